@@ -1,0 +1,78 @@
+import type { Repos, Store } from '../store/index.js';
+import { type ArticleFeatures, RelatedIndex } from '../text/index.js';
+
+/** How many related articles each article keeps. */
+export const RELATED_PER_ARTICLE = 5;
+const LOAD_BATCH = 500;
+const EPOCH = '';
+
+export interface RelatedArticles {
+  /** Recomputes and stores the related list of one article (after it is published or changed). */
+  refresh(articleId: number): Promise<void>;
+  /** Same for many; reports progress. */
+  refreshMany(articleIds: readonly number[], onProgress?: (done: number) => void): Promise<void>;
+  /** Catches up with changes other app instances wrote; returns how many articles changed. */
+  sync(): Promise<number>;
+}
+
+/**
+ * Keeps an in-memory content-similarity index of published articles, loaded from stored
+ * features and kept current by `sync()` (which reads only what changed since the last call),
+ * so every app instance stays stateless: the database is the truth, the index a cache of it.
+ */
+export function createRelatedArticles(store: Store, now: () => Date = () => new Date()): RelatedArticles {
+  const index = new RelatedIndex();
+  let cursor = { updatedAt: EPOCH, id: 0 };
+  let syncing: Promise<number> | undefined;
+
+  async function load(): Promise<number> {
+    let changed = 0;
+    for (;;) {
+      const rows = await store.related.featuresChangedAfter(cursor.updatedAt, cursor.id, LOAD_BATCH);
+      if (rows.length === 0) return changed;
+      for (const row of rows) {
+        index.remove(row.id);
+        if (row.status === 'published' && row.features && row.publishedAt) {
+          const features = JSON.parse(row.features) as ArticleFeatures;
+          index.add(row.id, features, Date.parse(row.publishedAt), [...row.tagSlugs]);
+        }
+        changed += 1;
+      }
+      const last = rows[rows.length - 1]!;
+      cursor = { updatedAt: last.updatedAt, id: last.id };
+    }
+  }
+
+  function sync(): Promise<number> {
+    syncing ??= load().finally(() => {
+      syncing = undefined;
+    });
+    return syncing;
+  }
+
+  async function rank(repos: Repos, articleId: number): Promise<void> {
+    const entries = index.has(articleId)
+      ? index.related(articleId, RELATED_PER_ARTICLE, { now: now().getTime() })
+      : await repos.related.byTagOverlap(articleId, RELATED_PER_ARTICLE);
+    await repos.related.replace(articleId, entries);
+  }
+
+  return {
+    sync,
+    async refresh(articleId) {
+      await sync();
+      await rank(store, articleId);
+    },
+    async refreshMany(articleIds, onProgress) {
+      await sync();
+      await store.transaction(async (tx) => {
+        let done = 0;
+        for (const id of articleIds) {
+          await rank(tx, id);
+          done += 1;
+          onProgress?.(done);
+        }
+      });
+    },
+  };
+}

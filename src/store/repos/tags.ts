@@ -1,0 +1,56 @@
+import type { Kysely } from 'kysely';
+import type { Database, TagType } from '../schema.js';
+import type { Tag } from '../types.js';
+
+export interface TagInput {
+  readonly slug: string;
+  readonly name: string;
+  readonly type: TagType;
+}
+
+export interface TagUsage extends Tag {
+  readonly articleCount: number;
+}
+
+export function createTagRepo(db: Kysely<Database>) {
+  return {
+    async bySlug(slug: string): Promise<Tag | undefined> {
+      return db.selectFrom('tags').select(['id', 'slug', 'name', 'type']).where('slug', '=', slug).executeTakeFirst();
+    },
+
+    /**
+     * Ids for the given tags, creating the ones that do not exist yet (matched by slug,
+     * so "US" typed twice is one tag). Returns ids in input order.
+     */
+    async ensure(tags: readonly TagInput[]): Promise<number[]> {
+      if (tags.length === 0) return [];
+      const slugs = [...new Set(tags.map((tag) => tag.slug))];
+      const existing = await db.selectFrom('tags').select(['id', 'slug']).where('slug', 'in', slugs).execute();
+      const ids = new Map(existing.map((row) => [row.slug, row.id]));
+      for (const tag of tags) {
+        if (ids.has(tag.slug)) continue;
+        const row = await db
+          .insertInto('tags')
+          .values({ slug: tag.slug, name: tag.name, type: tag.type })
+          .returning('id')
+          .executeTakeFirstOrThrow();
+        ids.set(tag.slug, row.id);
+      }
+      return tags.map((tag) => ids.get(tag.slug)!);
+    },
+
+    /** The newsroom's vocabulary: every tag with how many articles carry it. */
+    async vocabulary(): Promise<TagUsage[]> {
+      const rows = await db
+        .selectFrom('tags')
+        .leftJoin('article_tags', 'article_tags.tag_id', 'tags.id')
+        .select(['tags.id', 'tags.slug', 'tags.name', 'tags.type'])
+        .select((eb) => eb.fn.count<number>('article_tags.article_id').as('article_count'))
+        .groupBy(['tags.id', 'tags.slug', 'tags.name', 'tags.type'])
+        .execute();
+      return rows.map(({ article_count, ...tag }) => ({ ...tag, articleCount: Number(article_count) }));
+    },
+  };
+}
+
+export type TagRepo = ReturnType<typeof createTagRepo>;
