@@ -1,0 +1,67 @@
+/** Loading the evaluation sets. BBC text is read in place at run time and never stored in the repo. */
+
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ArticleAnnotation, EvalDoc, HardCase } from './types.js';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+export const REPO_ROOT = resolve(HERE, '..');
+export const DEFAULT_BBC_PATH = '/work/shared/data/bbc-news.jsonl';
+export const BBC_PATH_ENV = 'DATELINE_BBC_PATH';
+export const BBC_ANNOTATIONS_PATH = join(HERE, 'annotations', 'bbc.json');
+export const HARD_CASES_PATH = join(REPO_ROOT, 'test', 'fixtures', 'eval', 'hard-cases.json');
+
+export interface BbcArticle {
+  readonly id: string;
+  readonly category: string;
+  readonly title: string;
+  readonly body: string;
+}
+
+export class MissingDataError extends Error {}
+
+export function bbcPath(): string {
+  return process.env[BBC_PATH_ENV] ?? DEFAULT_BBC_PATH;
+}
+
+/** Reads the BBC corpus (JSON lines) into a map keyed by article id. */
+export function loadBbcCorpus(path = bbcPath()): Map<string, BbcArticle> {
+  if (!existsSync(path)) {
+    throw new MissingDataError(
+      `BBC news corpus not found at ${path}. The real-news evaluation reads the article text from that file ` +
+        `at run time (it is never copied into the repo). Set ${BBC_PATH_ENV} to its location.`,
+    );
+  }
+  const articles = new Map<string, BbcArticle>();
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    if (line.trim() === '') continue;
+    const article = JSON.parse(line) as BbcArticle;
+    articles.set(article.id, article);
+  }
+  return articles;
+}
+
+export function loadBbcAnnotations(path = BBC_ANNOTATIONS_PATH): ArticleAnnotation[] {
+  return JSON.parse(readFileSync(path, 'utf8')) as ArticleAnnotation[];
+}
+
+export function loadHardCases(path = HARD_CASES_PATH): HardCase[] {
+  return JSON.parse(readFileSync(path, 'utf8')) as HardCase[];
+}
+
+/** Joins annotations with the corpus text; throws when an annotated article is missing. */
+export function bbcDocs(
+  annotations: readonly ArticleAnnotation[],
+  corpus: Map<string, BbcArticle>,
+): EvalDoc[] {
+  return annotations.map((gold) => {
+    const article = corpus.get(gold.id);
+    if (!article) throw new MissingDataError(`Annotated article ${gold.id} is not in the BBC corpus.`);
+    return { id: gold.id, title: article.title, body: article.body, gold };
+  });
+}
+
+export function hardCaseDocs(cases: readonly HardCase[]): EvalDoc[] {
+  return cases.map((c) => ({ id: c.id, title: c.title, body: c.body, gold: c }));
+}

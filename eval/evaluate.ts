@@ -1,0 +1,83 @@
+/** Runs a system over an evaluation set and aggregates the metrics. */
+
+import type { SystemOutput } from './baseline.js';
+import {
+  addCounts,
+  emptyCounts,
+  mean,
+  type QuoteCounts,
+  type QuoteMiss,
+  ratio,
+  scoreQuotes,
+  scoreTags,
+  type TagScore,
+} from './metrics.js';
+import type { EvalDoc } from './types.js';
+
+export type System = (input: { title?: string; body: string }) => SystemOutput;
+
+export interface DocResult {
+  readonly id: string;
+  readonly tags: TagScore;
+  readonly predictedTags: readonly string[];
+  readonly quoteMisses: QuoteMiss[];
+}
+
+export interface SetResult {
+  readonly articles: number;
+  readonly tagPrecisionAt8: number | null;
+  readonly tagRecallAt8: number | null;
+  readonly nameTagRecallAt8: number | null;
+  readonly tagPrecisionAt5: number | null;
+  readonly directRecall: number | null;
+  readonly directPrecision: number | null;
+  readonly directSpeakerAccuracy: number | null;
+  readonly reportedRecall: number | null;
+  readonly reportedSpeakerAccuracy: number | null;
+  readonly direct: QuoteCounts;
+  readonly reported: QuoteCounts;
+  readonly articlesPerSecond: number;
+  readonly docs: DocResult[];
+}
+
+/** Gold annotates the body only, so predictions in the title are left out of quote scoring. */
+const inBody = (q: { field?: 'title' | 'body' }) => (q.field ?? 'body') === 'body';
+
+export function evaluate(system: System, docs: readonly EvalDoc[]): SetResult {
+  const outputs: SystemOutput[] = [];
+  const started = performance.now();
+  for (const doc of docs)
+    outputs.push(system(doc.title ? { title: doc.title, body: doc.body } : { body: doc.body }));
+  const seconds = (performance.now() - started) / 1000;
+
+  const direct = emptyCounts();
+  const reported = emptyCounts();
+  const results = docs.map((doc, i): DocResult => {
+    const out = outputs[i] ?? { tags: [], quotes: [] };
+    const q = scoreQuotes(out.quotes.filter(inBody), doc.gold.quotes.filter(inBody));
+    addCounts(direct, q.direct);
+    addCounts(reported, q.reported);
+    return {
+      id: doc.id,
+      tags: scoreTags(out.tags, doc.gold.tags),
+      predictedTags: out.tags,
+      quoteMisses: q.misses,
+    };
+  });
+  return {
+    articles: docs.length,
+    tagPrecisionAt8: mean(results.map((r) => r.tags.precisionAtK)),
+    tagRecallAt8: mean(results.map((r) => r.tags.recallAtK)),
+    nameTagRecallAt8: mean(results.map((r) => r.tags.nameRecallAtK)),
+    tagPrecisionAt5: mean(results.map((r) => r.tags.precisionAt5)),
+    directRecall: ratio(direct.matchedGold, direct.gold),
+    directPrecision: ratio(direct.matchedPred, direct.predicted),
+    directSpeakerAccuracy: ratio(direct.speakerCorrect, direct.matchedGold),
+    reportedRecall: ratio(reported.matchedGold, reported.gold),
+    reportedSpeakerAccuracy: ratio(reported.speakerCorrect, reported.matchedGold),
+    direct,
+    reported,
+    articlesPerSecond: seconds > 0 ? docs.length / seconds : Number.POSITIVE_INFINITY,
+    docs: results,
+  };
+}

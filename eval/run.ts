@@ -1,0 +1,108 @@
+/**
+ * npm run eval [-- --json] [-- --verbose] [-- --strict]
+ * Held-out evaluation of the language layer (tags, quotes, reported speech) against the baseline.
+ */
+
+import { analyserSystem, loadAnalyser, vocabularyTags } from './analyser.js';
+import { runBaseline } from './baseline.js';
+import {
+  bbcDocs,
+  bbcPath,
+  hardCaseDocs,
+  loadBbcAnnotations,
+  loadBbcCorpus,
+  loadHardCases,
+  MissingDataError,
+} from './data.js';
+import { evaluate, type SetResult, type System } from './evaluate.js';
+import { renderMisses, renderTable } from './report.js';
+import { METRIC_ROWS, passes } from './targets.js';
+import type { EvalDoc } from './types.js';
+
+const EXIT_MISSING_DATA = 2;
+const EXIT_TARGETS_FAILED = 1;
+
+const args = new Set(process.argv.slice(2));
+const asJson = args.has('--json');
+const verbose = args.has('--verbose');
+const strict = args.has('--strict');
+
+function loadSets(): { bbc: EvalDoc[]; hard: EvalDoc[] } {
+  try {
+    const annotations = loadBbcAnnotations();
+    return { bbc: bbcDocs(annotations, loadBbcCorpus()), hard: hardCaseDocs(loadHardCases()) };
+  } catch (error) {
+    if (error instanceof MissingDataError) {
+      console.error(`eval: ${error.message}`);
+      process.exit(EXIT_MISSING_DATA);
+    }
+    throw error;
+  }
+}
+
+const sets = loadSets();
+const loaded = await loadAnalyser();
+const systems: Array<[string, System]> = [];
+if (loaded.ok) {
+  const vocabulary = loaded.module.createVocabulary(
+    vocabularyTags([sets.bbc, sets.hard].map((s) => s.map((d) => d.gold))),
+  );
+  systems.push(['analyser+vocab', analyserSystem(loaded.module, vocabulary)]);
+  systems.push(['analyser (no vocab)', analyserSystem(loaded.module)]);
+}
+systems.push(['baseline', runBaseline]);
+const judged = loaded.ok ? 2 : 0;
+
+const results: Record<string, Record<string, SetResult>> = {};
+for (const [setName, docs] of Object.entries(sets)) {
+  results[setName] = Object.fromEntries(systems.map(([name, system]) => [name, evaluate(system, docs)]));
+}
+
+const primary = loaded.ok ? 'analyser+vocab' : 'baseline';
+const failures = loaded.ok
+  ? Object.entries(results).flatMap(([setName, bySystem]) =>
+      METRIC_ROWS.filter((row) => passes(bySystem[primary]?.[row.key] ?? null, row.target) === false).map(
+        (row) => `${setName}: ${row.label}`,
+      ),
+    )
+  : [];
+
+if (asJson) {
+  const strip = (r: SetResult) => ({ ...r, docs: verbose ? r.docs : undefined });
+  const json = Object.fromEntries(
+    Object.entries(results).map(([s, bySystem]) => [
+      s,
+      Object.fromEntries(Object.entries(bySystem).map(([n, r]) => [n, strip(r)])),
+    ]),
+  );
+  const targets = Object.fromEntries(METRIC_ROWS.map((r) => [r.key, r.target]));
+  console.log(
+    JSON.stringify(
+      { analyser: loaded.ok ? 'loaded' : loaded.reason, targets, results: json, failures },
+      null,
+      2,
+    ),
+  );
+} else {
+  if (!loaded.ok)
+    console.log(`NOTE: analyser not evaluated — ${loaded.reason}. Showing the baseline only.\n`);
+  console.log(`BBC text read from ${bbcPath()}\n`);
+  const titles: Record<string, string> = {
+    bbc: 'Real news (BBC, held-out 001-199)',
+    hard: 'Hard cases (ours)',
+  };
+  for (const [setName, bySystem] of Object.entries(results)) {
+    const docs = sets[setName as keyof typeof sets];
+    const columns = Object.entries(bySystem);
+    console.log(renderTable(`== ${titles[setName]}: ${docs.length} articles ==`, columns, judged));
+    if (verbose) {
+      console.log(`\n-- misses of ${primary} --`);
+      console.log(renderMisses(bySystem[primary]!, docs));
+    }
+    console.log('');
+  }
+  if (loaded.ok)
+    console.log(failures.length ? `FAILED targets:\n  ${failures.join('\n  ')}` : 'All targets met.');
+}
+
+if (strict && (failures.length > 0 || !loaded.ok)) process.exit(EXIT_TARGETS_FAILED);

@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import {
+  normalizeName,
+  type PredictedQuote,
+  scoreQuotes,
+  scoreTags,
+  spansMatch,
+  speakerMatches,
+} from '../eval/metrics.js';
+import type { GoldQuote, GoldTag } from '../eval/types.js';
+
+const gold = (start: number, end: number, over: Partial<GoldQuote> = {}): GoldQuote => ({
+  start,
+  end,
+  kind: 'direct',
+  speaker: 'Wendy Sherman',
+  ...over,
+});
+const pred = (start: number, end: number, over: Partial<PredictedQuote> = {}): PredictedQuote => ({
+  start,
+  end,
+  kind: 'direct',
+  speaker: 'Wendy Sherman',
+  ...over,
+});
+
+describe('normalizeName', () => {
+  it.each([
+    ['The Guardian', 'guardian'],
+    ['U.S.', 'us'],
+    ["Blair's", 'blair'],
+    ['  Sergei   Ryabkov ', 'sergei ryabkov'],
+    ['Zürich', 'zurich'],
+    ['Anglo-Irish', 'anglo irish'],
+  ])('%s -> %s', (input, expected) => {
+    expect(normalizeName(input)).toBe(expected);
+  });
+});
+
+describe('spansMatch', () => {
+  it.each([
+    ['identical', pred(10, 20), gold(10, 20), true],
+    ['covers exactly half', pred(10, 15), gold(10, 20), true],
+    ['covers less than half', pred(10, 14), gold(10, 20), false],
+    ['superset', pred(0, 100), gold(10, 20), true],
+    ['disjoint', pred(30, 40), gold(10, 20), false],
+    ['other field', pred(10, 20, { field: 'title' }), gold(10, 20), false],
+  ])('%s', (_name, p, g, expected) => {
+    expect(spansMatch(p, g)).toBe(expected);
+  });
+});
+
+describe('speakerMatches', () => {
+  const withAliases = gold(0, 1, { speakerAliases: ['the deputy secretary'] });
+  it.each([
+    ['exact name', 'Wendy Sherman', withAliases, true],
+    ['case-insensitive', 'wendy sherman', withAliases, true],
+    ['alias', 'The Deputy Secretary', withAliases, true],
+    ['surname', 'Ms Sherman', withAliases, true],
+    ['other person', 'Sergei Ryabkov', withAliases, false],
+    ['null predicted for named gold', null, withAliases, false],
+    ['null gold, null predicted', null, gold(0, 1, { speaker: null }), true],
+    ['null gold, named predicted', 'Sherman', gold(0, 1, { speaker: null }), false],
+    ['null gold, group alias', 'Analysts', gold(0, 1, { speaker: null, speakerAliases: ['analysts'] }), true],
+  ])('%s', (_name, predicted, g, expected) => {
+    expect(speakerMatches(predicted, g)).toBe(expected);
+  });
+});
+
+describe('scoreTags', () => {
+  const tags: GoldTag[] = [
+    { name: 'Wendy Sherman', type: 'person', aliases: ['Sherman'] },
+    { name: 'United States', type: 'place', aliases: ['US', 'Washington'] },
+    { name: 'diplomacy', type: 'topic' },
+    { name: 'NATO', type: 'organisation' },
+  ];
+  it.each([
+    ['all right', ['Sherman', 'U.S.', 'Diplomacy', 'NATO'], 1, 1, 1, 1],
+    ['alias counted once', ['US', 'Washington', 'NATO', 'Geneva'], 0.5, 0.5, 2 / 3, 0.5],
+    ['nothing predicted', [], 0, 0, 0, 0],
+    ['only the topic', ['diplomacy', 'Geneva'], 0.5, 0.25, 0, 0.5],
+  ])('%s', (_name, predicted, p8, r8, nameRecall, p5) => {
+    const s = scoreTags(predicted, tags);
+    expect(s.precisionAtK).toBeCloseTo(p8);
+    expect(s.recallAtK).toBeCloseTo(r8);
+    expect(s.nameRecallAtK).toBeCloseTo(nameRecall);
+    expect(s.precisionAt5).toBeCloseTo(p5);
+  });
+
+  it('cuts the ranking at k', () => {
+    expect(scoreTags(['x', 'y', 'Sherman'], tags, 2).recallAtK).toBe(0);
+  });
+});
+
+describe('scoreQuotes', () => {
+  const golds: GoldQuote[] = [
+    gold(0, 10),
+    gold(20, 30, { speaker: 'Sergei Ryabkov' }),
+    gold(40, 60, { kind: 'indirect' }),
+    gold(70, 80, { kind: 'unmarked', speaker: null }),
+  ];
+  it.each([
+    [
+      'perfect',
+      [
+        pred(0, 10),
+        pred(20, 30, { speaker: 'Ryabkov' }),
+        pred(40, 60, { kind: 'indirect' }),
+        pred(70, 80, { kind: 'unmarked', speaker: null }),
+      ],
+      [2, 2, 2, 2, 2, 2],
+    ],
+    ['wrong speaker', [pred(0, 10), pred(20, 30)], [2, 2, 2, 1, 0, 0]],
+    ['spurious direct', [pred(0, 10), pred(100, 110)], [2, 2, 1, 1, 0, 0]],
+    ['reported found as direct', [pred(40, 60)], [2, 1, 0, 0, 1, 1]],
+    ['one prediction cannot match two golds', [pred(0, 30)], [2, 1, 1, 1, 0, 0]],
+  ])('%s', (_name, preds, [dGold, dPred, dMatched, dSpeaker, rMatched, rSpeaker]) => {
+    const s = scoreQuotes(preds, golds);
+    expect(s.direct.gold).toBe(dGold);
+    expect(s.direct.predicted).toBe(dPred);
+    expect(s.direct.matchedGold).toBe(dMatched);
+    expect(s.direct.speakerCorrect).toBe(dSpeaker);
+    expect(s.reported.matchedGold).toBe(rMatched);
+    expect(s.reported.speakerCorrect).toBe(rSpeaker);
+  });
+});
