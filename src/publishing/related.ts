@@ -1,4 +1,4 @@
-import type { Repos, Store } from '../store/index.js';
+import type { RelatedEntry, Repos, Store } from '../store/index.js';
 import { type ArticleFeatures, RelatedIndex } from '../text/index.js';
 
 /** How many related articles each article keeps. */
@@ -7,7 +7,7 @@ const LOAD_BATCH = 500;
 const EPOCH = '';
 
 export interface RelatedArticles {
-  /** Recomputes and stores the related list of one article (after it is published or changed). */
+  /** Recomputes and stores the related list of one article and of its neighbours (after it is published or changed). */
   refresh(articleId: number): Promise<void>;
   /** Same for many; reports progress. */
   refreshMany(articleIds: readonly number[], onProgress?: (done: number) => void): Promise<void>;
@@ -50,18 +50,21 @@ export function createRelatedArticles(store: Store, now: () => Date = () => new 
     return syncing;
   }
 
-  async function rank(repos: Repos, articleId: number): Promise<void> {
+  async function rank(repos: Repos, articleId: number): Promise<RelatedEntry[]> {
     const entries = index.has(articleId)
       ? index.related(articleId, RELATED_PER_ARTICLE, { now: now().getTime() })
       : await repos.related.byTagOverlap(articleId, RELATED_PER_ARTICLE);
     await repos.related.replace(articleId, entries);
+    return entries;
   }
 
   return {
     sync,
     async refresh(articleId) {
       await sync();
-      await rank(store, articleId);
+      const entries = await rank(store, articleId);
+      // Similarity is symmetric: the new article probably belongs in its neighbours' lists too.
+      for (const entry of entries) await rank(store, entry.id);
     },
     async refreshMany(articleIds, onProgress) {
       await sync();
