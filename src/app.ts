@@ -1,5 +1,5 @@
 import helmet from '@fastify/helmet';
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyServerOptions, LogController } from 'fastify';
 import { apiPlugin } from './api/index.js';
 import type { Config } from './config.js';
 import { DatelineError, isDatelineError } from './errors.js';
@@ -42,7 +42,10 @@ export async function buildApp({ config, store, logger }: AppDeps): Promise<Fast
   const app = Fastify({
     logger: logger ?? { level: config.logLevel, redact: REDACT },
     trustProxy: true,
-    disableRequestLogging: config.logLevel !== 'debug' && config.logLevel !== 'trace',
+    // Per-request lines only when debugging: at news-site traffic they would drown everything else.
+    logController: new LogController({
+      disableRequestLogging: config.logLevel !== 'debug' && config.logLevel !== 'trace',
+    }),
   });
 
   await app.register(helmet, {

@@ -19,8 +19,9 @@ export interface RelatedArticles {
  * Keeps an in-memory content-similarity index of published articles, loaded from stored
  * features and kept current by `sync()` (which reads only what changed since the last call),
  * so every app instance stays stateless: the database is the truth, the index a cache of it.
+ * Recency is judged against each article's own publication time: related stories are close in time.
  */
-export function createRelatedArticles(store: Store, now: () => Date = () => new Date()): RelatedArticles {
+export function createRelatedArticles(store: Store): RelatedArticles {
   const index = new RelatedIndex();
   let cursor = { updatedAt: EPOCH, id: 0 };
   let syncing: Promise<number> | undefined;
@@ -51,9 +52,9 @@ export function createRelatedArticles(store: Store, now: () => Date = () => new 
   }
 
   async function rank(repos: Repos, articleId: number): Promise<RelatedEntry[]> {
-    const entries = index.has(articleId)
-      ? index.related(articleId, RELATED_PER_ARTICLE, { now: now().getTime() })
-      : await repos.related.byTagOverlap(articleId, RELATED_PER_ARTICLE);
+    // Articles without stored features (or with no content match) fall back to shared tags.
+    const similar = index.related(articleId, RELATED_PER_ARTICLE);
+    const entries = similar.length > 0 ? similar : await repos.related.byTagOverlap(articleId, RELATED_PER_ARTICLE);
     await repos.related.replace(articleId, entries);
     return entries;
   }

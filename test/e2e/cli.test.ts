@@ -7,10 +7,13 @@ import { afterAll, describe, expect, it } from 'vitest';
 const ROOT = join(import.meta.dirname, '..', '..');
 const dir = mkdtempSync(join(tmpdir(), 'dateline-cli-'));
 
+/** The parent's environment without what the test runner itself sets (Vite exports BASE_URL=/). */
+const { BASE_URL: _viteBase, ...parentEnv } = process.env;
+
 function dateline(args: string[], env: Record<string, string> = {}, input?: string) {
   const result = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/index.ts'), ...args], {
-    cwd: dir,
-    env: { ...process.env, DATABASE_URL: join(dir, 'cli.db'), LOG_LEVEL: 'silent', ...env },
+    cwd: ROOT,
+    env: { ...parentEnv, DATABASE_URL: join(dir, 'cli.db'), LOG_LEVEL: 'silent', ...env },
     input,
     encoding: 'utf8',
     timeout: 60_000,
