@@ -30,7 +30,8 @@ function classify(error: unknown): DatelineError {
   };
   if (validation) return new DatelineError('BAD_REQUEST', message);
   if (statusCode === 404) return new DatelineError('NOT_FOUND');
-  if (statusCode !== undefined && statusCode >= 400 && statusCode < 500) return new DatelineError('BAD_REQUEST', message);
+  if (statusCode !== undefined && statusCode >= 400 && statusCode < 500)
+    return new DatelineError('BAD_REQUEST', message);
   return new DatelineError('INTERNAL');
 }
 

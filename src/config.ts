@@ -115,7 +115,8 @@ function fromEnv(env: NodeJS.ProcessEnv): Record<string, unknown> {
       url: env.SUPPORT_APPEAL_URL ?? '/support',
     };
   }
-  if (env.SEED_DEMO !== undefined && env.SEED_DEMO !== '') values.seedDemo = !/^(0|false|no)$/i.test(env.SEED_DEMO);
+  if (env.SEED_DEMO !== undefined && env.SEED_DEMO !== '')
+    values.seedDemo = !/^(0|false|no)$/i.test(env.SEED_DEMO);
   return values;
 }
 

@@ -38,9 +38,10 @@ export async function startServer(
   const url = `http://localhost:${port}`;
 
   const timer = setInterval(() => {
-    Promise.all([services.related.sync(), store.tags.vocabulary().then((v) => services.analyzer.setVocabulary(v))]).catch(
-      (error: unknown) => app.log.warn({ err: error }, 'background sync failed'),
-    );
+    Promise.all([
+      services.related.sync(),
+      store.tags.vocabulary().then((v) => services.analyzer.setVocabulary(v)),
+    ]).catch((error: unknown) => app.log.warn({ err: error }, 'background sync failed'));
   }, SYNC_INTERVAL_MS);
   timer.unref();
 

@@ -18,7 +18,9 @@ function files(dir: string): string[] {
 
 function imports(path: string): string[] {
   const source = readFileSync(path, 'utf8');
-  return [...source.matchAll(/(?:^|\n)\s*(?:import|export)[^'"]*?from\s*['"]([^'"]+)['"]/g)].map((m) => m[1]!);
+  return [...source.matchAll(/(?:^|\n)\s*(?:import|export)[^'"]*?from\s*['"]([^'"]+)['"]/g)].map(
+    (m) => m[1]!,
+  );
 }
 
 /** Which top-level part of src/ an import lands in ("store", "text", "main.ts", …). */
@@ -70,7 +72,9 @@ describe('architecture', () => {
   it('keeps dialect-specific code inside src/store/dialects', () => {
     const offenders = all
       .filter((file) => !relative(SRC, file).startsWith('store/dialects/'))
-      .filter((file) => /better-sqlite3|from 'pg'|SqliteDialect|PostgresDialect/.test(readFileSync(file, 'utf8')))
+      .filter((file) =>
+        /better-sqlite3|from 'pg'|SqliteDialect|PostgresDialect/.test(readFileSync(file, 'utf8')),
+      )
       .map((file) => relative(SRC, file));
     expect(offenders).toEqual([]);
   });

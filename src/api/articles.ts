@@ -27,7 +27,12 @@ function parse<T>(schema: z.ZodType<T>, value: unknown): T {
   return result.data;
 }
 
-const idParam = z.object({ id: z.string().regex(/^\d{1,12}$/, 'must be an article id').transform(Number) });
+const idParam = z.object({
+  id: z
+    .string()
+    .regex(/^\d{1,12}$/, 'must be an article id')
+    .transform(Number),
+});
 
 /** Public content API: published articles, newest first, and one article with what Dateline found in it. */
 export async function articleRoutes(app: FastifyInstance, { store, config }: ApiDeps): Promise<void> {

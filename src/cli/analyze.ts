@@ -20,14 +20,20 @@ function readInput(file: string | undefined): Buffer {
   try {
     return readFileSync(file === undefined || file === '-' ? 0 : file);
   } catch (error) {
-    throw new DatelineError('INPUT_INVALID', `analyze: cannot read ${file ?? 'standard input'}: ${(error as Error).message}`);
+    throw new DatelineError(
+      'INPUT_INVALID',
+      `analyze: cannot read ${file ?? 'standard input'}: ${(error as Error).message}`,
+    );
   }
 }
 
 /** Plain text, or JSON `{title, body}`. */
 export function parseInput(raw: Buffer): { title: string; body: string } {
   if (raw.length > MAX_INPUT_BYTES) {
-    throw new DatelineError('INPUT_INVALID', `analyze: input is ${raw.length} bytes; the limit is ${MAX_INPUT_BYTES}`);
+    throw new DatelineError(
+      'INPUT_INVALID',
+      `analyze: input is ${raw.length} bytes; the limit is ${MAX_INPUT_BYTES}`,
+    );
   }
   const text = raw.toString('utf8');
   if (text.trimStart().startsWith('{')) {
@@ -35,11 +41,17 @@ export function parseInput(raw: Buffer): { title: string; body: string } {
     try {
       parsed = JSON.parse(text);
     } catch (error) {
-      throw new DatelineError('INPUT_INVALID', `analyze: input starts like JSON but is not: ${(error as Error).message}`);
+      throw new DatelineError(
+        'INPUT_INVALID',
+        `analyze: input starts like JSON but is not: ${(error as Error).message}`,
+      );
     }
     const { title, body } = (parsed ?? {}) as { title?: unknown; body?: unknown };
     if (typeof body !== 'string' || (title !== undefined && typeof title !== 'string')) {
-      throw new DatelineError('INPUT_INVALID', 'analyze: JSON input needs a string "body" (and optionally "title")');
+      throw new DatelineError(
+        'INPUT_INVALID',
+        'analyze: JSON input needs a string "body" (and optionally "title")',
+      );
     }
     return { title: title ?? '', body };
   }
@@ -55,7 +67,12 @@ export function toJson(analysis: Pick<Analysis, 'entities' | 'tags' | 'quotes'>)
       key: entity.key,
       mentions: entity.mentions.map((m) => ({ text: m.text, field: m.field, start: m.start, end: m.end })),
     })),
-    tags: analysis.tags.map((tag) => ({ name: tag.name, type: tag.type, score: tag.score, reason: tag.reason })),
+    tags: analysis.tags.map((tag) => ({
+      name: tag.name,
+      type: tag.type,
+      score: tag.score,
+      reason: tag.reason,
+    })),
     quotes: analysis.quotes.map((quote) => ({
       text: quote.text,
       speaker: quote.speaker,
@@ -89,12 +106,14 @@ function describe(result: ReturnType<typeof toJson>, print: (line: string) => vo
 export async function run(options: Options, print: (line: string) => void): Promise<void> {
   let result: ReturnType<typeof toJson>;
   if (options.article !== undefined) {
-    if (!/^\d+$/.test(options.article)) throw new DatelineError('INPUT_INVALID', '--article: must be an article id');
+    if (!/^\d+$/.test(options.article))
+      throw new DatelineError('INPUT_INVALID', '--article: must be an article id');
     const store = openStore(loadConfig().databaseUrl);
     try {
       const row = await store.articleWrites.find(Number(options.article));
       if (!row) throw new DatelineError('ARTICLE_NOT_FOUND', `article ${options.article} does not exist`);
-      if (!row.analysis) throw new DatelineError('NOT_FOUND', `article ${options.article} has not been analysed yet`);
+      if (!row.analysis)
+        throw new DatelineError('NOT_FOUND', `article ${options.article} has not been analysed yet`);
       result = toJson(JSON.parse(row.analysis) as Analysis);
     } finally {
       await store.close();

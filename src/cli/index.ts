@@ -43,7 +43,10 @@ async function main(argv: string[]): Promise<void> {
     case 'seed-demo':
       return (await import('./seed-demo.js')).run(loadConfig(), values, print);
     case 'analyze':
-      return (await import('./analyze.js')).run({ file: rest[0], json: values.json, article: values.article }, print);
+      return (await import('./analyze.js')).run(
+        { file: rest[0], json: values.json, article: values.article },
+        print,
+      );
     default:
       throw new Error(`unknown command "${command}"\n\n${USAGE}`);
   }

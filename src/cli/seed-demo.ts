@@ -15,7 +15,8 @@ export async function run(
     throw new DatelineError('INPUT_INVALID', '--articles: must be a whole number from 1 to 1000000');
   }
   const seed = options.seed === undefined ? undefined : Number(options.seed);
-  if (seed !== undefined && !Number.isInteger(seed)) throw new DatelineError('INPUT_INVALID', '--seed: must be an integer');
+  if (seed !== undefined && !Number.isInteger(seed))
+    throw new DatelineError('INPUT_INVALID', '--seed: must be an integer');
   const services = await openServices(config);
   const bar = new cliProgress.SingleBar(
     { format: ' {phase} [{bar}] {percentage}% | {value}/{total} | ETA {eta_formatted}', hideCursor: true },

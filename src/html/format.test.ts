@@ -9,8 +9,8 @@ describe('createDateFormatter', () => {
 
   it('follows summer time and the configured zone and pattern', () => {
     expect(createDateFormatter('Europe/Sofia', 'HH:mm').dateline('2022-07-11T08:20:00.000Z')).toBe('11:20');
-    expect(createDateFormatter('America/New_York', 'yyyy-MM-dd HH:mm').dateline('2022-01-11T08:20:00.000Z')).toBe(
-      '2022-01-11 03:20',
-    );
+    expect(
+      createDateFormatter('America/New_York', 'yyyy-MM-dd HH:mm').dateline('2022-01-11T08:20:00.000Z'),
+    ).toBe('2022-01-11 03:20');
   });
 });

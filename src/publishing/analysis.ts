@@ -26,7 +26,9 @@ export function createArticleAnalyzer(): ArticleAnalyzer {
   let vocabulary: Vocabulary = createVocabulary([]);
   return {
     setVocabulary(tags) {
-      vocabulary = createVocabulary(tags.map((tag) => ({ name: tag.name, type: tag.type, articleCount: tag.articleCount })));
+      vocabulary = createVocabulary(
+        tags.map((tag) => ({ name: tag.name, type: tag.type, articleCount: tag.articleCount })),
+      );
     },
     analyze(input) {
       const analysis = analyze(input, { vocabulary });

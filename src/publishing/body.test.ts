@@ -3,7 +3,9 @@ import { bodyText, excerpt, renderBody } from './body.js';
 
 describe('renderBody', () => {
   it('renders Markdown paragraphs and emphasis', () => {
-    expect(renderBody('One **bold** line.\n\nTwo.')).toBe('<p>One <strong>bold</strong> line.</p>\n<p>Two.</p>');
+    expect(renderBody('One **bold** line.\n\nTwo.')).toBe(
+      '<p>One <strong>bold</strong> line.</p>\n<p>Two.</p>',
+    );
   });
 
   it.each([

@@ -6,8 +6,34 @@ import sanitizeHtml from 'sanitize-html';
  * and sanitized once, at write time, against this allow-list. Pages print the stored HTML as is.
  */
 const ALLOWED_TAGS = [
-  'p', 'br', 'hr', 'h2', 'h3', 'h4', 'blockquote', 'ul', 'ol', 'li', 'strong', 'em', 'b', 'i',
-  'a', 'code', 'pre', 'figure', 'figcaption', 'img', 'sup', 'sub', 'table', 'thead', 'tbody', 'tr', 'th', 'td',
+  'p',
+  'br',
+  'hr',
+  'h2',
+  'h3',
+  'h4',
+  'blockquote',
+  'ul',
+  'ol',
+  'li',
+  'strong',
+  'em',
+  'b',
+  'i',
+  'a',
+  'code',
+  'pre',
+  'figure',
+  'figcaption',
+  'img',
+  'sup',
+  'sub',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
 ];
 
 const SANITIZE_OPTIONS: sanitizeHtml.IOptions = {

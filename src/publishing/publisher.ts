@@ -81,7 +81,9 @@ export function createPublisher({ store, analyzer, related, now = () => new Date
     /** Creates one article; returns its id. */
     async create(input: ArticleInput): Promise<number> {
       const valid = validate(input);
-      const id = await store.transaction((tx) => write(tx, valid)).catch((error) => checkReferences(error, valid));
+      const id = await store
+        .transaction((tx) => write(tx, valid))
+        .catch((error) => checkReferences(error, valid));
       if (valid.status === 'published') await related.refresh(id);
       return id;
     },

@@ -54,7 +54,8 @@ export function createRelatedArticles(store: Store): RelatedArticles {
   async function rank(repos: Repos, articleId: number): Promise<RelatedEntry[]> {
     // Articles without stored features (or with no content match) fall back to shared tags.
     const similar = index.related(articleId, RELATED_PER_ARTICLE);
-    const entries = similar.length > 0 ? similar : await repos.related.byTagOverlap(articleId, RELATED_PER_ARTICLE);
+    const entries =
+      similar.length > 0 ? similar : await repos.related.byTagOverlap(articleId, RELATED_PER_ARTICLE);
     await repos.related.replace(articleId, entries);
     return entries;
   }

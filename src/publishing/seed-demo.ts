@@ -47,7 +47,10 @@ export async function seedDemo(
       sectionIds.set(section.slug, id);
     }
     for (const author of newsroom.authors) {
-      authorIds.set(author.slug, await tx.authors.insert({ slug: author.slug, name: author.name, bio: author.bio }));
+      authorIds.set(
+        author.slug,
+        await tx.authors.insert({ slug: author.slug, name: author.name, bio: author.bio }),
+      );
     }
   });
 
@@ -68,8 +71,9 @@ export async function seedDemo(
     for (const article of demoArticles({ count: options.count, seed: options.seed })) yield toInput(article);
   }
 
-  const { ids } = await publisher.createMany(inputs(), (done) => options.onProgress?.('articles', done, options.count));
+  const { ids } = await publisher.createMany(inputs(), (done) =>
+    options.onProgress?.('articles', done, options.count),
+  );
   await related.refreshMany(ids, (done) => options.onProgress?.('related', done, ids.length));
   return { seeded: true, articles: ids.length };
 }
-

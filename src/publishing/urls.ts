@@ -1,6 +1,7 @@
 /** Reader-facing addresses, shared by pages, feeds and the API so they never disagree. */
 
-export const articlePath = (article: { id: number; slug: string }) => `/articles/${article.id}/${article.slug}`;
+export const articlePath = (article: { id: number; slug: string }) =>
+  `/articles/${article.id}/${article.slug}`;
 export const sectionPath = (section: { slug: string }) => `/section/${section.slug}`;
 export const tagPath = (tag: { slug: string }) => `/tag/${tag.slug}`;
 export const authorPath = (author: { slug: string }) => `/author/${author.slug}`;

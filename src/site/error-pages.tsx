@@ -14,6 +14,10 @@ export function createSiteErrorPage(kit: PageKit, store: Store) {
       const latest = await store.articles.latest(LATEST_ON_404).catch(() => []);
       return kit.send(reply, <NotFoundPage ctx={ctx} latest={latest} />, 404);
     }
-    return kit.send(reply, <ErrorPage ctx={ctx} status={error.status} message={error.message} />, error.status);
+    return kit.send(
+      reply,
+      <ErrorPage ctx={ctx} status={error.status} message={error.message} />,
+      error.status,
+    );
   };
 }

@@ -33,7 +33,9 @@ export function createPageKit({ store, config, stylesheet }: SiteDeps) {
     bare,
     async context(): Promise<PageContext> {
       const sections = await store.sections.all();
-      const nav = sections.filter((s) => s.parentId === null).map((s) => ({ name: s.name, href: sectionPath(s) }));
+      const nav = sections
+        .filter((s) => s.parentId === null)
+        .map((s) => ({ name: s.name, href: sectionPath(s) }));
       return { ...bare, nav, sections };
     },
     send(reply: FastifyReply, page: VNode, status = 200) {

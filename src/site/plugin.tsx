@@ -95,11 +95,20 @@ export async function sitePlugin(app: FastifyInstance, deps: SiteDeps): Promise<
     const ctx = await context();
     const section = ctx.sections.find((s) => s.slug === request.params.slug);
     if (!section) throw new DatelineError('NOT_FOUND', 'There is no such section.');
-    const list = await store.articles.list({ sectionIds: familyOf(section, ctx.sections) }, { page, perPage: PER_PAGE });
+    const list = await store.articles.list(
+      { sectionIds: familyOf(section, ctx.sections) },
+      { page, perPage: PER_PAGE },
+    );
     listPage(list, page);
     return send(
       reply,
-      <ListingPage ctx={ctx} title={section.name} intro={section.description} path={sectionPath(section)} list={list} />,
+      <ListingPage
+        ctx={ctx}
+        title={section.name}
+        intro={section.description}
+        path={sectionPath(section)}
+        list={list}
+      />,
     );
   });
 
@@ -133,7 +142,7 @@ export async function sitePlugin(app: FastifyInstance, deps: SiteDeps): Promise<
   app.get<{ Params: { key: string } }>('/people/:key', async (request, reply) => {
     const page = parsePage(request.query);
     const person = await store.entities.byKey(request.params.key);
-    if (!person || person.type !== 'person') throw new DatelineError('NOT_FOUND', 'There is no such person.');
+    if (person?.type !== 'person') throw new DatelineError('NOT_FOUND', 'There is no such person.');
     const [ctx, articles, quotes] = await Promise.all([
       context(),
       store.articles.list({ entityId: person.id }, { page, perPage: PER_PAGE }),

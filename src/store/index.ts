@@ -1,3 +1,4 @@
+import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
 import { openDatabase } from './dialects/index.js';
 import type { DialectName } from './dialects/types.js';
@@ -11,16 +12,14 @@ import { createSectionRepo } from './repos/sections.js';
 import { createTagRepo } from './repos/tags.js';
 import type { Database } from './schema.js';
 
-import type { Kysely } from 'kysely';
-
 export type { DialectName } from './dialects/types.js';
 export type { MigrateResult } from './migrations/index.js';
 export type { ListFilter, PageRequest } from './repos/article-reads.js';
 export type { EntityMentions, QuoteInput } from './repos/entities.js';
 export type { FeatureRow, RelatedEntry } from './repos/related.js';
 export type { TagInput, TagUsage } from './repos/tags.js';
-export type * from './types.js';
 export type { ArticleStatus, EntityType, QuoteKind, TagType } from './schema.js';
+export type * from './types.js';
 
 function repos(db: Kysely<Database>) {
   return {

@@ -57,7 +57,11 @@ describe('dateline command', () => {
     expect(result.stderr).toBe('');
     const json = JSON.parse(result.stdout);
     expect(Object.keys(json)).toEqual(['entities', 'tags', 'quotes']);
-    expect(json.quotes[0]).toMatchObject({ text: expect.stringContaining('We will not retreat'), speaker: 'Sergei Ryabkov', indirect: false });
+    expect(json.quotes[0]).toMatchObject({
+      text: expect.stringContaining('We will not retreat'),
+      speaker: 'Sergei Ryabkov',
+      indirect: false,
+    });
   });
 
   it('refuses malformed JSON input with a clear error', () => {

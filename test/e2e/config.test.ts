@@ -15,7 +15,12 @@ describe('configuration', () => {
 
   it('reads the environment', () => {
     const config = loadConfig(
-      { PORT: '8080', DATABASE_URL: 'postgres://u@db:5432/news', TIME_ZONE: 'Europe/London', SUPPORT_APPEAL_URL: '/give' },
+      {
+        PORT: '8080',
+        DATABASE_URL: 'postgres://u@db:5432/news',
+        TIME_ZONE: 'Europe/London',
+        SUPPORT_APPEAL_URL: '/give',
+      },
       '/nonexistent',
     );
     expect(config.port).toBe(8080);

@@ -1,7 +1,9 @@
 /** Says loudly, once per run, when the PostgreSQL half of the data-layer suites is skipped. */
 export default function setup(): () => void {
   if (process.env.DATELINE_TEST_PG) {
-    process.stdout.write(`\n[dateline] data-layer suites run on SQLite AND PostgreSQL (${process.env.DATELINE_TEST_PG})\n\n`);
+    process.stdout.write(
+      `\n[dateline] data-layer suites run on SQLite AND PostgreSQL (${process.env.DATELINE_TEST_PG})\n\n`,
+    );
     return () => {};
   }
   warn();

@@ -3,7 +3,12 @@ import type { Store } from '../../src/store/index.js';
 /** Minimal rows for store tests, written straight through the repos. */
 export async function seedSections(store: Store) {
   const world = await store.sections.insert({ slug: 'world', name: 'World', position: 0 });
-  const russia = await store.sections.insert({ slug: 'russia', name: 'Russia', parentId: world, position: 1 });
+  const russia = await store.sections.insert({
+    slug: 'russia',
+    name: 'Russia',
+    parentId: world,
+    position: 1,
+  });
   const business = await store.sections.insert({ slug: 'business', name: 'Business', position: 2 });
   return { world, russia, business };
 }

@@ -71,7 +71,12 @@ describe.each(DATABASES)('store on $name', (database) => {
       { slug: 'russia', name: 'Russia', type: 'place' },
       { slug: 'talks', name: 'talks', type: 'topic' },
     ]);
-    const id = await insertArticle(store, { sectionId: russia, title: 'Talks in Geneva', tagIds, authorIds: [first, second] });
+    const id = await insertArticle(store, {
+      sectionId: russia,
+      title: 'Talks in Geneva',
+      tagIds,
+      authorIds: [first, second],
+    });
     const article = await store.articles.findPublished(id);
     expect(article?.title).toBe('Talks in Geneva');
     expect(article?.authors.map((x) => x.name)).toEqual(['B Second', 'A First']);
@@ -138,7 +143,16 @@ describe.each(DATABASES)('store on $name', (database) => {
           start: 1,
           end: 13,
         },
-        { text: 'Nobody spoke', speaker: null, speakerKey: null, cue: null, source: null, kind: 'direct', start: 20, end: 32 },
+        {
+          text: 'Nobody spoke',
+          speaker: null,
+          speakerKey: null,
+          cue: null,
+          source: null,
+          kind: 'direct',
+          start: 20,
+          end: 32,
+        },
       ],
     );
     const sherman = await store.entities.byKey('wendy-sherman');

@@ -13,7 +13,13 @@ export interface HomeData {
 export function HomePage({ ctx, data }: { readonly ctx: PageContext; readonly data: HomeData }) {
   const { lead } = data;
   return (
-    <Shell site={ctx.site} nav={ctx.nav} title={ctx.site.name} description={ctx.site.description} canonical="/">
+    <Shell
+      site={ctx.site}
+      nav={ctx.nav}
+      title={ctx.site.name}
+      description={ctx.site.description}
+      canonical="/"
+    >
       <h1 class="page-title">Latest news</h1>
       <div class="home">
         <div>

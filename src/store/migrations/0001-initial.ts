@@ -96,7 +96,11 @@ export function initial(types: ColumnTypes): Migration {
         .addColumn('position', 'integer', (c) => c.notNull())
         .addPrimaryKeyConstraint('article_tags_pk', ['article_id', 'tag_id'])
         .execute();
-      await db.schema.createIndex('article_tags_tag').on('article_tags').columns(['tag_id', 'article_id']).execute();
+      await db.schema
+        .createIndex('article_tags_tag')
+        .on('article_tags')
+        .columns(['tag_id', 'article_id'])
+        .execute();
 
       await db.schema
         .createTable('article_related')
@@ -128,7 +132,6 @@ export function initial(types: ColumnTypes): Migration {
     },
   };
 }
-
 
 function sqlIn(column: string, values: readonly string[]) {
   return sql`${sql.ref(column)} in (${sql.join(values.map((v) => sql.lit(v)))})`;

@@ -40,11 +40,16 @@ export function analysis(types: ColumnTypes): Migration {
         .addColumn('start_offset', 'integer', (c) => c.notNull())
         .addColumn('end_offset', 'integer', (c) => c.notNull())
         .execute();
-      await db.schema.createIndex('quotes_article').on('quotes').columns(['article_id', 'position']).execute();
+      await db.schema
+        .createIndex('quotes_article')
+        .on('quotes')
+        .columns(['article_id', 'position'])
+        .execute();
       await db.schema.createIndex('quotes_speaker').on('quotes').column('speaker_entity_id').execute();
     },
     async down(db: Kysely<unknown>) {
-      for (const table of ['quotes', 'article_entities', 'entities']) await db.schema.dropTable(table).execute();
+      for (const table of ['quotes', 'article_entities', 'entities'])
+        await db.schema.dropTable(table).execute();
     },
   };
 }

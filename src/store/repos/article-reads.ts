@@ -31,7 +31,10 @@ export function createArticleReads(db: Kysely<Database>) {
     if (filter.tagId !== undefined) {
       const tagId = filter.tagId;
       query = query.where('articles.id', 'in', (eb) =>
-        eb.selectFrom('article_tags').select('article_tags.article_id').where('article_tags.tag_id', '=', tagId),
+        eb
+          .selectFrom('article_tags')
+          .select('article_tags.article_id')
+          .where('article_tags.tag_id', '=', tagId),
       );
     }
     if (filter.authorId !== undefined) {

@@ -59,7 +59,13 @@ export function createEntityRepo(db: Kysely<Database>) {
       if (mentions.size > 0) {
         await db
           .insertInto('article_entities')
-          .values([...mentions].map(([entityId, count]) => ({ article_id: articleId, entity_id: entityId, mentions: count })))
+          .values(
+            [...mentions].map(([entityId, count]) => ({
+              article_id: articleId,
+              entity_id: entityId,
+              mentions: count,
+            })),
+          )
           .execute();
       }
       if (quotes.length > 0) {
@@ -84,7 +90,11 @@ export function createEntityRepo(db: Kysely<Database>) {
     },
 
     async byKey(key: string): Promise<EntityRecord | undefined> {
-      return db.selectFrom('entities').select(['id', 'key', 'name', 'type']).where('key', '=', key).executeTakeFirst();
+      return db
+        .selectFrom('entities')
+        .select(['id', 'key', 'name', 'type'])
+        .where('key', '=', key)
+        .executeTakeFirst();
     },
 
     /** Quotes stored for one article, in reading order. */
@@ -124,7 +134,13 @@ export function createEntityRepo(db: Kysely<Database>) {
       return db
         .selectFrom('article_entities')
         .innerJoin('entities', 'entities.id', 'article_entities.entity_id')
-        .select(['entities.id', 'entities.key', 'entities.name', 'entities.type', 'article_entities.mentions'])
+        .select([
+          'entities.id',
+          'entities.key',
+          'entities.name',
+          'entities.type',
+          'article_entities.mentions',
+        ])
         .where('article_entities.article_id', '=', articleId)
         .orderBy('article_entities.mentions', 'desc')
         .orderBy('entities.name')
@@ -177,7 +193,11 @@ export function createEntityRepo(db: Kysely<Database>) {
     /** Entity-id lookup for a batch of keys (missing keys are absent). */
     async idsByKey(keys: readonly string[]): Promise<Map<string, number>> {
       if (keys.length === 0) return new Map();
-      const rows = await db.selectFrom('entities').select(['id', 'key']).where('key', 'in', [...keys]).execute();
+      const rows = await db
+        .selectFrom('entities')
+        .select(['id', 'key'])
+        .where('key', 'in', [...keys])
+        .execute();
       return new Map(rows.map((row) => [row.key, row.id]));
     },
   };

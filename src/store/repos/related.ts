@@ -33,7 +33,14 @@ export function createRelatedRepo(db: Kysely<Database>) {
       if (entries.length === 0) return;
       await db
         .insertInto('article_related')
-        .values(entries.map((entry, rank) => ({ article_id: articleId, rank, related_id: entry.id, score: entry.score })))
+        .values(
+          entries.map((entry, rank) => ({
+            article_id: articleId,
+            rank,
+            related_id: entry.id,
+            score: entry.score,
+          })),
+        )
         .execute();
     },
 
@@ -46,7 +53,10 @@ export function createRelatedRepo(db: Kysely<Database>) {
         .selectFrom('articles')
         .select(['id', 'status', 'published_at', 'updated_at', 'features'])
         .where((eb) =>
-          eb.or([eb('updated_at', '>', updatedAt), eb.and([eb('updated_at', '=', updatedAt), eb('id', '>', id)])]),
+          eb.or([
+            eb('updated_at', '>', updatedAt),
+            eb.and([eb('updated_at', '=', updatedAt), eb('id', '>', id)]),
+          ]),
         )
         .orderBy('updated_at')
         .orderBy('id')

@@ -15,7 +15,11 @@ export interface TagUsage extends Tag {
 export function createTagRepo(db: Kysely<Database>) {
   return {
     async bySlug(slug: string): Promise<Tag | undefined> {
-      return db.selectFrom('tags').select(['id', 'slug', 'name', 'type']).where('slug', '=', slug).executeTakeFirst();
+      return db
+        .selectFrom('tags')
+        .select(['id', 'slug', 'name', 'type'])
+        .where('slug', '=', slug)
+        .executeTakeFirst();
     },
 
     /**
@@ -25,7 +29,11 @@ export function createTagRepo(db: Kysely<Database>) {
     async ensure(tags: readonly TagInput[]): Promise<number[]> {
       if (tags.length === 0) return [];
       const slugs = [...new Set(tags.map((tag) => tag.slug))];
-      const existing = await db.selectFrom('tags').select(['id', 'slug']).where('slug', 'in', slugs).execute();
+      const existing = await db
+        .selectFrom('tags')
+        .select(['id', 'slug'])
+        .where('slug', 'in', slugs)
+        .execute();
       const ids = new Map(existing.map((row) => [row.slug, row.id]));
       for (const tag of tags) {
         if (ids.has(tag.slug)) continue;

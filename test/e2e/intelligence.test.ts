@@ -1,0 +1,86 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../helpers/app.js';
+import { DATABASES } from '../helpers/databases.js';
+import { links } from '../helpers/html.js';
+
+const GENEVA = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'text', 'geneva-talks.txt'), 'utf8');
+
+describe.each(DATABASES)('newsroom intelligence on $name', (database) => {
+  let t: TestApp;
+  let id: number;
+
+  beforeAll(async () => {
+    t = await createTestApp(database, { articles: 40 });
+    const sections = await t.services.store.sections.all();
+    const [title, ...rest] = GENEVA.trim().split('\n');
+    id = await t.services.publisher.create({
+      title: title!.trim(),
+      body: rest.join('\n').trim(),
+      sectionId: sections.find((s) => s.parentId !== null)!.id,
+      tags: [
+        { name: 'Russia', type: 'place' },
+        { name: 'talks', type: 'topic' },
+      ],
+      status: 'published',
+      publishedAt: new Date('2026-10-31T08:20:00Z'),
+    });
+  }, 120_000);
+
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  const get = (url: string) => t.app.inject({ method: 'GET', url });
+
+  it('stores entities and quotes when an article is published, and serves them in the API', async () => {
+    const res = await get(`/api/v1/articles/${id}`);
+    expect(res.statusCode).toBe(200);
+    const { article } = res.json();
+    const people = article.entities
+      .filter((e: { type: string }) => e.type === 'person')
+      .map((e: { name: string }) => e.name);
+    expect(people).toEqual(expect.arrayContaining(['Wendy Sherman', 'Sergei Ryabkov']));
+    const speakers = new Set(article.quotes.map((q: { speaker: string | null }) => q.speaker));
+    expect(speakers).toContain('Wendy Sherman');
+    expect(speakers).toContain('Sergei Ryabkov');
+    expect(article.quotes.some((q: { indirect: boolean }) => q.indirect)).toBe(true);
+    expect(article.quotes.some((q: { source: string | null }) => q.source !== null)).toBe(true);
+    expect(article.related.length).toBeGreaterThan(0);
+    expect(article.related[0].url).toMatch(/^http:\/\/news\.test\/articles\//);
+    expect((await get('/api/v1/articles/0')).statusCode).toBe(404);
+    expect((await get('/api/v1/articles/x')).statusCode).toBe(400);
+  });
+
+  it('gives each person a page with the quotes they gave, linking back to the article', async () => {
+    const res = await get('/people/wendy-sherman');
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toContain('<h1 class="page-title">Wendy Sherman</h1>');
+    expect(res.body).toContain('Quotes');
+    expect(res.body).toContain('Wendy Sherman said');
+    expect(links(res.body, `/articles/${id}/`)).toHaveLength(1);
+  });
+
+  it('finds demo people too: every quoted speaker of a demo article has a person page', async () => {
+    const list = await t.services.store.articles.list({}, { page: 1, perPage: 5 });
+    const quotes = await t.services.store.entities.quotesOf(list.items[1]!.id);
+    const key = quotes.find((q) => q.speakerKey)?.speakerKey;
+    expect(key).toBeTruthy();
+    expect((await get(`/people/${key}`)).statusCode).toBe(200);
+  });
+
+  it('re-analyses on update: quotes follow the new text', async () => {
+    const row = (await t.services.store.articleWrites.find(id))!;
+    await t.services.publisher.update(id, {
+      title: row.title,
+      body: '"We have nothing more to add," said Wendy Sherman.',
+      sectionId: row.section_id,
+      status: 'published',
+      publishedAt: new Date(row.published_at!),
+    });
+    const quotes = await t.services.store.entities.quotesOf(id);
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]).toMatchObject({ speaker: 'Wendy Sherman', kind: 'direct' });
+  });
+});
