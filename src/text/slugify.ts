@@ -1,6 +1,6 @@
 /** Entity keys: lowercase ASCII words joined by hyphens, diacritics folded. */
 
-const MAX_SLUG_LENGTH = 96;
+const MAX_SLUG_LENGTH = 80;
 
 /** Letters that NFKD does not decompose into ASCII + combining mark. */
 const SPECIAL_FOLDS: Readonly<Record<string, string>> = {
@@ -38,7 +38,11 @@ export function slugify(name: string): string {
     .toLowerCase()
     .replace(/['’]/g, '');
   const slug = folded.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
-  return slug.length > MAX_SLUG_LENGTH ? slug.slice(0, MAX_SLUG_LENGTH).replace(/-+$/, '') : slug;
+  if (slug.length <= MAX_SLUG_LENGTH) return slug;
+  // Cut at a word boundary when there is one.
+  const cut = slug.slice(0, MAX_SLUG_LENGTH + 1);
+  const lastHyphen = cut.lastIndexOf('-');
+  return (lastHyphen > 0 ? cut.slice(0, lastHyphen) : cut.slice(0, MAX_SLUG_LENGTH)).replace(/-+$/, '');
 }
 
 /** Lookup key for names: folded, lowercase, dots dropped, whitespace collapsed ("U.S." → "us"). */

@@ -1,0 +1,59 @@
+/** analyze() and suggestTags(): entities, tag suggestions and quotes for one article. */
+import { buildDocs, validateInput } from './document.js';
+import { type EntityIndex, extractEntities, toPublicEntity } from './entities.js';
+import { extractSpeech } from './quotes.js';
+import { rankTags } from './tags.js';
+import { detectTopics } from './topics.js';
+import type { Analysis, AnalyzeInput, Entity, TagSuggestion } from './types.js';
+import type { Vocabulary } from './vocabulary.js';
+
+export interface AnalyzeOptions {
+  readonly vocabulary?: Vocabulary;
+  /** Maximum tag suggestions (default 8). */
+  readonly maxTags?: number;
+}
+
+function indexEntities(input: AnalyzeInput, options: AnalyzeOptions | undefined): EntityIndex {
+  const clean = validateInput(input);
+  return extractEntities(buildDocs(clean), options?.vocabulary);
+}
+
+function publicEntities(index: EntityIndex): Entity[] {
+  const fieldOrder = (f: string) => (f === 'title' ? 0 : 1);
+  return index.entities
+    .map((e) => {
+      e.mentions.sort((a, b) => fieldOrder(a.field) - fieldOrder(b.field) || a.start - b.start);
+      return toPublicEntity(e);
+    })
+    .sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
+}
+
+export function analyze(input: AnalyzeInput, options?: AnalyzeOptions): Analysis {
+  const index = indexEntities(input, options);
+  const quotes = extractSpeech(index);
+  const tags = rankTags({
+    docs: index.docs,
+    entities: index.entities,
+    names: index.names,
+    topics: detectTopics(index.docs),
+    knownTopicMatches: index.topicMatches,
+    quotes,
+    vocabulary: options?.vocabulary,
+    maxTags: options?.maxTags,
+  });
+  return { entities: publicEntities(index), tags, quotes };
+}
+
+/** The editor's fast path: entities and topics only (no quote attribution). */
+export function suggestTags(input: AnalyzeInput, options?: AnalyzeOptions): TagSuggestion[] {
+  const index = indexEntities(input, options);
+  return rankTags({
+    docs: index.docs,
+    entities: index.entities,
+    names: index.names,
+    topics: detectTopics(index.docs),
+    knownTopicMatches: index.topicMatches,
+    vocabulary: options?.vocabulary,
+    maxTags: options?.maxTags,
+  });
+}

@@ -1,0 +1,221 @@
+/**
+ * Attribution of a direct quotation from its own sentence: after the closing mark
+ * (`"…," said Sherman.` / `"…," Ryabkov said.` / `"…," RIA Novosti quoted him as saying.`) or
+ * before the opening mark (`Sherman said: "…"` / `According to X, "…"`).
+ */
+import { type Cue, cueAt } from './cues.js';
+import type { FieldDoc } from './document.js';
+import type { QuoteSpan } from './quote-marks.js';
+import type { Resolution, SpeakerResolver } from './speakers.js';
+import type { Token } from './tokenize.js';
+
+const MAX_POST_TOKENS = 24;
+const MAX_POST_CUE_OFFSET = 18;
+const MAX_PRE_TOKENS = 30;
+const QUOTE_MARKS = new Set(['"', '“', '”', '«', '»', '„']);
+const STOPS = new Set(['.', '!', '?', ';']);
+const SUBJECT_WINDOW = 5;
+const CLAUSE_STARTERS = new Set([
+  'but',
+  'and',
+  'as',
+  'while',
+  'because',
+  'although',
+  'which',
+  'who',
+  'when',
+  'if',
+  'so',
+  'that',
+  'of',
+  'to',
+  'in',
+  'for',
+  'on',
+  'with',
+  'from',
+  'by',
+  'at',
+  'is',
+  'was',
+  'were',
+  'are',
+  'has',
+  'have',
+  'had',
+]);
+
+export interface Attribution {
+  readonly resolution: Resolution;
+  readonly cue: Cue;
+  /** The outlet for "X quoted him as saying". */
+  readonly source: string | null;
+  /** Cue right against the quotation (`said: "` or `," he said`). */
+  readonly adjacent: boolean;
+}
+
+function isBoundary(t: Token): boolean {
+  return STOPS.has(t.text) || QUOTE_MARKS.has(t.text) || t.newlineBefore;
+}
+
+export function sourceOf(doc: FieldDoc, resolver: SpeakerResolver, a: number, b: number): string | null {
+  if (b <= a) return null;
+  const r = resolver.resolve(doc, a, b, 'last');
+  if (r.entity) return r.entity.name;
+  const text = doc.text.slice(doc.tokens[a]!.start, doc.tokens[b - 1]!.end).trim();
+  return text || null;
+}
+
+function withQuoted(
+  doc: FieldDoc,
+  resolver: SpeakerResolver,
+  cue: Cue,
+  npStart: number,
+  adjacent: boolean,
+): Attribution {
+  const q = cue.quotedSpeaker!;
+  return {
+    resolution: resolver.resolve(doc, q.start, q.end, 'first'),
+    cue,
+    source: sourceOf(doc, resolver, npStart, cue.start),
+    adjacent,
+  };
+}
+
+/** `"…," said Sherman.` and friends. */
+export function attributeAfter(doc: FieldDoc, q: QuoteSpan, resolver: SpeakerResolver): Attribution | null {
+  const { tokens, text } = doc;
+  if (q.close < 0) return null;
+  let i = q.after;
+  // A quotation that ended its sentence (`…." However, …`): a capitalised word starts a new sentence.
+  const lastInner = tokens[q.close - 1];
+  if (lastInner && /^[.!?]$/.test(lastInner.text) && tokens[i]?.cap) return null;
+  while (
+    i < tokens.length &&
+    (tokens[i]!.text === ',' || tokens[i]!.text === '-' || tokens[i]!.text === '–') &&
+    !tokens[i]!.newlineBefore
+  )
+    i++;
+  if (i >= tokens.length || tokens[i]!.newlineBefore) return null;
+  // "…" but he said …: a new clause, not an attribution of the quotation.
+  if (CLAUSE_STARTERS.has(tokens[i]!.lower)) return null;
+  let e = i;
+  while (e < tokens.length && e - i < MAX_POST_TOKENS && !isBoundary(tokens[e]!)) e++;
+  for (let k = i; k < e && k - i <= MAX_POST_CUE_OFFSET; k++) {
+    const cue = cueAt(tokens, text, k, e);
+    if (!cue) continue;
+    if (cue.quotedSpeaker) return withQuoted(doc, resolver, cue, i, true);
+    if (cue.start === i) {
+      // "said Sherman", "said Mr Smith, chief executive of X"
+      let npEnd = cue.end;
+      while (npEnd < e && tokens[npEnd]!.text !== ',') npEnd++;
+      return {
+        resolution: resolver.resolve(doc, cue.end, npEnd, 'first'),
+        cue,
+        source: null,
+        adjacent: true,
+      };
+    }
+    if (cue.text.toLowerCase().startsWith('according')) {
+      let npEnd = cue.end;
+      while (npEnd < e && tokens[npEnd]!.text !== ',') npEnd++;
+      return {
+        resolution: resolver.resolve(doc, cue.end, npEnd, 'first'),
+        cue,
+        source: null,
+        adjacent: true,
+      };
+    }
+    // "Ryabkov said", "the deputy minister told reporters", "Jo Bloggs, chief executive of X, said".
+    return { resolution: resolver.resolve(doc, i, cue.start, 'first'), cue, source: null, adjacent: true };
+  }
+  return null;
+}
+
+/** `Sherman said: "…"`, `He told the BBC: "…"`, `RIA Novosti quoted him as saying "…"`. */
+export function attributeBefore(
+  doc: FieldDoc,
+  q: QuoteSpan,
+  resolver: SpeakerResolver,
+  floor: number,
+): Attribution | null {
+  const { tokens, text } = doc;
+  let end = q.open;
+  let from = Math.max(floor, end - MAX_PRE_TOKENS);
+  // A quotation opening a paragraph after "He said:" attributes across the break.
+  if (tokens[q.open]!.newlineBefore && tokens[q.open - 1]?.text === ':') {
+    end = q.open;
+    from = Math.max(0, doc.sentences[doc.sentenceOf[q.open - 1]!]!.tokenStart, end - MAX_PRE_TOKENS);
+  } else {
+    for (let k = end - 1; k >= from; k--) {
+      const t = tokens[k]!;
+      if (STOPS.has(t.text) || QUOTE_MARKS.has(t.text) || t.newlineBefore) {
+        from = t.newlineBefore && !QUOTE_MARKS.has(t.text) && !STOPS.has(t.text) ? k : k + 1;
+        break;
+      }
+    }
+  }
+  // The last cue in the window.
+  for (let k = end - 1; k >= from; k--) {
+    const cue = cueAt(tokens, text, k, end);
+    if (!cue || cue.end > end) continue;
+    const adjacent = end - cue.end <= 2;
+    if (cue.quotedSpeaker) return withQuoted(doc, resolver, cue, from, adjacent);
+    if (cue.text.toLowerCase().startsWith('according')) {
+      let npEnd = cue.end;
+      while (npEnd < end && tokens[npEnd]!.text !== ',') npEnd++;
+      return { resolution: resolver.resolve(doc, cue.end, npEnd, 'first'), cue, source: null, adjacent };
+    }
+    const before = resolver.resolve(doc, from, cue.start, 'last');
+    if (before.entity || cue.start > from) return { resolution: before, cue, source: null, adjacent };
+    // "said Sherman: "…""
+    return { resolution: resolver.resolve(doc, cue.end, end, 'first'), cue, source: null, adjacent };
+  }
+  return null;
+}
+
+/** Next-sentence attribution: `"…." Sherman said of the talks.` → a cue within the next sentence's first words. */
+export function attributeNextSentence(
+  doc: FieldDoc,
+  q: QuoteSpan,
+  resolver: SpeakerResolver,
+): Attribution | null {
+  const { tokens, text } = doc;
+  const i = q.after;
+  const t = tokens[i];
+  if (!t || t.newlineBefore || QUOTE_MARKS.has(t.text)) return null;
+  const s = doc.sentences[doc.sentenceOf[i]!]!;
+  const limit = Math.min(s.tokenEnd, i + 6);
+  for (let k = i + 1; k < limit; k++) {
+    if (QUOTE_MARKS.has(tokens[k]!.text)) return null;
+    const cue = cueAt(tokens, text, k, s.tokenEnd);
+    if (!cue || cue.quotedSpeaker) continue;
+    const r = resolver.resolve(doc, i, cue.start, 'last');
+    return r.entity ? { resolution: r, cue, source: null, adjacent: false } : null;
+  }
+  return null;
+}
+
+/** The subject of the previous sentence in the same paragraph ("She accepts that … . "…""). */
+export function previousSubject(doc: FieldDoc, q: QuoteSpan, resolver: SpeakerResolver): Resolution | null {
+  const { tokens } = doc;
+  const sent = doc.sentenceOf[q.open]!;
+  const s = doc.sentences[sent]!;
+  if (s.tokenStart !== q.open || sent === 0) return null;
+  const prev = doc.sentences[sent - 1]!;
+  if (prev.paragraph !== s.paragraph) return null;
+  const limit = Math.min(prev.tokenEnd, prev.tokenStart + SUBJECT_WINDOW);
+  for (let i = prev.tokenStart; i < limit; i++) {
+    const t = tokens[i]!;
+    if (QUOTE_MARKS.has(t.text)) return null;
+    if (t.lower === 'he' || t.lower === 'she') {
+      const r = resolver.resolve(doc, i, i + 1, 'first');
+      return r.entity ? r : null;
+    }
+    const r = resolver.resolve(doc, i, i + 1, 'first');
+    if (r.entity?.type === 'person' && r.via === 'name') return r;
+    if (t.text === ',') return null;
+  }
+  return null;
+}

@@ -1,0 +1,422 @@
+/**
+ * Classifies one capitalised span into mentions: known places/organisations (gazetteer), titled
+ * people ("Deputy Foreign Minister Sergei Ryabkov" → role + person), organisations by suffix,
+ * people by first name, and — narrowly — compromise for leftover multi-word names.
+ */
+import nlp from 'compromise';
+import { getGazetteer, isPlaceEntry, type PlaceKind } from './gazetteer.js';
+import { hasTag, isCommonWord, isFirstName, isOrgWord, isPlaceWord, nameGender } from './lexicon.js';
+import { HONORIFICS, isTitleHead, isTitleWord, ROLE_HEADS } from './roles.js';
+import { nameKey } from './slugify.js';
+import type { Span } from './spans.js';
+import { STOPWORDS } from './stopwords.js';
+import type { Token } from './tokenize.js';
+import type { EntityType } from './types.js';
+
+export type MentionVia = 'name' | 'short' | 'demonym' | 'metonym' | 'role' | 'pronoun';
+
+export interface RawMention {
+  /** 'unresolved': a capitalised word we could not type on its own (maybe a surname). 'role': title without a name. */
+  readonly kind: EntityType | 'unresolved' | 'role';
+  readonly name: string;
+  readonly start: number;
+  readonly end: number;
+  readonly via: MentionVia;
+  readonly weight: number;
+  readonly gender?: 'm' | 'f' | null;
+  readonly roles?: readonly string[];
+  readonly placeKind?: PlaceKind;
+  /** Name tokens (lowercase) for people. */
+  readonly nameTokens?: readonly string[];
+  /** Honorific or title seen right before a one-word person name ("Mr Mallon"). */
+  readonly titled?: boolean;
+  /** An unknown word after "in"/"at"/"near": a place unless it turns out to be a person's name. */
+  readonly placeGuess?: boolean;
+}
+
+const DEMONYM_WEIGHT = 0.6;
+const LOCATIVE = new Set([
+  'in',
+  'at',
+  'near',
+  'outside',
+  'inside',
+  'from',
+  'to',
+  'into',
+  'across',
+  'around',
+  'throughout',
+  'via',
+  'towards',
+  'toward',
+  'visit',
+  'visited',
+  'visiting',
+  'returned',
+  'based',
+  'embassy',
+]);
+const ORG_SUFFIXES = new Set(
+  `party ministry council fc inc ltd plc llc group bank corp corporation agency commission union association federation
+office department institute university court parliament assembly congress senate committee authority foundation trust
+airways airlines motors records studios pictures games holdings partners securities times news post journal telegraph
+guardian herald express mail united city rovers athletic wanderers albion hotspur county forest villa rangers celtic
+academy society service services police force army navy museum gallery orchestra band club league federation
+organisation organization institution network channel bureau exchange fund reserve programme program tribunal
+systems technologies networks entertainment media communications electronics industries international show
+tobacco oil petroleum foods pharmaceuticals steel telecom mining energy motor brewing`.split(/\s+/),
+);
+/** Title heads that are also ordinary name parts ("General Motors", "Major League"). */
+const AMBIGUOUS_HEADS = new Set([
+  'general',
+  'major',
+  'chief',
+  'head',
+  'private',
+  'star',
+  'host',
+  'count',
+  'justice',
+  'st',
+  'saint',
+  'director',
+  'leader',
+  'king',
+  'queen',
+  'prince',
+]);
+const MAX_COMPROMISE_TOKENS = 4;
+const PLACE_GUESS_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'throughout']);
+
+function spanText(tokens: readonly Token[], a: number, b: number, text: string): string {
+  return text.slice(tokens[a]!.start, tokens[b - 1]!.end).replace(/\s+/g, ' ');
+}
+
+interface Known {
+  readonly kind: EntityType;
+  readonly name: string;
+  readonly placeKind?: PlaceKind;
+  readonly metonymOf?: string;
+}
+
+/** Gazetteer lookup of tokens [a, b) as one name. */
+export function lookupKnown(tokens: readonly Token[], a: number, b: number, text: string): Known | null {
+  const g = getGazetteer();
+  const surface = spanText(tokens, a, b, text);
+  if (b - a === 1) {
+    const bare = surface.replace(/\./g, '');
+    const acr = g.acronyms.get(bare);
+    if (acr)
+      return isPlaceEntry(acr)
+        ? { kind: 'place', name: acr.name, placeKind: acr.kind }
+        : { kind: 'organisation', name: acr.name };
+    if (tokens[a]!.upper && bare.length <= 5 && !g.orgs.has(nameKey(bare))) return null;
+  }
+  const key = nameKey(surface);
+  const place = g.places.get(key);
+  if (place) {
+    const name = place.useSurface ? surface : place.name;
+    return { kind: 'place', name, placeKind: place.kind, metonymOf: g.metonyms.get(key) };
+  }
+  const org = g.orgs.get(key);
+  if (org) return { kind: 'organisation', name: org.useSurface ? surface : org.name };
+  return null;
+}
+
+function demonymCountry(tok: Token): string | undefined {
+  return tok.cap ? getGazetteer().demonyms.get(tok.lower) : undefined;
+}
+
+function personName(tokens: readonly Token[], a: number, b: number, text: string): string {
+  return spanText(tokens, a, b, text)
+    .replace(/\s*\.\s*/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function nameTokensOf(tokens: readonly Token[], a: number, b: number): string[] {
+  const out: string[] = [];
+  for (let i = a; i < b; i++) if (tokens[i]!.isWord) out.push(nameKey(tokens[i]!.text));
+  return out;
+}
+
+function isLocative(tokens: readonly Token[], a: number): boolean {
+  const prev = tokens[a - 1];
+  if (!prev) return false;
+  if (LOCATIVE.has(prev.lower)) return true;
+  // "in central Moscow", "in the Swiss city of Geneva"
+  const prev2 = tokens[a - 2];
+  return prev2 !== undefined && LOCATIVE.has(prev2.lower) && !prev.cap && prev.isWord && prev.lower !== 'and';
+}
+
+/** Per-analysis memo and call budget for the compromise fallback (it costs ~0.3 ms a call). */
+export interface ClassifyContext {
+  readonly memo: Map<string, EntityType | null>;
+  budget: number;
+}
+
+const COMPROMISE_CALLS_PER_ARTICLE = 8;
+
+export function newClassifyContext(): ClassifyContext {
+  return { memo: new Map(), budget: COMPROMISE_CALLS_PER_ARTICLE };
+}
+
+function compromiseType(text: string, ctx: ClassifyContext): EntityType | null {
+  const memo = ctx.memo.get(text);
+  if (memo !== undefined) return memo;
+  if (ctx.budget <= 0) return null;
+  ctx.budget--;
+  const type = compromiseTypeUncached(text);
+  ctx.memo.set(text, type);
+  return type;
+}
+
+function compromiseTypeUncached(text: string): EntityType | null {
+  const doc = nlp(text);
+  if (doc.people().found) return 'person';
+  if (doc.organizations().found) return 'organisation';
+  if (doc.places().found) return 'place';
+  return null;
+}
+
+function mention(
+  kind: RawMention['kind'],
+  name: string,
+  a: number,
+  b: number,
+  extra: Partial<RawMention> = {},
+): RawMention {
+  return { kind, name, start: a, end: b, via: 'name', weight: 1, ...extra };
+}
+
+function knownMention(k: Known, tokens: readonly Token[], a: number, b: number): RawMention {
+  if (k.metonymOf && !isLocative(tokens, a) && !tokens[b]?.cap) {
+    return mention('place', k.metonymOf, a, b, { via: 'metonym', placeKind: 'country' });
+  }
+  return mention(k.kind, k.name, a, b, { placeKind: k.placeKind });
+}
+
+/** Classifies the tokens of one span. May return several mentions ("US" + the person in "US envoy Jo Doe"). */
+export function classifySpan(
+  tokens: readonly Token[],
+  span: Span,
+  text: string,
+  ctx: ClassifyContext = newClassifyContext(),
+): RawMention[] {
+  const { start: a, end: b } = span;
+  const known = lookupKnown(tokens, a, b, text);
+  if (known) return [knownMention(known, tokens, a, b)];
+  const ofSplit = splitOfPlace(tokens, a, b, text, ctx);
+  if (ofSplit) return ofSplit;
+
+  // Titles: [country/demonym]* [title words]* name
+  const out: RawMention[] = [];
+  const roles: string[] = [];
+  let gender: 'm' | 'f' | null = null;
+  let k = a;
+  let lastHead = -1;
+  let strongHead = false;
+  while (k < b) {
+    const t = tokens[k]!;
+    const ofTitle =
+      t.lower === 'of' && lastHead >= 0 && tokens[k + 1] !== undefined && isTitleWord(tokens[k + 1]!.lower);
+    if (t.isWord && (isTitleWord(t.lower) || ofTitle)) {
+      roles.push(t.lower);
+      if (isTitleHead(t.lower)) {
+        lastHead = k;
+        strongHead = !AMBIGUOUS_HEADS.has(t.lower) || HONORIFICS.has(t.lower);
+      }
+      const g = HONORIFICS.get(t.lower);
+      if (g) gender = g;
+      k++;
+      continue;
+    }
+    const next = tokens[k + 1];
+    if (k + 1 < b && next && isTitleWord(next.lower)) {
+      const single = lookupKnown(tokens, k, k + 1, text);
+      const dem = demonymCountry(t);
+      if (single) {
+        out.push(mention(single.kind, single.name, k, k + 1, { placeKind: single.placeKind }));
+        k++;
+        continue;
+      }
+      if (dem) {
+        out.push(
+          mention('place', dem, k, k + 1, { via: 'demonym', weight: DEMONYM_WEIGHT, placeKind: 'country' }),
+        );
+        k++;
+        continue;
+      }
+      // An unknown company acronym before a title ("MGM Vice Chairman Chris McGurk").
+      if (k === a && t.upper && isTitleHead(tokens[k + 2]?.lower ?? next.lower)) {
+        k++;
+        continue;
+      }
+      // A portfolio before a title head ("Tourism Minister", "Culture Secretary").
+      if (t.isWord && !t.upper && isTitleHead(next.lower) && !AMBIGUOUS_HEADS.has(next.lower)) {
+        roles.push(t.lower);
+        k++;
+        continue;
+      }
+    }
+    if (t.text === '.' || t.text === '&') {
+      k++;
+      continue;
+    }
+    break;
+  }
+  if (lastHead >= 0) {
+    // Trailing title words after the last head belong to it ("Secretary of State").
+    const nameStart = k;
+    if (nameStart >= b)
+      return [...out, mention('role', spanText(tokens, a, b, text), a, b, { via: 'role', roles })];
+    const nameToks = nameTokensOf(tokens, nameStart, b);
+    const single = nameToks.length === 1;
+    // After "General"/"Chief" the name must look like one ("General Election" is not a person).
+    const nameLike = isFirstName(nameToks[0]!) || hasTag(nameToks[nameToks.length - 1]!, 'LastName');
+    const plausible = strongHead
+      ? !single || !isCommonWord(nameToks[0]!) || nameLike || tokens[nameStart]!.cap
+      : nameLike || (!single && !nameToks.some((w) => isCommonWord(w)));
+    if (plausible && !isOrgTail(tokens, b)) {
+      gender ??= nameGender(nameToks[0]!) ?? null;
+      if (single) gender = gender ?? null;
+      out.push(
+        mention('person', personName(tokens, nameStart, b, text), nameStart, b, {
+          gender: single ? gender : (nameGender(nameToks[0]!) ?? gender),
+          roles,
+          nameTokens: nameToks,
+          titled: true,
+        }),
+      );
+      return out;
+    }
+  }
+  out.length = 0;
+
+  if (b - a === 1) {
+    const t = tokens[a]!;
+    const dem = demonymCountry(t);
+    if (dem)
+      return [mention('place', dem, a, b, { via: 'demonym', weight: DEMONYM_WEIGHT, placeKind: 'country' })];
+    if (hasTag(t.lower, 'Organization')) return [mention('organisation', t.text, a, b)];
+    if (span.sentenceInitial && (STOPWORDS.has(t.lower) || isCommonWord(t.lower)) && !isFirstName(t.lower))
+      return [];
+    const placeGuess =
+      PLACE_GUESS_PREPOSITIONS.has(tokens[a - 1]?.lower ?? '') &&
+      !isFirstName(t.lower) &&
+      !isCommonWord(t.lower) &&
+      !/^\p{Lu}{2,}s$/u.test(t.text);
+    return [mention('unresolved', t.text, a, b, { nameTokens: [nameKey(t.text)], placeGuess })];
+  }
+
+  const last = tokens[b - 1]!.lower;
+  const first = tokens[a]!.lower;
+  // "Argentine David Nalbandian": a demonym before a first name is not part of the name.
+  const dem = demonymCountry(tokens[a]!);
+  if (dem && b - a >= 3 && isFirstName(tokens[a + 1]!.lower)) {
+    const rest = classifySpan(tokens, { start: a + 1, end: b, sentenceInitial: false }, text, ctx);
+    return [
+      mention('place', dem, a, a + 1, { via: 'demonym', weight: DEMONYM_WEIGHT, placeKind: 'country' }),
+      ...rest,
+    ];
+  }
+  // "Academy of Sciences President Georgi Manolov": a known body, then a titled or first-named person.
+  const personAfterKnown = splitKnownPrefix(tokens, a, b, text, true, ctx);
+  if (personAfterKnown) return personAfterKnown;
+  // "EADS Philippe Camus": an acronym, then a first-named person.
+  if (tokens[a]!.upper && b - a >= 3 && isFirstName(tokens[a + 1]!.lower)) {
+    return [
+      ...classifySpan(tokens, { start: a, end: a + 1, sentenceInitial: false }, text, ctx),
+      ...classifySpan(tokens, { start: a + 1, end: b, sentenceInitial: false }, text, ctx),
+    ];
+  }
+  if (ORG_SUFFIXES.has(last) || isOrgWord(last) || (isOrgWord(first) && tokens[a + 1]?.lower === 'of')) {
+    return [mention('organisation', spanText(tokens, a, b, text), a, b)];
+  }
+  if (isPlaceWord(last) || isPlaceWord(first))
+    return [mention('place', spanText(tokens, a, b, text), a, b, { placeKind: 'region' })];
+  const nameToks = nameTokensOf(tokens, a, b);
+  // A known name, then more words ("Lib Dems David Laws", "Irish Lions"): split off the known part.
+  const split = splitKnownPrefix(tokens, a, b, text, false, ctx);
+  if (split) return split;
+  const rolePrev = tokens[a - 1];
+  const afterRole = rolePrev?.isWord && !rolePrev.cap && ROLE_HEADS.has(rolePrev.lower);
+  if (isFirstName(first) || hasTag(last, 'LastName') || (afterRole && b - a <= 3)) {
+    return [
+      mention('person', personName(tokens, a, b, text), a, b, {
+        gender: nameGender(first),
+        nameTokens: nameToks,
+        roles: [],
+      }),
+    ];
+  }
+  // A known place followed by more words: keep the place ("Geneva Convention" stays unresolved).
+  if (b - a <= MAX_COMPROMISE_TOKENS && !nameToks.some((w) => STOPWORDS.has(w) || isCommonWord(w))) {
+    const type = compromiseType(spanText(tokens, a, b, text), ctx);
+    // Acronyms ("RJ Reynolds Tobacco") do not start people's names.
+    if (type === 'person' && !tokens.slice(a, b).some((t) => t.upper)) {
+      return [
+        mention('person', personName(tokens, a, b, text), a, b, {
+          gender: null,
+          nameTokens: nameToks,
+          roles: [],
+        }),
+      ];
+    }
+    if (type) return [mention(type, spanText(tokens, a, b, text), a, b)];
+  }
+  return [mention('unresolved', spanText(tokens, a, b, text), a, b, { nameTokens: nameToks })];
+}
+
+const MAX_PREFIX_TOKENS = 3;
+
+/** "Hélène Marchetti of France" → person + place; "Bank of England", "Duke of Edinburgh" stay whole. */
+function splitOfPlace(
+  tokens: readonly Token[],
+  a: number,
+  b: number,
+  text: string,
+  ctx: ClassifyContext,
+): RawMention[] | null {
+  for (let k = a + 1; k < b - 1; k++) {
+    if (tokens[k]!.lower !== 'of') continue;
+    const before = tokens[k - 1]!.lower;
+    if (ORG_SUFFIXES.has(before) || isOrgWord(before) || isTitleWord(before) || isPlaceWord(before))
+      return null;
+    const place = lookupKnown(tokens, k + 1, b, text);
+    if (place?.kind !== 'place') return null;
+    const head = classifySpan(tokens, { start: a, end: k, sentenceInitial: false }, text, ctx);
+    return [...head, knownMention(place, tokens, k + 1, b)];
+  }
+  return null;
+}
+
+function splitKnownPrefix(
+  tokens: readonly Token[],
+  a: number,
+  b: number,
+  text: string,
+  personOnly: boolean,
+  ctx: ClassifyContext,
+): RawMention[] | null {
+  for (let k = Math.min(b - 1, a + MAX_PREFIX_TOKENS); k > a; k--) {
+    const restHead = tokens[k]!.lower;
+    if (personOnly && !(isTitleHead(restHead) || isTitleWord(restHead) || isFirstName(restHead))) continue;
+    const known = lookupKnown(tokens, a, k, text);
+    const dem = k === a + 1 ? demonymCountry(tokens[a]!) : undefined;
+    if (!known && !dem) continue;
+    const head = known
+      ? knownMention(known, tokens, a, k)
+      : mention('place', dem!, a, k, { via: 'demonym', weight: DEMONYM_WEIGHT, placeKind: 'country' });
+    const rest = classifySpan(tokens, { start: k, end: b, sentenceInitial: false }, text, ctx);
+    return [head, ...rest];
+  }
+  return null;
+}
+
+/** "Minister Jo Doe Foundation": an org suffix right after the span means it was not a person. */
+function isOrgTail(tokens: readonly Token[], b: number): boolean {
+  const t = tokens[b - 1];
+  return t !== undefined && ORG_SUFFIXES.has(t.lower) && !isFirstName(t.lower);
+}

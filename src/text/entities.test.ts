@@ -1,0 +1,65 @@
+import { describe, expect, test } from 'vitest';
+import { analyze } from './analyze.js';
+
+const entitiesOf = (body: string, title?: string) =>
+  analyze({ title, body }).entities.map((e) => [e.name, e.type] as const);
+
+describe('entities', () => {
+  test.each([
+    ['titled person', 'Prime Minister Tony Blair spoke.', ['Tony Blair', 'person']],
+    ['secretary of state', 'Secretary of State Condoleezza Rice arrived.', ['Condoleezza Rice', 'person']],
+    ['honorific surname', 'The deal was agreed. Mr Mallon said so.', ['Mallon', 'person']],
+    ['role before name', 'Middlesbrough mayor Ray Mallon spoke.', ['Ray Mallon', 'person']],
+    ['first-name person', 'It was a bad day for Wendy Sherman yesterday.', ['Wendy Sherman', 'person']],
+    ['country', 'Exports to Germany fell.', ['Germany', 'place']],
+    ['country alias', 'Talks with the USA resumed.', ['US', 'place']],
+    ['demonym', 'Russian officials declined to comment.', ['Russia', 'place']],
+    ['metonym capital', 'Washington has rejected the plan.', ['US', 'place']],
+    ['city after preposition', 'They met in Geneva last week.', ['Geneva', 'place']],
+    ['unknown town after "in"', 'The plant in Longbridge may close.', ['Longbridge', 'place']],
+    ['organisation suffix', 'Shares in Acme Holdings rose.', ['Acme Holdings', 'organisation']],
+    ['org of place', 'The Bank of England held rates.', ['Bank of England', 'organisation']],
+    ['known acronym', 'The IMF and NATO both commented.', ['IMF', 'organisation']],
+    ['recurring acronym', 'The BNP said it would stand. The BNP has one seat.', ['BNP', 'organisation']],
+    ['lexicon organisation', 'Microsoft released a patch.', ['Microsoft', 'organisation']],
+    ['particle name', 'Syria under Bashar al-Assad has changed.', ['Bashar al-Assad', 'person']],
+    ['demonym before name', 'He beat Argentine David Nalbandian in Paris.', ['David Nalbandian', 'person']],
+  ])('%s', (_name, body, expected) => {
+    expect(entitiesOf(body)).toContainEqual(expected);
+  });
+
+  test.each([
+    ['sentence-initial common words', 'But the talks failed. Officials said nothing.'],
+    ['weekday and month names', 'On Monday in January the vote was held.'],
+    ['pronoun I', 'I think so.'],
+  ])('ignores %s', (_name, body) => {
+    expect(entitiesOf(body)).toEqual([]);
+  });
+
+  test('resolves short forms to the full name given earlier', () => {
+    const r = analyze({ body: 'Sergei Ryabkov arrived. Later Ryabkov and Mr Ryabkov spoke.' });
+    const people = r.entities.filter((e) => e.type === 'person');
+    expect(people).toHaveLength(1);
+    expect(people[0]!.mentions.map((m) => m.text)).toEqual(['Sergei Ryabkov', 'Ryabkov', 'Ryabkov']);
+  });
+
+  test('a headline surname resolves to the full name in the body', () => {
+    const r = analyze({
+      title: 'Melzer shocks Agassi',
+      body: 'Andre Agassi lost to Jurgen Melzer. Melzer won easily.',
+    });
+    expect(r.entities.find((e) => e.name === 'Jurgen Melzer')?.mentions[0]?.field).toBe('title');
+    expect(r.entities.find((e) => e.name === 'Andre Agassi')?.mentions[0]?.field).toBe('title');
+  });
+
+  test('Washington the person is not the country', () => {
+    const r = analyze({ body: 'Actor Denzel Washington arrived. Washington said he was pleased.' });
+    expect(r.entities.find((e) => e.name === 'US')).toBeUndefined();
+  });
+
+  test('keys are slugs of the canonical name', () => {
+    for (const e of analyze({ body: 'José Barroso met Nato and the United States of America.' }).entities) {
+      expect(e.key).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+    }
+  });
+});

@@ -1,0 +1,146 @@
+/**
+ * Entity extraction: vocabulary matches, gazetteer places/organisations and titled or first-named
+ * people, then coreference of short forms ("Sherman" → "Wendy Sherman", "Mr Mallon" → "Ray Mallon").
+ */
+import {
+  type ClassifyContext,
+  classifySpan,
+  lookupKnown,
+  newClassifyContext,
+  type RawMention,
+} from './classify-span.js';
+import type { FieldDoc, FieldName } from './document.js';
+import { type EntityDraft, EntityTable, type Pending, ref } from './entity-draft.js';
+import { aliasesOf, getGazetteer } from './gazetteer.js';
+import { type NameCandidate, otherNames } from './names.js';
+import { resolvePeople, rolesAround } from './people.js';
+import { findSpans } from './spans.js';
+import type { KnownTag } from './types.js';
+import type { Vocabulary, VocabularyMatch } from './vocabulary.js';
+
+export type { EntityDraft, MentionRef } from './entity-draft.js';
+export { toPublicEntity } from './entity-draft.js';
+export type { NameCandidate } from './names.js';
+
+export interface EntityIndex {
+  readonly docs: readonly FieldDoc[];
+  /** Mutable so quote attribution can add speakers named only in an attribution ("…," Mirza said). */
+  readonly entities: EntityDraft[];
+  /** Per field: the entity whose mention covers each token. */
+  readonly entityAt: ReadonlyMap<FieldName, (EntityDraft | undefined)[]>;
+  /** Recurring proper names of no known type ("Baywatch", "SAP Open"): tag candidates. */
+  readonly names: readonly NameCandidate[];
+  /** Vocabulary topic tags matched, with their token positions. */
+  readonly topicMatches: readonly { readonly field: FieldName; readonly match: VocabularyMatch }[];
+}
+
+function collectRaw(
+  doc: FieldDoc,
+  vocab: Vocabulary | undefined,
+  pending: Pending[],
+  topics: EntityIndex['topicMatches'] extends readonly (infer T)[] ? T[] : never,
+  ctx: ClassifyContext,
+): void {
+  const { tokens } = doc;
+  const covered = new Uint8Array(tokens.length);
+  for (const m of vocab?.match(tokens) ?? []) {
+    if (m.tag.type === 'topic') {
+      topics.push({ field: doc.field, match: m });
+      continue;
+    }
+    covered.fill(1, m.start, m.end);
+    const raw: RawMention = {
+      kind: m.tag.type,
+      name: m.tag.name,
+      start: m.start,
+      end: m.end,
+      via: 'name',
+      weight: 1,
+    };
+    pending.push({ doc, raw, known: m.tag });
+  }
+  const g = getGazetteer();
+  const keep = (i: number) => {
+    const t = tokens[i]!;
+    return covered[i] === 1 || g.demonyms.has(t.lower) || lookupKnown(tokens, i, i + 1, doc.text) !== null;
+  };
+  for (const s of doc.sentences) {
+    for (const span of findSpans(tokens, s.tokenStart, s.tokenEnd, keep)) {
+      // Split around vocabulary matches.
+      let a = span.start;
+      while (a < span.end) {
+        while (a < span.end && covered[a]) a++;
+        let b = a;
+        while (b < span.end && !covered[b]) b++;
+        if (b > a) {
+          const sub = { start: a, end: b, sentenceInitial: span.sentenceInitial && a === span.start };
+          for (const raw of classifySpan(tokens, sub, doc.text, ctx)) pending.push({ doc, raw });
+        }
+        a = b;
+      }
+    }
+  }
+}
+
+/** The newsroom's tag for a gazetteer name under any of its other names ("US" → "United States"). */
+function lookupAliases(vocab: Vocabulary | undefined, name: string): KnownTag | undefined {
+  if (!vocab) return undefined;
+  for (const alias of aliasesOf(name)) {
+    const tag = vocab.lookup(alias);
+    if (tag) return tag;
+  }
+  return undefined;
+}
+
+export function extractEntities(docs: readonly FieldDoc[], vocab: Vocabulary | undefined): EntityIndex {
+  const pending: Pending[] = [];
+  const topicMatches: { field: FieldName; match: VocabularyMatch }[] = [];
+  const ctx = newClassifyContext();
+  for (const doc of docs) collectRaw(doc, vocab, pending, topicMatches, ctx);
+
+  const table = new EntityTable();
+  const people = resolvePeople(pending, table, vocab);
+  const entityAt = new Map<FieldName, (EntityDraft | undefined)[]>();
+  for (const doc of docs) entityAt.set(doc.field, new Array(doc.tokens.length));
+
+  // Order by position so mentions are in reading order (title first).
+  const ordered = [...pending].sort((x, y) =>
+    x.doc === y.doc ? x.raw.start - y.raw.start : x.doc.field === 'title' ? -1 : 1,
+  );
+  for (const p of ordered) {
+    const { raw, doc } = p;
+    let e = people.get(p);
+    if (!e && raw.kind === 'unresolved' && raw.placeGuess) {
+      const known = vocab?.lookup(raw.name);
+      e = table.get(
+        known?.name ?? raw.name,
+        known && known.type !== 'topic' ? known.type : 'place',
+        known ?? null,
+      );
+      e.placeKind ??= 'city';
+    }
+    if (!e) {
+      if (raw.kind === 'unresolved' || raw.kind === 'role' || raw.kind === 'person') continue;
+      const known =
+        p.known ??
+        vocab?.lookup(raw.name) ??
+        vocab?.lookup(doc.text.slice(doc.tokens[raw.start]!.start, doc.tokens[raw.end - 1]!.end)) ??
+        lookupAliases(vocab, raw.name);
+      const type = known && known.type !== 'topic' ? known.type : raw.kind;
+      e = table.get(known?.name ?? raw.name, type, known ?? null);
+      if (raw.placeKind && (!e.placeKind || raw.placeKind === 'country')) e.placeKind = raw.placeKind;
+    }
+    const m = ref(doc, raw.start, raw.end, raw.weight, raw.via);
+    const prev = e.mentions[e.mentions.length - 1];
+    if (!prev || prev.field !== m.field || prev.start !== m.start) e.mentions.push(m);
+    const at = entityAt.get(doc.field)!;
+    for (let i = raw.start; i < raw.end; i++) at[i] = e;
+    if (e.type === 'person') {
+      for (const r of raw.roles ?? []) e.roles.add(r);
+      for (const r of rolesAround(doc.tokens, raw.start, raw.end)) e.roles.add(r);
+    }
+  }
+  const names = otherNames(ordered, people, entityAt, table);
+  const entities = [...table.byKey.values()].filter((e) => e.mentions.length > 0);
+  return { docs, entities, entityAt, topicMatches, names };
+}

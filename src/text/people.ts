@@ -1,0 +1,161 @@
+/**
+ * People: roles around a name ("mayor Ray Mallon", "Ryabkov, Russia's deputy foreign minister") and
+ * coreference of short forms ("Sherman" → "Wendy Sherman", "Mr Mallon" → "Ray Mallon").
+ */
+import type { EntityDraft, EntityTable, Pending } from './entity-draft.js';
+import { isCommonWord, isFirstName } from './lexicon.js';
+import { ROLE_HEADS, ROLE_MODIFIERS } from './roles.js';
+import { nameKey } from './slugify.js';
+import type { Token } from './tokenize.js';
+import type { Vocabulary } from './vocabulary.js';
+
+const MAX_ROLE_LOOKBACK = 4;
+const MAX_APPOSITIVE_TOKENS = 10;
+
+/** Lowercase role words before ("mayor Ray Mallon") or in an appositive after the name. */
+export function rolesAround(tokens: readonly Token[], a: number, b: number): string[] {
+  const roles: string[] = [];
+  for (let i = a - 1; i >= 0 && i >= a - MAX_ROLE_LOOKBACK; i--) {
+    const t = tokens[i]!;
+    if (!t.isWord || t.cap || !(ROLE_HEADS.has(t.lower) || ROLE_MODIFIERS.has(t.lower))) break;
+    if (t.lower === 'the' || t.lower === 'a' || t.lower === 'of') break;
+    roles.push(t.lower);
+  }
+  const appositive = (from: number, step: 1 | -1) => {
+    const words: string[] = [];
+    for (let n = 0, i = from; n < MAX_APPOSITIVE_TOKENS && i >= 0 && i < tokens.length; n++, i += step) {
+      const t = tokens[i]!;
+      if (t.text === ',' || t.text === '.' || t.text === '"' || t.newlineBefore) break;
+      if (t.isWord && !t.cap) words.push(t.lower);
+    }
+    if (words.some((w) => ROLE_HEADS.has(w)))
+      roles.push(...words.filter((w) => ROLE_HEADS.has(w) || ROLE_MODIFIERS.has(w)));
+  };
+  if (tokens[b]?.text === ',') appositive(b + 1, 1);
+  if (tokens[a - 1]?.text === ',' && a >= 2) appositive(a - 2, -1);
+  return roles.filter(
+    (w) =>
+      w !== 'the' &&
+      w !== 'a' &&
+      w !== 'an' &&
+      w !== 'of' &&
+      w !== 'his' &&
+      w !== 'her' &&
+      w !== 'its' &&
+      w !== 'their',
+  );
+}
+
+/** People: full names, then short forms resolved to the full name sharing the last (or first) name. */
+export function resolvePeople(
+  pending: readonly Pending[],
+  table: EntityTable,
+  vocab: Vocabulary | undefined,
+): Map<Pending, EntityDraft> {
+  const resolved = new Map<Pending, EntityDraft>();
+  const byLast = new Map<string, EntityDraft[]>();
+  const byFirst = new Map<string, EntityDraft[]>();
+  const register = (e: EntityDraft, toks: readonly string[]) => {
+    const last = toks[toks.length - 1]!;
+    const first = toks[0]!;
+    for (const [map, k] of [
+      [byLast, last],
+      [byFirst, first],
+    ] as const) {
+      const list = map.get(k) ?? [];
+      if (!list.includes(e)) list.push(e);
+      map.set(k, list);
+    }
+  };
+  // Surnames introduced with a title ("Mr Mallon") make unresolved two/three-word spans ending in them people.
+  const titledSurnames = new Set<string>();
+  const bareSurnames = new Set<string>();
+  // So do surnames used alone elsewhere ("Melzer shocks Agassi" … "Jurgen Melzer").
+  for (const p of pending) {
+    const toks = p.raw.nameTokens;
+    if (toks?.length !== 1) continue;
+    if (p.raw.kind === 'person' && p.raw.titled) titledSurnames.add(toks[0]!);
+    else if (p.raw.kind === 'unresolved' && !isCommonWord(toks[0]!) && !p.doc.tokens[p.raw.start]!.upper) {
+      bareSurnames.add(toks[0]!);
+    }
+  }
+  const isFull = (p: Pending) => {
+    const n = p.raw.nameTokens?.length ?? 0;
+    if (p.known || n < 2) return false;
+    if (p.raw.kind === 'person') return true;
+    if (p.raw.kind !== 'unresolved' || n > 3) return false;
+    const toks = p.raw.nameTokens!;
+    const last = toks[n - 1]!;
+    if (titledSurnames.has(last)) return true;
+    return bareSurnames.has(last) && !toks.some((t) => isCommonWord(t)) && !p.doc.tokens[p.raw.start]!.upper;
+  };
+  // Pass 1: full names (two or more name words), longest first so "George W Bush" absorbs "George Bush".
+  const full = pending.filter(isFull);
+  const firstNamed = (p: Pending) => (isFirstName(p.raw.nameTokens![0]!) ? 1 : 0);
+  full.sort((x, y) => y.raw.nameTokens!.length - x.raw.nameTokens!.length || firstNamed(y) - firstNamed(x));
+  for (const p of full) {
+    const toks = p.raw.nameTokens!;
+    const last = toks[toks.length - 1]!;
+    const sameLast = byLast.get(last) ?? [];
+    // "Pete Doherty" … "Rocker Doherty": a leading word that is no first name joins the named person.
+    const same =
+      sameLast.find((e) => nameKey(e.name).split(' ')[0] === toks[0]) ??
+      (!isFirstName(toks[0]!) && sameLast.length === 1 ? sameLast[0] : undefined);
+    const known = vocab?.lookup(p.raw.name);
+    const e =
+      same ??
+      table.get(
+        known?.name ?? p.raw.name,
+        known && known.type !== 'topic' ? known.type : 'person',
+        known ?? null,
+      );
+    register(e, toks);
+    if (!e.gender && p.raw.gender) e.gender = p.raw.gender;
+    resolved.set(p, e);
+  }
+  for (const p of pending) {
+    if (p.known?.type === 'person') {
+      const e = table.get(p.known.name, 'person', p.known);
+      register(e, nameKey(p.known.name).split(' '));
+      resolved.set(p, e);
+    }
+  }
+  // Pass 2: one-word names ("Sherman", "Mr Mallon", "President Bush").
+  for (const p of pending) {
+    if (resolved.has(p)) continue;
+    // A one-word place that is also a person's surname here ("Denzel Washington … Washington said").
+    const placeWord = p.raw.kind === 'place' && p.raw.end - p.raw.start === 1 && !p.known;
+    const toks = placeWord ? [nameKey(p.doc.tokens[p.raw.start]!.text)] : p.raw.nameTokens;
+    if (toks?.length !== 1 || (p.raw.kind !== 'person' && p.raw.kind !== 'unresolved' && !placeWord))
+      continue;
+    const word = toks[0]!;
+    if (placeWord && !byLast.has(word)) continue;
+    const candidates = byLast.get(word) ?? (isFirstName(word) ? byFirst.get(word) : undefined) ?? [];
+    let e: EntityDraft | undefined = candidates[0];
+    if (candidates.length > 1) e = mostRecentBefore(candidates, p);
+    if (!e && p.raw.kind === 'person' && p.raw.titled) {
+      const known = vocab?.lookup(p.raw.name);
+      e = table.get(known?.name ?? p.raw.name, 'person', known ?? null);
+      register(e, toks);
+    }
+    if (!e) continue;
+    if (!e.gender && p.raw.gender) e.gender = p.raw.gender;
+    resolved.set(p, e);
+  }
+  return resolved;
+}
+
+function mostRecentBefore(candidates: readonly EntityDraft[], p: Pending): EntityDraft {
+  let best = candidates[0]!;
+  let bestPos = -1;
+  const pos = p.doc.tokens[p.raw.start]!.start;
+  for (const c of candidates) {
+    for (const m of c.mentions) {
+      if (m.field === p.doc.field && m.start < pos && m.start > bestPos) {
+        bestPos = m.start;
+        best = c;
+      }
+    }
+  }
+  return best;
+}

@@ -1,0 +1,55 @@
+import { describe, expect, test } from 'vitest';
+import { buildDocs } from './document.js';
+import { findQuoteSpans, quoteText } from './quote-marks.js';
+
+const quotesIn = (body: string, title?: string) => {
+  const docs = buildDocs({ title, body });
+  return docs.flatMap((doc) => findQuoteSpans(doc).map((q) => quoteText(doc, q)));
+};
+
+describe('findQuoteSpans', () => {
+  test.each([
+    ['straight quotes', 'He said: "We are ready to talk." Then he left.', ['We are ready to talk.']],
+    ['curly quotes', 'She said: “We will not give up.”', ['We will not give up.']],
+    [
+      'nested single quotes',
+      '"They called it \'a red line\' again," he said.',
+      ["They called it 'a red line' again,"],
+    ],
+    ['two quotes in a sentence', '"First part," he said, "second part."', ['First part,', 'second part.']],
+    ['guillemets', 'Il a dit: «Nous sommes prêts»', ['Nous sommes prêts']],
+  ])('%s', (_name, body, expected) => {
+    expect(quotesIn(body)).toEqual(expected);
+  });
+
+  test('joins a quotation that runs over paragraphs', () => {
+    const body = '"We will not shut the door.\n\n"But we will not give up on principles," Sherman said.';
+    expect(quotesIn(body)).toEqual(['We will not shut the door. But we will not give up on principles,']);
+  });
+
+  test('closes an unbalanced quotation at the end of its paragraph', () => {
+    const body = 'He said "this is never closed.\n\nA new paragraph without quotes.';
+    expect(quotesIn(body)).toEqual(['this is never closed.']);
+  });
+
+  test('an opener-looking mark ends an unclosed quotation', () => {
+    const body = 'He said: "It will help. "Above all it will last."';
+    expect(quotesIn(body)).toEqual(['It will help.', 'Above all it will last.']);
+  });
+
+  test('reads single-quote marks in headlines', () => {
+    expect(quotesIn('Body.', "Blair 'will not quit over the war'")).toEqual(['will not quit over the war']);
+  });
+
+  test('ignores apostrophes in headlines', () => {
+    expect(quotesIn('Body.', "Russia's envoy meets Nato's chief")).toEqual([]);
+  });
+});
+
+describe('single-quote bodies', () => {
+  test('reads ‘curly single’ quotations when a body has no double marks', () => {
+    expect(quotesIn('The minister said: ‘We are ready to talk to anyone.’ He left.')).toEqual([
+      'We are ready to talk to anyone.',
+    ]);
+  });
+});

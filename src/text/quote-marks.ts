@@ -1,0 +1,105 @@
+/**
+ * Finds quotations: straight and curly double quotes, quotes running over several paragraphs (a
+ * paragraph ends without a closing mark and the next one opens again), and single-quote marks in
+ * headlines. Unbalanced marks close at the end of their paragraph. Single pass over tokens.
+ */
+import type { FieldDoc } from './document.js';
+
+export interface QuotePart {
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface QuoteSpan {
+  /** Token index of the opening mark. */
+  readonly open: number;
+  /** Token index of the closing mark, or -1 when the quotation runs to the end of a paragraph. */
+  readonly close: number;
+  /** Token index just after the quotation (closing mark + 1, or the paragraph's end). */
+  readonly after: number;
+  /** Inner text ranges, one per paragraph. */
+  readonly parts: readonly QuotePart[];
+}
+
+const DOUBLE_OPEN = new Set(['“', '«', '„']);
+const DOUBLE_CLOSE = new Set(['”', '»']);
+const SINGLE_OPEN = new Set(['‘']);
+const SINGLE_CLOSE = new Set(['’']);
+const DOUBLE_ANY = /["“”«»„]/;
+
+function isSpace(ch: string | undefined): boolean {
+  return ch === undefined || /\s/.test(ch);
+}
+
+export function findQuoteSpans(doc: FieldDoc): QuoteSpan[] {
+  const { tokens, text } = doc;
+  const title = doc.field === 'title';
+  // Single marks quote in headlines, and in bodies that use ‘curly singles’ and no double marks.
+  const singles = title || (text.includes('‘') && !DOUBLE_ANY.test(text));
+  const out: QuoteSpan[] = [];
+  let open = -1;
+  let straight = false;
+  let parts: QuotePart[] = [];
+  let partStart = 0;
+
+  const finish = (close: number, endChar: number, after: number) => {
+    if (endChar > partStart) parts.push({ start: partStart, end: endChar });
+    if (parts.length > 0) out.push({ open, close, after, parts });
+    open = -1;
+    parts = [];
+  };
+
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i]!;
+    if (tok.newlineBefore && open >= 0) {
+      const prevEnd = tokens[i - 1]!.end;
+      const reopens = tok.text === '"' || DOUBLE_OPEN.has(tok.text) || (singles && SINGLE_OPEN.has(tok.text));
+      if (reopens) {
+        // Multi-paragraph quotation: the paragraph closes without a mark and the next reopens.
+        if (prevEnd > partStart) parts.push({ start: partStart, end: prevEnd });
+        partStart = tok.end;
+        continue;
+      }
+      finish(-1, prevEnd, i);
+    }
+    const ch = tok.text;
+    const isStraight = ch === '"' || (title && ch === "'");
+    const opens = DOUBLE_OPEN.has(ch) || (singles && SINGLE_OPEN.has(ch));
+    const closes = DOUBLE_CLOSE.has(ch) || (singles && SINGLE_CLOSE.has(ch));
+    if (!isStraight && !opens && !closes) continue;
+    if (open >= 0) {
+      const gluedBefore = !isSpace(text[tok.start - 1]);
+      const gluedAfter = !isSpace(text[tok.end]);
+      if (closes || (isStraight && straight && (gluedBefore || !gluedAfter))) {
+        finish(i, tok.start, i + 1);
+        continue;
+      }
+      if (isStraight && straight && !gluedBefore && gluedAfter) {
+        // Looks like a new opener: the previous quotation was never closed; end it at this mark.
+        finish(-1, trimEnd(text, partStart, tok.start), i);
+      } else if (opens || isStraight) {
+        finish(-1, trimEnd(text, partStart, tok.start), i);
+      } else continue;
+    }
+    if (closes) continue;
+    if (isStraight && singles && !isSpace(text[tok.start - 1]) && tok.start > 0) continue;
+    open = i;
+    straight = isStraight;
+    partStart = tok.end;
+  }
+  if (open >= 0) finish(-1, tokens.length ? tokens[tokens.length - 1]!.end : partStart, tokens.length);
+  return out;
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && /\s/.test(text[e - 1]!)) e--;
+  return e;
+}
+
+export function quoteText(doc: FieldDoc, span: QuoteSpan): string {
+  return span.parts
+    .map((p) => doc.text.slice(p.start, p.end).trim())
+    .filter(Boolean)
+    .join(' ');
+}

@@ -1,0 +1,213 @@
+/**
+ * Direct quotations and reported speech in reading order, so that pronouns resolve by salience
+ * (the last named speaker) and unattributed quote paragraphs continue the previous speaker.
+ */
+import {
+  type Attribution,
+  attributeAfter,
+  attributeBefore,
+  attributeNextSentence,
+  previousSubject,
+  sourceOf,
+} from './attribution.js';
+import type { FieldDoc } from './document.js';
+import type { EntityDraft, EntityIndex } from './entities.js';
+import { addMention } from './entity-draft.js';
+import { findQuoteSpans, type QuoteSpan, quoteText } from './quote-marks.js';
+import { findReportedSpeech, type ReportedCandidate } from './reported-speech.js';
+import { SpeakerResolver } from './speakers.js';
+import type { Quote } from './types.js';
+
+/** Quotations shorter than this with no cue against them are scare quotes ("red lines"). */
+export const MIN_QUOTE_WORDS = 4;
+const MAX_NULL_SPEAKER_NP_WORDS = 5;
+
+type Event =
+  | { kind: 'direct'; pos: number; span: QuoteSpan }
+  | { kind: 'reported'; pos: number; cand: ReportedCandidate };
+
+interface LastEvent {
+  readonly speaker: EntityDraft | null;
+  readonly paragraph: number;
+  readonly endToken: number;
+}
+
+function wordCount(doc: FieldDoc, span: QuoteSpan): number {
+  let n = 0;
+  const first = span.parts[0]!.start;
+  const last = span.parts[span.parts.length - 1]!.end;
+  for (let i = span.open + 1; i < doc.tokens.length; i++) {
+    const t = doc.tokens[i]!;
+    if (t.start >= last) break;
+    if (t.start >= first && t.isWord) n++;
+  }
+  return n;
+}
+
+function markInQuote(doc: FieldDoc, spans: readonly QuoteSpan[]): Uint8Array {
+  const inQuote = new Uint8Array(doc.tokens.length);
+  for (const s of spans) inQuote.fill(1, s.open, s.close >= 0 ? s.close + 1 : s.after);
+  return inQuote;
+}
+
+export function extractSpeech(index: EntityIndex): Quote[] {
+  const resolver = new SpeakerResolver(index);
+  const quotes: Quote[] = [];
+  for (const doc of index.docs) {
+    resolver.lastSpeaker = null;
+    resolver.lastSpeakerSentence = -1;
+    const spans = findQuoteSpans(doc);
+    const inQuote = markInQuote(doc, spans);
+    const events: Event[] = spans.map((span) => ({ kind: 'direct', pos: span.open, span }));
+    if (doc.field === 'body') {
+      for (const cand of findReportedSpeech(doc, inQuote))
+        events.push({ kind: 'reported', pos: cand.cue.start, cand });
+    }
+    events.sort((x, y) => x.pos - y.pos);
+    let last: LastEvent | null = null;
+    let prevSpan: QuoteSpan | null = null;
+    for (const ev of events) {
+      if (ev.kind === 'direct') {
+        const q = directQuote(doc, ev.span, resolver, last, prevSpan);
+        prevSpan = ev.span;
+        if (!q) continue;
+        quotes.push(q.quote);
+        last = { speaker: q.entity, paragraph: doc.paragraphOf[ev.span.open]!, endToken: ev.span.after };
+      } else {
+        const r = reportedQuote(doc, ev.cand, resolver);
+        if (!r) continue;
+        quotes.push(r.quote);
+        last = {
+          speaker: r.entity,
+          paragraph: doc.paragraphOf[ev.cand.cue.start]!,
+          endToken: ev.cand.clauseEnd,
+        };
+      }
+    }
+  }
+  return quotes;
+}
+
+function noteSpeaker(resolver: SpeakerResolver, doc: FieldDoc, e: EntityDraft | null, token: number): void {
+  if (e?.type === 'person') {
+    resolver.lastSpeaker = e;
+    resolver.lastSpeakerSentence = doc.sentenceOf[Math.min(token, doc.tokens.length - 1)]!;
+  }
+}
+
+function recordMention(doc: FieldDoc, a: Attribution): void {
+  const r = a.resolution;
+  if (r.entity && (r.via === 'pronoun' || r.via === 'role' || r.via === 'anaphor')) {
+    addMention(doc, r.entity, r.start, r.end, r.via === 'pronoun' ? 'pronoun' : 'role');
+  }
+}
+
+function directQuote(
+  doc: FieldDoc,
+  span: QuoteSpan,
+  resolver: SpeakerResolver,
+  last: LastEvent | null,
+  prevSpan: QuoteSpan | null,
+): { quote: Quote; entity: EntityDraft | null } | null {
+  const words = wordCount(doc, span);
+  if (words === 0) return null;
+  const paragraph = doc.paragraphOf[span.open]!;
+  const floor = prevSpan && doc.paragraphOf[prevSpan.open] === paragraph ? prevSpan.after : 0;
+  const post = attributeAfter(doc, span, resolver);
+  const pre = post?.resolution.entity ? null : attributeBefore(doc, span, resolver, floor);
+  let attr: Attribution | null = post?.resolution.entity
+    ? post
+    : pre?.resolution.entity
+      ? pre
+      : (post ?? pre);
+  const adjacent = Boolean(post?.adjacent || pre?.adjacent);
+  if (words < MIN_QUOTE_WORDS && !adjacent) return null;
+  let speaker = attr?.resolution.entity ?? null;
+  if (!speaker && !(attr?.adjacent && attr.resolution.via === 'none' && hasNp(attr))) {
+    // Same paragraph: `"A," he said. "B."` — B continues A's speaker.
+    if (last && last.paragraph === paragraph && last.speaker) speaker = last.speaker;
+    else {
+      const next = attributeNextSentence(doc, span, resolver);
+      if (next?.resolution.entity) {
+        attr = next;
+        speaker = next.resolution.entity;
+      } else if (last?.speaker && startsParagraph(doc, span) && last.paragraph >= paragraph - 1) {
+        // Consecutive quote paragraphs from the same speaker.
+        speaker = last.speaker;
+      } else if (doc.field === 'body') {
+        speaker = previousSubject(doc, span, resolver)?.entity ?? null;
+      } else {
+        speaker = resolver.resolve(doc, Math.max(0, span.open - 3), span.open, 'last').entity;
+      }
+    }
+  }
+  if (attr?.resolution.entity === speaker && attr) recordMention(doc, attr);
+  noteSpeaker(resolver, doc, speaker, span.open);
+  const first = span.parts[0]!;
+  const lastPart = span.parts[span.parts.length - 1]!;
+  const [start, end] = trimRange(doc.text, first.start, lastPart.end);
+  const quote: Quote = {
+    text: quoteText(doc, span).replace(/[\s,]+$/, ''),
+    speaker: speaker?.name ?? null,
+    speakerType: speaker?.type ?? null,
+    speakerKey: speaker?.key ?? null,
+    cue: attr?.cue.text ?? null,
+    source: attr?.source ?? null,
+    kind: 'direct',
+    indirect: false,
+    field: doc.field,
+    start,
+    end,
+  };
+  return { quote, entity: speaker };
+}
+
+function hasNp(a: Attribution): boolean {
+  return a.resolution.end > a.resolution.start;
+}
+
+function startsParagraph(doc: FieldDoc, span: QuoteSpan): boolean {
+  const t = doc.tokens[span.open]!;
+  return t.newlineBefore || span.open === 0;
+}
+
+function reportedQuote(
+  doc: FieldDoc,
+  cand: ReportedCandidate,
+  resolver: SpeakerResolver,
+): { quote: Quote; entity: EntityDraft | null } | null {
+  if (cand.npEnd <= cand.npStart) return null;
+  const r = resolver.resolve(doc, cand.npStart, cand.npEnd, cand.npMode);
+  if (!r.entity) {
+    let words = 0;
+    for (let i = cand.npStart; i < cand.npEnd; i++) if (doc.tokens[i]!.isWord) words++;
+    if (words === 0 || words > MAX_NULL_SPEAKER_NP_WORDS) return null;
+  } else if (r.via !== 'name') {
+    addMention(doc, r.entity, r.start, r.end, r.via === 'pronoun' ? 'pronoun' : 'role');
+  }
+  noteSpeaker(resolver, doc, r.entity, cand.cue.start);
+  const start = doc.tokens[cand.clauseStart]!.start;
+  const end = doc.tokens[cand.clauseEnd - 1]!.end;
+  const quote: Quote = {
+    text: doc.text.slice(start, end),
+    speaker: r.entity?.name ?? null,
+    speakerType: r.entity?.type ?? null,
+    speakerKey: r.entity?.key ?? null,
+    cue: cand.cue.text,
+    source: cand.source ? sourceOf(doc, resolver, cand.source.start, cand.source.end) : null,
+    kind: cand.kind,
+    indirect: true,
+    field: doc.field,
+    start,
+    end,
+  };
+  return { quote, entity: r.entity };
+}
+
+function trimRange(text: string, start: number, end: number): [number, number] {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(text[s]!)) s++;
+  while (e > s && /[\s,]/.test(text[e - 1]!)) e--;
+  return [s, e];
+}

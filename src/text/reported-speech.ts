@@ -1,0 +1,417 @@
+/**
+ * Reported speech, one finding per sentence:
+ *   indirect  — "X said (that) …", "X told reporters …", "According to X, …", "…, according to X."
+ *   unmarked  — speech without quotation marks, attributed after it: "We are ready to talk, the minister said."
+ */
+import { type Cue, cueAt, REPORTING_VERBS } from './cues.js';
+import type { FieldDoc } from './document.js';
+import { lexiconTags } from './lexicon.js';
+import { ROLE_HEADS } from './roles.js';
+import type { Token } from './tokenize.js';
+
+export interface ReportedCandidate {
+  readonly kind: 'indirect' | 'unmarked';
+  readonly cue: Cue;
+  /** Speaker phrase token range and how to read it. */
+  readonly npStart: number;
+  readonly npEnd: number;
+  readonly npMode: 'first' | 'last';
+  /** The outlet's phrase for "X quoted him as saying that …". */
+  readonly source?: { readonly start: number; readonly end: number };
+  /** Reported clause token range. */
+  readonly clauseStart: number;
+  readonly clauseEnd: number;
+  readonly sentence: number;
+}
+
+const MIN_CLAUSE_WORDS = 4;
+/** "that" marks a reported clause clearly, so a shorter one is enough ("that Moscow wanted guarantees"). */
+const MIN_THAT_CLAUSE_WORDS = 3;
+const PASSIVE_AUX = new Set(['was', 'is', 'were', 'been', 'being']);
+const MAX_NP_BEFORE_CUE = 12;
+const MAX_TAIL_TOKENS = 10;
+const QUOTE_MARKS = new Set(['"', '“', '”', '«', '»', '„']);
+/** Words between the cue and the clause ("said on Friday that", "said in a statement that"). */
+const MAX_GAP_BEFORE_THAT = 6;
+/** Subject-less or passive uses that are not speech attribution. */
+const NOT_SUBJECT_ENDS = new Set([
+  'is',
+  'be',
+  'been',
+  'being',
+  'was',
+  'were',
+  'are',
+  'it',
+  'the',
+  'to',
+  'who',
+  'which',
+  'that',
+  'and',
+]);
+/** Verbs that report speech without "that" ("Sherman said the talks…"); others need "that". */
+const BARE_CLAUSE_VERBS = new Set([
+  'said',
+  'says',
+  'told',
+  'tells',
+  'added',
+  'adds',
+  'insisted',
+  'insists',
+  'warned',
+  'warns',
+  'stressed',
+  'stresses',
+  'argued',
+  'argues',
+  'claimed',
+  'claims',
+  'believes',
+  'admitted',
+  'admits',
+  'confirmed',
+  'confirms',
+  'suggested',
+  'suggests',
+  'predicted',
+  'predicts',
+  'explained',
+  'reckons',
+  'reckoned',
+  'maintained',
+  'maintains',
+  'acknowledged',
+  'conceded',
+  'noted',
+]);
+const FINITE_WORDS = new Set([
+  'is',
+  'was',
+  'were',
+  'are',
+  'would',
+  'will',
+  'could',
+  'had',
+  'has',
+  'have',
+  'should',
+  'must',
+  'can',
+  'did',
+  'does',
+  'do',
+  'may',
+  'might',
+  'shall',
+  'cannot',
+  "won't",
+  "didn't",
+  "wasn't",
+  "isn't",
+  "wouldn't",
+  "couldn't",
+  "hadn't",
+  "hasn't",
+  "don't",
+  "doesn't",
+  "aren't",
+  "weren't",
+]);
+const NOUN_USE_TAGS = new Set([
+  'PastTense',
+  'Infinitive',
+  'PresentTense',
+  'Determiner',
+  'Preposition',
+  'Gerund',
+]);
+const MAX_FINITE_SEARCH = 10;
+const MAX_PREP_GAP = 8;
+const PREPOSITIONS = new Set([
+  'of',
+  'for',
+  'about',
+  'in',
+  'on',
+  'to',
+  'with',
+  'from',
+  'at',
+  'by',
+  'during',
+  'after',
+  'before',
+  'over',
+  'into',
+]);
+const TIME_WORDS = new Set([
+  'on',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'yesterday',
+  'today',
+  'last',
+  'week',
+  'night',
+  'earlier',
+  'later',
+  'this',
+  'month',
+  'year',
+  'in',
+  'a',
+  'statement',
+  'interview',
+  'also',
+  'recently',
+  'repeatedly',
+]);
+
+/** "dismissed claims that", "the claims": the cue word is a noun here. */
+function isNounUse(prev: Token): boolean {
+  if (!prev.isWord || prev.cap || ROLE_HEADS.has(prev.lower)) return false;
+  if (/ed$/.test(prev.lower) && prev.lower.length > 4) return true;
+  return lexiconTags(prev.lower).some((t) => NOUN_USE_TAGS.has(t));
+}
+
+/** A reported clause without "that" should contain a finite verb early on. */
+function hasFiniteVerb(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let i = a + 1; i < b && i <= a + MAX_FINITE_SEARCH; i++) {
+    const w = tokens[i]!.lower;
+    if (FINITE_WORDS.has(w)) return true;
+    if (!tokens[i]!.cap && lexiconTags(w).includes('PastTense')) return true;
+    if (/^[a-z]{3,}ed$/.test(w) && i > a + 1) return true;
+  }
+  return false;
+}
+
+function words(tokens: readonly Token[], a: number, b: number): number {
+  let n = 0;
+  for (let i = a; i < b; i++) if (tokens[i]!.isWord) n++;
+  return n;
+}
+
+function trimClause(tokens: readonly Token[], a: number, b: number): [number, number] {
+  while (a < b && !tokens[a]!.isWord) a++;
+  while (b > a && !tokens[b - 1]!.isWord && !/[)%]/.test(tokens[b - 1]!.text)) b--;
+  return [a, b];
+}
+
+function hasColonBeforeQuote(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let i = a; i < b; i++)
+    if (tokens[i]!.text === ':' && QUOTE_MARKS.has(tokens[i + 1]?.text ?? '')) return true;
+  return false;
+}
+
+function hasQuoteMark(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (QUOTE_MARKS.has(tokens[i]!.text)) return true;
+  return false;
+}
+
+/** Finds reported speech in each sentence whose cue lies outside direct quotations. */
+export function findReportedSpeech(doc: FieldDoc, inQuote: Uint8Array): ReportedCandidate[] {
+  const out: ReportedCandidate[] = [];
+  const { tokens, text } = doc;
+  doc.sentences.forEach((s, idx) => {
+    const a = s.tokenStart;
+    const b = s.tokenEnd;
+    if (b - a < MIN_CLAUSE_WORDS + 2) return;
+    const found =
+      accordingTo(tokens, text, a, b, idx, inQuote) ??
+      tail(tokens, text, a, b, idx, inQuote) ??
+      leading(tokens, text, a, b, idx, inQuote);
+    if (found) out.push(found);
+  });
+  return out;
+}
+
+function accordingTo(
+  tokens: readonly Token[],
+  text: string,
+  a: number,
+  b: number,
+  sentence: number,
+  inQuote: Uint8Array,
+): ReportedCandidate | null {
+  for (let i = a; i < b - 1; i++) {
+    if (tokens[i]!.lower !== 'according' || tokens[i + 1]!.lower !== 'to' || inQuote[i]) continue;
+    const cue = cueAt(tokens, text, i, b);
+    if (!cue) continue;
+    let npEnd = cue.end;
+    while (npEnd < b && tokens[npEnd]!.text !== ',' && tokens[npEnd]!.text !== '.') npEnd++;
+    if (i === a || (i === a + 1 && !tokens[a]!.isWord)) {
+      const [cs, ce] = trimClause(tokens, npEnd, b);
+      if (words(tokens, cs, ce) < MIN_CLAUSE_WORDS || hasQuoteMark(tokens, cs, ce)) return null;
+      return {
+        kind: 'indirect',
+        cue,
+        npStart: cue.end,
+        npEnd,
+        npMode: 'first',
+        clauseStart: cs,
+        clauseEnd: ce,
+        sentence,
+      };
+    }
+    if (tokens[i - 1]!.text === ',') {
+      const [cs, ce] = trimClause(tokens, a, i - 1);
+      if (words(tokens, cs, ce) < MIN_CLAUSE_WORDS || hasQuoteMark(tokens, cs, ce)) return null;
+      return {
+        kind: 'indirect',
+        cue,
+        npStart: cue.end,
+        npEnd,
+        npMode: 'first',
+        clauseStart: cs,
+        clauseEnd: ce,
+        sentence,
+      };
+    }
+  }
+  return null;
+}
+
+/** "…, the minister pointed out." / "…, said Sherman." */
+function tail(
+  tokens: readonly Token[],
+  text: string,
+  a: number,
+  b: number,
+  sentence: number,
+  inQuote: Uint8Array,
+): ReportedCandidate | null {
+  let comma = -1;
+  for (let i = b - 1; i > a && b - i <= MAX_TAIL_TOKENS; i--) {
+    if (tokens[i]!.text === ',') {
+      comma = i;
+      break;
+    }
+  }
+  if (comma < 0 || inQuote[comma]) return null;
+  // The clause before the comma must be free of quotation marks (else it is a direct quote).
+  if (hasQuoteMark(tokens, a, comma)) return null;
+  let end = b;
+  while (end > comma && !tokens[end - 1]!.isWord) end--;
+  for (let k = comma + 1; k < end; k++) {
+    const cue = cueAt(tokens, text, k, end);
+    if (!cue || cue.quotedSpeaker) continue;
+    if (!REPORTING_VERBS.has(tokens[k]!.lower) && !/^(pointed|went)$/.test(tokens[k]!.lower)) continue;
+    // Only adverbials may follow ("the minister said on Friday").
+    for (let j = cue.end; j < end; j++) if (!TIME_WORDS.has(tokens[j]!.lower) && !tokens[j]!.cap) return null;
+    const [cs, ce] = trimClause(tokens, a, comma);
+    if (words(tokens, cs, ce) < MIN_CLAUSE_WORDS) return null;
+    const cueFirst = k === comma + 1;
+    return {
+      kind: 'unmarked',
+      cue,
+      npStart: cueFirst ? cue.end : comma + 1,
+      npEnd: cueFirst ? end : k,
+      npMode: cueFirst ? 'first' : 'last',
+      clauseStart: cs,
+      clauseEnd: ce,
+      sentence,
+    };
+  }
+  return null;
+}
+
+/** "Sherman said (on Friday) (that) the talks were useful." */
+function leading(
+  tokens: readonly Token[],
+  text: string,
+  a: number,
+  b: number,
+  sentence: number,
+  inQuote: Uint8Array,
+): ReportedCandidate | null {
+  for (let k = a + 1; k < b; k++) {
+    const t = tokens[k]!;
+    // "He was quoted as saying (that) …": the subject stands before "was".
+    const passive = t.lower === 'quoted' && PASSIVE_AUX.has(tokens[k - 1]?.lower ?? '');
+    const outlet = t.lower === 'quoted' && !passive;
+    if (inQuote[k] || !t.isWord || !(REPORTING_VERBS.has(t.lower) || passive || outlet)) continue;
+    const prev = tokens[passive ? k - 2 : k - 1];
+    if (!prev) continue;
+    if (NOT_SUBJECT_ENDS.has(prev.lower) || k - a > MAX_NP_BEFORE_CUE + 8 || isNounUse(prev)) continue;
+    const cue = cueAt(tokens, text, k, b);
+    if (!cue || (cue.quotedSpeaker && passive)) continue;
+    let c = cue.end;
+    // Skip a short adverbial up to "that".
+    for (let j = c; j < b && j - c <= MAX_GAP_BEFORE_THAT; j++) {
+      if (tokens[j]!.lower === 'that') {
+        c = j + 1;
+        break;
+      }
+      if (!TIME_WORDS.has(tokens[j]!.lower) && !tokens[j]!.cap) break;
+    }
+    // "told reporters in the German capital that …": a prepositional phrase before "that".
+    if (PREPOSITIONS.has(tokens[c]?.lower ?? '')) {
+      let j = c;
+      while (j < b && j - c <= MAX_PREP_GAP && tokens[j]!.lower !== 'that' && tokens[j]!.isWord) j++;
+      if (tokens[j]?.lower !== 'that') continue;
+      c = j + 1;
+    }
+    const next = tokens[c];
+    if (!next?.isWord || QUOTE_MARKS.has(next.text)) return null;
+    const withThat = tokens[c - 1]?.lower === 'that';
+    // "said in a statement: "…"": a direct quotation follows, not reported speech.
+    if (hasColonBeforeQuote(tokens, c, Math.min(b, c + 6))) return null;
+    if (!withThat && (!BARE_CLAUSE_VERBS.has(t.lower) || !hasFiniteVerb(tokens, c, b))) continue;
+    if (/^(it|so|this|nothing|something|yes|no|goodbye)$/.test(next.lower) && tokens[c + 1]?.text === '.')
+      return null;
+    const [cs, ce] = trimClause(tokens, c, b);
+    const minWords = withThat ? MIN_THAT_CLAUSE_WORDS : MIN_CLAUSE_WORDS;
+    if (words(tokens, cs, ce) < minWords || hasQuoteMark(tokens, cs, Math.min(ce, cs + 2))) return null;
+    // The subject: from the last comma/dash before the cue (skipping a parenthetical) back to the sentence start.
+    let npStart = a;
+    for (let j = k - 1; j >= a; j--) {
+      const x = tokens[j]!.text;
+      if (x === ',' || x === ';' || x === ':') {
+        npStart = j + 1;
+        break;
+      }
+    }
+    let npEnd = passive ? k - 1 : k;
+    if (/^[-–—,]$/.test(prev.text)) {
+      // "Mr Herron - who … - said": the subject precedes the parenthetical.
+      let j = k - 2;
+      while (j > a && !/^[-–—,]$/.test(tokens[j]!.text)) j--;
+      npEnd = j;
+      npStart = a;
+    }
+    const quoted = cue.quotedSpeaker;
+    if (quoted) {
+      // "RIA Novosti quoted him as saying that …": the speaker is "him", the outlet the source.
+      return {
+        kind: 'indirect',
+        cue,
+        npStart: quoted.start,
+        npEnd: quoted.end,
+        npMode: 'first',
+        source: { start: npStart, end: npEnd },
+        clauseStart: cs,
+        clauseEnd: ce,
+        sentence,
+      };
+    }
+    return {
+      kind: 'indirect',
+      cue,
+      npStart,
+      npEnd,
+      npMode: 'last',
+      clauseStart: cs,
+      clauseEnd: ce,
+      sentence,
+    };
+  }
+  return null;
+}

@@ -1,0 +1,106 @@
+/** Titles, honorifics and role nouns: "Deputy Foreign Minister", "Mr", "the chief executive". */
+
+/** Nouns that head a role ("minister" in "deputy foreign minister"). */
+export const ROLE_HEADS: ReadonlySet<string> = new Set(
+  `minister secretary president chancellor premier leader mayor governor senator congressman congresswoman
+ambassador envoy negotiator spokesman spokeswoman spokesperson chairman chairwoman chair chief executive director
+manager coach boss head officer official commander king queen prince princess pope judge prosecutor lawyer attorney
+editor analyst economist striker captain player singer actor actress founder owner candidate diplomat delegate
+adviser advisor inspector professor doctor general colonel admiral mp mep representative ceo founder
+chancellor emir sheikh ayatollah cleric bishop archbishop cardinal commissioner ombudsman governor-general
+president-elect monarch dictator presenter host director-general midfielder defender goalkeeper forward winger
+star champion veteran rapper guitarist drummer novelist author writer producer filmmaker designer investor banker
+trader regulator spokesman campaigner activist researcher scientist expert prop flanker lock hooker skipper keeper
+fly-half scrum-half full-back centre batsman bowler spinner jockey trainer rider cyclist runner sprinter athlete
+swimmer chairman frontman guitarist vocalist comedian presenter broadcaster star`.split(/\s+/),
+);
+
+/** Words that modify a role head ("deputy", "foreign", "prime"). */
+export const ROLE_MODIFIERS: ReadonlySet<string> = new Set(
+  `deputy foreign prime vice assistant under defence defense interior home finance trade health education justice
+culture sports sport energy environment transport chief executive general state former acting senior top lead first
+shadow junior permanent managing technical financial operating interim incoming outgoing new then current team club
+national security economic affairs labour tory conservative liberal democratic republican party opposition federal
+regional district police fire army military`.split(/\s+/),
+);
+
+/** Honorifics and their gender (null: either). */
+export const HONORIFICS: ReadonlyMap<string, 'm' | 'f' | null> = new Map<string, 'm' | 'f' | null>([
+  ['mr', 'm'],
+  ['mrs', 'f'],
+  ['ms', 'f'],
+  ['miss', 'f'],
+  ['sir', 'm'],
+  ['dame', 'f'],
+  ['lord', 'm'],
+  ['lady', 'f'],
+  ['dr', null],
+  ['prof', null],
+  ['professor', null],
+  ['rev', null],
+  ['king', 'm'],
+  ['queen', 'f'],
+  ['prince', 'm'],
+  ['princess', 'f'],
+  ['baroness', 'f'],
+  ['baron', 'm'],
+  ['sheikh', 'm'],
+  ['ayatollah', 'm'],
+  ['pope', 'm'],
+  ['gen', null],
+  ['col', null],
+  ['lt', null],
+  ['capt', null],
+  ['sgt', null],
+  ['sen', null],
+  ['rep', null],
+  ['gov', null],
+  ['det', null],
+  ['insp', null],
+  ['supt', null],
+  ['mme', 'f'],
+  ['mlle', 'f'],
+  ['herr', 'm'],
+  ['senor', 'm'],
+  ['señor', 'm'],
+  ['monsieur', 'm'],
+  ['madame', 'f'],
+]);
+
+/** Capitalised words that may stand in a title before a name ("Secretary of State"). */
+export function isTitleWord(lower: string): boolean {
+  if (ROLE_HEADS.has(lower) || HONORIFICS.has(lower) || TITLE_ONLY.has(lower) || ROLE_MODIFIERS.has(lower))
+    return true;
+  return lower.includes('-') && isTitleHead(lower.slice(lower.lastIndexOf('-') + 1));
+}
+
+/** Words that make a title a title when capitalised before a name. */
+const TITLE_ONLY: ReadonlySet<string> = new Set(
+  `major lieutenant sergeant private corporal constable detective justice saint st emperor empress duke duchess
+earl count countess secretary-general attorney-general solicitor-general state`.split(/\s+/),
+);
+
+/** A title head: the word after which a name may follow ("Minister", "Mr"). */
+export function isTitleHead(lower: string): boolean {
+  // "Under-Secretary", "Vice-President"
+  const head =
+    lower.includes('-') && !ROLE_HEADS.has(lower) ? lower.slice(lower.lastIndexOf('-') + 1) : lower;
+  return (ROLE_HEADS.has(head) || HONORIFICS.has(head) || TITLE_ONLY.has(head)) && head !== 'state';
+}
+
+/** Pronouns and their gender. */
+export const PERSONAL_PRONOUNS: ReadonlyMap<string, 'm' | 'f'> = new Map([
+  ['he', 'm'],
+  ['him', 'm'],
+  ['his', 'm'],
+  ['she', 'f'],
+  ['her', 'f'],
+]);
+
+/** Generic nouns that stand for the most recent organisation ("the company said"). */
+export const ORG_ANAPHORS: ReadonlySet<string> = new Set(
+  `company firm group club bank agency ministry department party government organisation organization
+corporation retailer airline carrier operator network broadcaster union council board team association
+authority regulator newspaper paper channel station studio label publisher developer maker manufacturer
+giant business`.split(/\s+/),
+);

@@ -1,0 +1,150 @@
+/**
+ * Capitalised-span chunker: proposes candidate proper names ("Deputy Foreign Minister Sergei
+ * Ryabkov", "Bank of England", "Bashar al-Assad") from a token stream in one linear pass.
+ */
+import { isCommonWord, isFirstName } from './lexicon.js';
+import { isTitleWord } from './roles.js';
+import { STOPWORDS } from './stopwords.js';
+import type { Token } from './tokenize.js';
+
+export interface Span {
+  /** Token index range [start, end). */
+  readonly start: number;
+  readonly end: number;
+  /** The first token opens a sentence (or a quotation), so its capital proves nothing. */
+  readonly sentenceInitial: boolean;
+}
+
+const MAX_SPAN_TOKENS = 8;
+/** Lowercase words allowed inside a name when a capitalised word follows. */
+const INNER_CONNECTORS = new Set([
+  'of',
+  'de',
+  'da',
+  'di',
+  'del',
+  'van',
+  'von',
+  'der',
+  'den',
+  'la',
+  'le',
+  'du',
+  'bin',
+  'ibn',
+  'al',
+  'el',
+  'dos',
+  'das',
+  '&',
+]);
+const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', ':', '-', '–', '—']);
+const PARTICLE_NAME = /^(?:al|el|bin|ibn|de|da|van|von|le|la|du|abu|ben)-\p{Lu}/u;
+/** Capitalised words that are never names (calendar, interjections). */
+const NEVER_NAMES = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'i',
+  "i'm",
+  "i've",
+  "i'll",
+  "i'd",
+  'ok',
+  'tv',
+  'mp3',
+  'dvd',
+  'cd',
+  'pc',
+  'gdp',
+  'ceo',
+  'am',
+  'pm',
+]);
+
+function isNameish(tok: Token): boolean {
+  return tok.isWord && (tok.cap || PARTICLE_NAME.test(tok.text)) && !NEVER_NAMES.has(tok.lower);
+}
+
+/** True when token i starts a sentence or a quotation (so its capital is uninformative). */
+export function isSentenceInitial(tokens: readonly Token[], i: number, sentenceStart: number): boolean {
+  if (i === sentenceStart) return true;
+  const prev = tokens[i - 1];
+  return prev !== undefined && OPENERS.has(prev.text);
+}
+
+/**
+ * Candidate spans of one sentence's tokens [from, to). Sentence-initial ordinary words are
+ * dropped ("But", "The"), titles kept ("Deputy").
+ */
+export function findSpans(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  keep: (i: number) => boolean,
+): Span[] {
+  const spans: Span[] = [];
+  let i = from;
+  while (i < to) {
+    const tok = tokens[i]!;
+    if (!isNameish(tok)) {
+      i++;
+      continue;
+    }
+    let start = i;
+    let initial = isSentenceInitial(tokens, i, from);
+    let j = i + 1;
+    while (j < to && j - start < MAX_SPAN_TOKENS) {
+      const t = tokens[j]!;
+      if (t.newlineBefore) break;
+      if (isNameish(t)) {
+        j++;
+        continue;
+      }
+      const next = tokens[j + 1];
+      // Connectors ("Bank of England") and initials' dots ("George W. Bush").
+      if (next && isNameish(next) && !next.newlineBefore) {
+        if (INNER_CONNECTORS.has(t.lower)) {
+          j += 2;
+          continue;
+        }
+        const prev = tokens[j - 1]!;
+        if (t.text === '.' && prev.text.length === 1 && prev.cap && prev.end === t.start) {
+          j += 2;
+          continue;
+        }
+      }
+      break;
+    }
+    // Drop ordinary sentence-initial words ("The", "But", "Asked").
+    while (initial && start < j) {
+      const first = tokens[start]!;
+      if (keep(start) || isTitleWord(first.lower) || isFirstName(first.lower)) break;
+      if (!(STOPWORDS.has(first.lower) || isCommonWord(first.lower) || NEVER_NAMES.has(first.lower))) break;
+      start++;
+      initial = false;
+    }
+    // Trim trailing connectors left by a length cut.
+    let end = j;
+    while (end > start && !isNameish(tokens[end - 1]!)) end--;
+    if (end > start) spans.push({ start, end, sentenceInitial: initial && start === i });
+    i = j;
+  }
+  return spans;
+}

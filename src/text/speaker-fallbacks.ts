@@ -1,0 +1,129 @@
+/**
+ * Speakers named only in an attribution: a capitalised name never seen before ("…," Mirza said),
+ * the body a spokesperson speaks for ("a US Embassy spokesman"), and the article's main person as
+ * the last resort for an unmatched role phrase ("the long-running presenter said").
+ */
+import type { FieldDoc } from './document.js';
+import type { EntityIndex } from './entities.js';
+import { addMention, type EntityDraft } from './entity-draft.js';
+import { isCommonWord, lexiconTags, nameGender } from './lexicon.js';
+import { HONORIFICS, ROLE_HEADS } from './roles.js';
+import { slugify } from './slugify.js';
+import type { Resolution } from './speakers.js';
+import { STOPWORDS } from './stopwords.js';
+
+const MAX_ADHOC_NAME_TOKENS = 3;
+/** Lexicon tags a surname can carry ("Carpenter", "Baker"). */
+const NAME_LIKE_TAGS = new Set([
+  'Singular',
+  'Actor',
+  'Noun',
+  'FirstName',
+  'MaleName',
+  'FemaleName',
+  'LastName',
+  'ProperNoun',
+]);
+
+/** The most mentioned person of the article (≥ 2 named mentions), for unmatched role phrases. */
+export function mainPerson(index: EntityIndex): EntityDraft | null {
+  let best: EntityDraft | null = null;
+  let bestN = 1;
+  for (const e of index.entities) {
+    if (e.type !== 'person') continue;
+    const n = e.mentions.filter((m) => m.weight > 0).length;
+    if (n > bestN) {
+      best = e;
+      bestN = n;
+    }
+  }
+  return best;
+}
+
+/** "a US Embassy spokesman", "a spokeswoman for Acme Corp": the body the spokesperson speaks for. */
+export function spokesBody(index: EntityIndex, doc: FieldDoc, a: number, b: number): Resolution | null {
+  const { tokens } = doc;
+  let s = -1;
+  let e = -1;
+  for (let i = a; i < b; i++) {
+    const t = tokens[i]!;
+    const initial = i === doc.sentences[doc.sentenceOf[i]!]!.tokenStart;
+    if (t.isWord && t.cap && !(initial && STOPWORDS.has(t.lower))) {
+      if (s < 0) s = i;
+      e = i;
+    } else if (s >= 0 && !(t.lower === 'for' || t.lower === 'of' || t.lower === 'and')) break;
+    else if (s >= 0 && (t.lower === 'for' || t.lower === 'of' || t.lower === 'and') && !tokens[i + 1]?.cap)
+      break;
+  }
+  if (s < 0) return null;
+  const name = doc.text.slice(tokens[s]!.start, tokens[e]!.end);
+  const key = slugify(name);
+  if (!key) return null;
+  let entity = index.entities.find((x) => x.key === key) ?? null;
+  if (!entity) {
+    entity = {
+      name,
+      type: 'organisation',
+      key,
+      known: null,
+      gender: null,
+      roles: new Set(),
+      placeKind: null,
+      mentions: [],
+    };
+    index.entities.push(entity);
+  }
+  addMention(doc, entity, s, e + 1, 'name', 1);
+  return { entity, start: s, end: e + 1, via: 'name' };
+}
+
+/** A capitalised name we could not type on its own ("…," Mirza said): a person named only here. */
+export function adHocPerson(
+  index: EntityIndex,
+  doc: FieldDoc,
+  a: number,
+  b: number,
+  mode: 'first' | 'last',
+): Resolution | null {
+  const { tokens } = doc;
+  // The capitalised run nearest the cue.
+  let s = mode === 'first' ? a : b - 1;
+  const step = mode === 'first' ? 1 : -1;
+  if (!tokens[s]!.cap) return null;
+  let e = s;
+  while (e + step >= a && e + step < b && tokens[e + step]!.cap && tokens[e + step]!.isWord) e += step;
+  if (step < 0) [s, e] = [e, s];
+  const n = e - s + 1;
+  if (n > MAX_ADHOC_NAME_TOKENS) return null;
+  const sentStart = doc.sentences[doc.sentenceOf[s]!]!.tokenStart;
+  for (let i = s; i <= e; i++) {
+    const w = tokens[i]!.lower;
+    if (tokens[i]!.upper || STOPWORDS.has(w) || HONORIFICS.has(w) || ROLE_HEADS.has(w)) return null;
+    // Sentence-initial "Officials said" is a noun; "Carpenter said" a name.
+    if (i === sentStart && isCommonWord(w) && lexiconTags(w).some((t) => !NAME_LIKE_TAGS.has(t))) return null;
+  }
+  const name = doc.text.slice(tokens[s]!.start, tokens[e]!.end);
+  const last = tokens[e]!.lower;
+  // Prefer a known person sharing the surname ("Mirza" → "Sania Mirza").
+  let entity =
+    index.entities.find((x) => x.type === 'person' && x.name.toLowerCase().split(/\s+/).includes(last)) ??
+    null;
+  if (!entity) {
+    entity = {
+      name,
+      type: 'person',
+      key: slugify(name),
+      known: null,
+      gender: n === 1 ? null : nameGender(tokens[s]!.lower),
+      roles: new Set(),
+      placeKind: null,
+      mentions: [],
+    };
+    if (!entity.key) return null;
+    index.entities.push(entity);
+  }
+  const at = index.entityAt.get(doc.field)!;
+  for (let i = s; i <= e; i++) at[i] = entity;
+  addMention(doc, entity, s, e + 1, 'name', 1);
+  return { entity, start: s, end: e + 1, via: 'name' };
+}

@@ -1,0 +1,290 @@
+/**
+ * Resolves the noun phrase of an attribution to an entity: a named mention, a pronoun (most recent
+ * compatible person, by subject salience and last speaker), a role noun ("the deputy minister" → the
+ * person introduced with that title) or an organisation anaphor ("the company").
+ */
+import type { FieldDoc } from './document.js';
+import type { EntityDraft, EntityIndex } from './entities.js';
+import { ORG_ANAPHORS, PERSONAL_PRONOUNS, ROLE_HEADS, ROLE_MODIFIERS } from './roles.js';
+import { adHocPerson, mainPerson, spokesBody } from './speaker-fallbacks.js';
+import type { Token } from './tokenize.js';
+
+const MAX_NP_TOKENS = 9;
+const PRONOUN_LOOKBACK_SENTENCES = 8;
+/** Words skipped between a subject and its verb ("Sherman also said", "he later told"). */
+const ADVERBS = new Set([
+  'also',
+  'later',
+  'then',
+  'previously',
+  'earlier',
+  'has',
+  'had',
+  'have',
+  'was',
+  'is',
+  'reportedly',
+  'subsequently',
+  'again',
+  'further',
+  'once',
+  'repeatedly',
+  'recently',
+  'had',
+  'would',
+  'will',
+  'has',
+  'separately',
+  'publicly',
+  'privately',
+  'simply',
+  'only',
+  'not',
+  'never',
+  'even',
+  'yesterday',
+  'today',
+]);
+const SPOKES = new Set([
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'official',
+  'officials',
+  'source',
+  'sources',
+  'statement',
+  'representative',
+  'aide',
+  'adviser',
+]);
+const GENERIC_HEADS_NULL = new Set([
+  'they',
+  'we',
+  'i',
+  'you',
+  'it',
+  'analysts',
+  'experts',
+  'critics',
+  'officials',
+  'observers',
+  'residents',
+  'witnesses',
+  'sources',
+  'others',
+  'some',
+  'many',
+  'one',
+  'who',
+]);
+
+export interface Resolution {
+  readonly entity: EntityDraft | null;
+  /** Token range of the phrase that named the speaker. */
+  readonly start: number;
+  readonly end: number;
+  readonly via: 'name' | 'pronoun' | 'role' | 'anaphor' | 'none';
+}
+
+export class SpeakerResolver {
+  lastSpeaker: EntityDraft | null = null;
+  lastSpeakerSentence = -1;
+  readonly #index: EntityIndex;
+
+  constructor(index: EntityIndex) {
+    this.#index = index;
+  }
+
+  #at(doc: FieldDoc): readonly (EntityDraft | undefined)[] {
+    return this.#index.entityAt.get(doc.field)!;
+  }
+
+  /** Resolve the noun phrase in tokens [a, b). `mode` picks the first ('after' a cue) or last ('before') entity. */
+  resolve(doc: FieldDoc, a: number, b: number, mode: 'first' | 'last'): Resolution {
+    const { tokens } = doc;
+    while (a < b && (!tokens[a]!.isWord || tokens[a]!.lower === 'and')) a++;
+    while (b > a && (!tokens[b - 1]!.isWord || ADVERBS.has(tokens[b - 1]!.lower))) b--;
+    if (b <= a) return none(a, b);
+    // Before a cue, a person anywhere in the subject wins ("Jo Doe, chief executive of Acme, said").
+    const fullStart = a;
+    if (mode === 'last' && b - a > MAX_NP_TOKENS) a = b - MAX_NP_TOKENS;
+    if (mode === 'first' && b - a > MAX_NP_TOKENS) b = a + MAX_NP_TOKENS;
+    const at = this.#at(doc);
+    // Named entity: a person wins over an organisation over a place ("a spokesman for the White House").
+    const order = mode === 'first' ? range(a, b) : range(a, b).reverse();
+    if (mode === 'last') {
+      for (let i = b - 1; i >= fullStart; i--) {
+        const e = at[i];
+        if (e?.type === 'person') return { entity: e, start: i, end: i + 1, via: 'name' };
+      }
+    }
+    // "the French coach": a demonym is not the speaker when a role noun heads the phrase.
+    const roleHeaded = range(a, b).some(
+      (i) => ROLE_HEADS.has(tokens[i]!.lower) && !SPOKES.has(tokens[i]!.lower),
+    );
+    for (const type of ['person', 'organisation', 'place'] as const) {
+      if (type === 'place' && roleHeaded) break;
+      for (const i of order) {
+        const e = at[i];
+        if (e && e.type === type) return { entity: e, start: i, end: i + 1, via: 'name' };
+      }
+    }
+
+    const words = range(a, b).map((i) => tokens[i]!.lower);
+    const first = mode === 'first' ? 0 : words.length - 1;
+    const w = words[first]!;
+    const gender = PERSONAL_PRONOUNS.get(w);
+    if (
+      gender &&
+      (w === 'he' || w === 'she' || w === 'him' || w === 'her') &&
+      (words.length === 1 || mode === 'last')
+    ) {
+      const pos = mode === 'first' ? a : b - 1;
+      const e = this.pronoun(doc, pos, gender);
+      return { entity: e, start: pos, end: pos + 1, via: e ? 'pronoun' : 'none' };
+    }
+    // Role phrase: "the deputy minister", "the chief executive".
+    const np = this.#rolePhrase(tokens, a, b, mode);
+    if (np) {
+      const { head, modifiers, start, end } = np;
+      if (ROLE_HEADS.has(head) && !SPOKES.has(head)) {
+        const e = this.role(doc, start, head, modifiers);
+        if (e) return { entity: e, start, end, via: 'role' };
+      }
+      if (ORG_ANAPHORS.has(head)) {
+        const e = this.recent(doc, start, (x) => x.type === 'organisation');
+        if (e) return { entity: e, start, end, via: 'anaphor' };
+      }
+    }
+    if (GENERIC_HEADS_NULL.has(w)) return none(a, b);
+    // "a US Embassy spokesman", "a spokeswoman for Acme Corp": the body the spokesperson speaks for.
+    if (np && SPOKES.has(np.head)) return spokesBody(this.#index, doc, a, b) ?? none(a, b);
+    // A capitalised name we could not type on its own ("…," Mirza said): a person named only here.
+    const named = adHocPerson(this.#index, doc, a, b, mode);
+    if (named) return named;
+    if (np && ROLE_HEADS.has(np.head) && !SPOKES.has(np.head)) {
+      const main = mainPerson(this.#index);
+      if (main) return { entity: main, start: np.start, end: np.end, via: 'role' };
+    }
+    return none(a, b);
+  }
+
+  #rolePhrase(
+    tokens: readonly Token[],
+    a: number,
+    b: number,
+    mode: 'first' | 'last',
+  ): { head: string; modifiers: string[]; start: number; end: number } | null {
+    // Before a cue the phrase ends at b; after a cue it starts at a ("said the deputy minister").
+    if (mode === 'last') {
+      const head = tokens[b - 1]!.lower;
+      const modifiers: string[] = [];
+      let i = b - 2;
+      for (; i >= a; i--) {
+        const t = tokens[i]!;
+        if (t.lower === 'the' || t.lower === 'a' || t.lower === 'an') break;
+        if (
+          !t.isWord ||
+          !(ROLE_MODIFIERS.has(t.lower) || ROLE_HEADS.has(t.lower) || t.cap || t.lower === 'of')
+        )
+          return null;
+        if (!t.cap) modifiers.push(t.lower);
+      }
+      return { head, modifiers, start: Math.max(i, a), end: b };
+    }
+    let i = a;
+    if (/^(the|a|an)$/.test(tokens[i]!.lower)) i++;
+    const modifiers: string[] = [];
+    let head = '';
+    for (; i < b; i++) {
+      const t = tokens[i]!;
+      if (!t.isWord) break;
+      if (ROLE_HEADS.has(t.lower) || ORG_ANAPHORS.has(t.lower)) {
+        if (head) modifiers.push(head);
+        head = t.lower;
+        continue;
+      }
+      if (head) break;
+      if (!(ROLE_MODIFIERS.has(t.lower) || t.cap)) return null;
+      if (!t.cap) modifiers.push(t.lower);
+    }
+    return head ? { head, modifiers, start: a, end: i } : null;
+  }
+
+  /** He/she: same sentence's most recent compatible person, else the subject of the nearest earlier sentence. */
+  pronoun(doc: FieldDoc, pos: number, gender: 'm' | 'f'): EntityDraft | null {
+    const ok = (e: EntityDraft | undefined) =>
+      e !== undefined && e.type === 'person' && (e.gender === null || e.gender === gender);
+    const at = this.#at(doc);
+    const sent = doc.sentenceOf[pos]!;
+    const s = doc.sentences[sent]!;
+    for (let i = pos - 1; i >= s.tokenStart; i--) if (ok(at[i])) return at[i]!;
+    const last = this.lastSpeaker;
+    const lastRecent = last && ok(last) && sent - this.lastSpeakerSentence <= 2;
+    for (let k = sent - 1; k >= 0 && k >= sent - PRONOUN_LOOKBACK_SENTENCES; k--) {
+      const ss = doc.sentences[k]!;
+      const people: EntityDraft[] = [];
+      for (let i = ss.tokenStart; i < ss.tokenEnd; i++)
+        if (ok(at[i]) && !people.includes(at[i]!)) people.push(at[i]!);
+      if (people.length === 0) continue;
+      if (lastRecent && !this.#isSubject(doc, ss.tokenStart, people[0]!)) return last;
+      return people[0]!;
+    }
+    if (lastRecent) return last;
+    return null;
+  }
+
+  /** The first person is the subject when named before any verb-like word (rough: within the first 8 tokens). */
+  #isSubject(doc: FieldDoc, sentStart: number, e: EntityDraft): boolean {
+    const at = this.#at(doc);
+    for (let i = sentStart; i < Math.min(sentStart + 8, doc.tokens.length); i++) if (at[i] === e) return true;
+    return false;
+  }
+
+  /** "the deputy minister": the person whose title includes the head and all modifiers. */
+  role(doc: FieldDoc, pos: number, head: string, modifiers: readonly string[]): EntityDraft | null {
+    const people = this.#index.entities.filter((e) => e.type === 'person' && e.roles.has(head));
+    if (people.length === 0) return null;
+    const mods = modifiers.filter((m) => m !== 'former' && m !== 'the');
+    const full = people.filter((e) => mods.every((m) => e.roles.has(m)));
+    const pool = full.length > 0 ? full : people.length === 1 ? people : [];
+    if (pool.length === 0) return null;
+    return mostRecent(pool, doc, pos) ?? pool[0]!;
+  }
+
+  /** Most recent entity before pos that satisfies the predicate. */
+  recent(doc: FieldDoc, pos: number, pred: (e: EntityDraft) => boolean): EntityDraft | null {
+    const at = this.#at(doc);
+    for (let i = pos - 1; i >= 0; i--) {
+      const e = at[i];
+      if (e && pred(e)) return e;
+    }
+    return null;
+  }
+}
+
+function mostRecent(pool: readonly EntityDraft[], doc: FieldDoc, pos: number): EntityDraft | null {
+  const start = doc.tokens[pos]?.start ?? Number.MAX_SAFE_INTEGER;
+  let best: EntityDraft | null = null;
+  let bestAt = -1;
+  for (const e of pool) {
+    for (const m of e.mentions) {
+      if (m.field === doc.field && m.start < start && m.start > bestAt) {
+        bestAt = m.start;
+        best = e;
+      }
+    }
+  }
+  return best;
+}
+
+function range(a: number, b: number): number[] {
+  const out: number[] = [];
+  for (let i = a; i < b; i++) out.push(i);
+  return out;
+}
+
+function none(a: number, b: number): Resolution {
+  return { entity: null, start: a, end: b, via: 'none' };
+}

@@ -1,0 +1,68 @@
+import { describe, expect, test } from 'vitest';
+import { analyze, suggestTags } from './analyze.js';
+import { createVocabulary } from './vocabulary.js';
+
+const STORY = {
+  title: 'Acme Holdings profits soar as Jo Bloggs cuts costs',
+  body: [
+    'Acme Holdings chief executive Jo Bloggs said profits rose 40% in the third quarter, helped by cost cuts in Germany.',
+    'Ms Bloggs told the BBC that Acme Holdings would keep investing. Shares in Acme Holdings rose 5%. Analysts said revenues were strong and earnings beat forecasts; profits were the best in a decade.',
+    'A passing remark: the results were published in Brussels, and rival John Smith declined to comment.',
+  ].join('\n\n'),
+};
+
+describe('tag suggestions', () => {
+  const tags = analyze(STORY).tags;
+  const names = tags.map((t) => t.name);
+
+  test('ranks the main actors near the top', () => {
+    expect(names.slice(0, 3)).toEqual(expect.arrayContaining(['Acme Holdings', 'Jo Bloggs']));
+  });
+
+  test('adds a topic from its cues', () => {
+    expect(names).toContain('company results');
+  });
+
+  test('drops one-off minor mentions', () => {
+    expect(names).not.toContain('John Smith');
+    expect(names).not.toContain('Brussels');
+  });
+
+  test('does not tag the outlet quoted as a source', () => {
+    expect(names).not.toContain('BBC');
+  });
+
+  test('scores are descending and reasons filled in', () => {
+    for (let i = 1; i < tags.length; i++) expect(tags[i - 1]!.score).toBeGreaterThanOrEqual(tags[i]!.score);
+    expect(tags[0]!.reason).toMatch(/\d+ mentions?/);
+  });
+
+  test('suggestTags agrees with analyze on the top tags', () => {
+    expect(
+      suggestTags(STORY)
+        .slice(0, 3)
+        .map((t) => t.name),
+    ).toEqual(expect.arrayContaining(['Acme Holdings', 'Jo Bloggs']));
+  });
+
+  test('a known tag outranks an equal unknown one', () => {
+    const vocabulary = createVocabulary([{ name: 'Germany', type: 'place', articleCount: 5000 }]);
+    const body = 'Germany and France met. Germany and France agreed.';
+    const r = suggestTags({ body }, { vocabulary });
+    expect(r[0]).toMatchObject({ name: 'Germany', known: true });
+    expect(r[0]!.reason).toMatch(/^known tag/);
+  });
+
+  test('known topic tags match by alias and stem', () => {
+    const vocabulary = createVocabulary([{ name: 'Brexit', type: 'topic', aliases: ['leaving the EU'] }]);
+    const r = suggestTags(
+      { title: 'Brexit talks stall', body: 'Leaving the EU is hard. Brexit dominates.' },
+      { vocabulary },
+    );
+    expect(r.find((t) => t.name === 'Brexit')).toMatchObject({ type: 'topic', known: true });
+  });
+
+  test('maxTags 0 gives no tags', () => {
+    expect(suggestTags(STORY, { maxTags: 0 })).toEqual([]);
+  });
+});

@@ -1,0 +1,229 @@
+/**
+ * Ranks tag suggestions: entities by weighted mentions with headline/lead/speaker bonuses, topics
+ * by distinct cues, newsroom tags preferred. Precision first: minor one-off mentions drop out.
+ */
+
+import type { FieldDoc } from './document.js';
+import type { EntityDraft, NameCandidate } from './entities.js';
+import { MIN_TOPIC_DISTINCT, MIN_TOPIC_HITS, type TopicHit } from './topics.js';
+import type { KnownTag, Quote, TagSuggestion, TagType } from './types.js';
+import type { Vocabulary, VocabularyMatch } from './vocabulary.js';
+
+export const DEFAULT_MAX_TAGS = 8;
+const HEADLINE_BONUS = 3;
+const LEAD_BONUS = 1.5;
+const SPEAKER_BONUS = 0.75;
+const MAX_SPEAKER_QUOTES = 4;
+const KNOWN_FACTOR = 1.25;
+/** Below this a suggestion only fills the list's tail (after every stronger one). */
+const MIN_TAG_SCORE = 2;
+const MIN_TAIL_SCORE = 0.5;
+const TAIL_FROM = 5;
+const MAX_TOPICS = 2;
+const LEAD_SENTENCES = 2;
+const TYPE_FACTOR = { person: 1, organisation: 0.9, country: 1, region: 0.8, city: 0.6 } as const;
+/** News outlets are usually sources, not subjects: "told the BBC". */
+const OUTLETS = new Set([
+  'bbc',
+  'reuters',
+  'associated press',
+  'ap',
+  'afp',
+  'ria novosti',
+  'interfax',
+  'tass',
+  'press association',
+  'bbc news',
+  'bbc radio',
+]);
+const OUTLET_FACTOR = 0.4;
+const TOPIC_HIT_WEIGHT = 0.5;
+const TOPIC_DISTINCT_WEIGHT = 0.5;
+const MAX_TOPIC_HITS = 8;
+
+interface Scored {
+  readonly name: string;
+  readonly type: TagType;
+  readonly score: number;
+  readonly reason: string;
+  readonly known: boolean;
+}
+
+function typeFactor(e: EntityDraft): number {
+  if (e.type === 'person') return TYPE_FACTOR.person;
+  if (e.type === 'organisation' && OUTLETS.has(e.name.toLowerCase())) return OUTLET_FACTOR;
+  if (e.type === 'organisation') return TYPE_FACTOR.organisation;
+  return TYPE_FACTOR[e.placeKind ?? 'city'];
+}
+
+function knownBoost(tag: KnownTag | null | undefined): number {
+  if (!tag) return 1;
+  return KNOWN_FACTOR + 0.05 * Math.log1p(Math.max(0, tag.articleCount ?? 0));
+}
+
+function reasonOf(parts: {
+  known: boolean;
+  mentions: number;
+  title: boolean;
+  lead: boolean;
+  quotes: number;
+}): string {
+  const out: string[] = [];
+  if (parts.known) out.push('known tag');
+  out.push(`${parts.mentions} mention${parts.mentions === 1 ? '' : 's'}`);
+  if (parts.title) out.push('in headline');
+  if (parts.lead) out.push('in lead');
+  if (parts.quotes > 0) out.push(`quoted ${parts.quotes}×`);
+  return out.join(', ');
+}
+
+function scoreEntity(e: EntityDraft, quotesBy: ReadonlyMap<string, number>): Scored {
+  let weight = 0;
+  let count = 0;
+  let title = false;
+  let lead = false;
+  for (const m of e.mentions) {
+    if (m.weight <= 0) continue;
+    weight += m.weight;
+    count++;
+    if (m.field === 'title') title = true;
+    else if (m.sentence < LEAD_SENTENCES) lead = true;
+  }
+  const quotes = quotesBy.get(e.key) ?? 0;
+  const raw =
+    weight +
+    (title ? HEADLINE_BONUS : 0) +
+    (lead ? LEAD_BONUS : 0) +
+    SPEAKER_BONUS * Math.min(quotes, MAX_SPEAKER_QUOTES);
+  const score = raw * typeFactor(e) * knownBoost(e.known);
+  return {
+    name: e.name,
+    type: e.type,
+    score,
+    reason: reasonOf({ known: e.known !== null, mentions: count, title, lead, quotes }),
+    known: e.known !== null,
+  };
+}
+
+function scoreTopic(hit: TopicHit, vocab: Vocabulary | undefined): Scored | null {
+  const qualifies = hit.inTitle
+    ? hit.hits >= 2
+    : hit.hits >= MIN_TOPIC_HITS && hit.distinct >= MIN_TOPIC_DISTINCT;
+  if (!qualifies) return null;
+  const known = vocab?.lookup(hit.topic);
+  const raw =
+    TOPIC_HIT_WEIGHT * Math.min(hit.hits, MAX_TOPIC_HITS) +
+    TOPIC_DISTINCT_WEIGHT * hit.distinct +
+    (hit.inTitle ? HEADLINE_BONUS : 0) +
+    (hit.inLead ? LEAD_BONUS / 2 : 0);
+  return {
+    name: known?.name ?? hit.topic,
+    type: 'topic',
+    score: raw * knownBoost(known),
+    reason: reasonOf({
+      known: Boolean(known),
+      mentions: hit.hits,
+      title: hit.inTitle,
+      lead: hit.inLead,
+      quotes: 0,
+    }),
+    known: Boolean(known),
+  };
+}
+
+function scoreKnownTopics(
+  matches: readonly { field: string; match: VocabularyMatch }[],
+  docs: readonly FieldDoc[],
+): Scored[] {
+  const acc = new Map<KnownTag, { n: number; title: boolean; lead: boolean }>();
+  const body = docs.find((d) => d.field === 'body');
+  for (const { field, match } of matches) {
+    const a = acc.get(match.tag) ?? { n: 0, title: false, lead: false };
+    a.n++;
+    if (field === 'title') a.title = true;
+    else if (body && body.sentenceOf[match.start]! < LEAD_SENTENCES) a.lead = true;
+    acc.set(match.tag, a);
+  }
+  const out: Scored[] = [];
+  for (const [tag, a] of acc) {
+    if (a.n < 2 && !a.title && !a.lead) continue;
+    const raw = a.n + (a.title ? HEADLINE_BONUS : 0) + (a.lead ? LEAD_BONUS : 0);
+    out.push({
+      name: tag.name,
+      type: 'topic',
+      score: raw * knownBoost(tag),
+      reason: reasonOf({ known: true, mentions: a.n, title: a.title, lead: a.lead, quotes: 0 }),
+      known: true,
+    });
+  }
+  return out;
+}
+
+const NAME_FACTOR = 0.8;
+const MIN_NAME_MENTIONS = 3;
+
+/** Recurring names of no known type ("Baywatch") as topic tags. */
+function scoreNames(names: readonly NameCandidate[]): Scored[] {
+  const out: Scored[] = [];
+  for (const n of names) {
+    if (!((n.inTitle && n.count >= 2) || n.count >= MIN_NAME_MENTIONS)) continue;
+    const raw = n.count + (n.inTitle ? HEADLINE_BONUS : 0) + (n.inLead ? LEAD_BONUS : 0);
+    out.push({
+      name: n.name,
+      type: 'topic',
+      score: raw * NAME_FACTOR,
+      reason: reasonOf({ known: false, mentions: n.count, title: n.inTitle, lead: n.inLead, quotes: 0 }),
+      known: false,
+    });
+  }
+  return out;
+}
+
+export interface TagInputs {
+  readonly docs: readonly FieldDoc[];
+  readonly entities: readonly EntityDraft[];
+  readonly names?: readonly NameCandidate[];
+  readonly topics: readonly TopicHit[];
+  readonly knownTopicMatches: readonly { field: string; match: VocabularyMatch }[];
+  readonly quotes?: readonly Quote[];
+  readonly vocabulary?: Vocabulary;
+  readonly maxTags?: number;
+}
+
+export function rankTags(input: TagInputs): TagSuggestion[] {
+  const max = Math.max(0, Math.floor(input.maxTags ?? DEFAULT_MAX_TAGS));
+  const quotesBy = new Map<string, number>();
+  for (const q of input.quotes ?? [])
+    if (q.speakerKey) quotesBy.set(q.speakerKey, (quotesBy.get(q.speakerKey) ?? 0) + 1);
+  const entityTags = [
+    ...input.entities.map((e) => scoreEntity(e, quotesBy)),
+    ...scoreNames(input.names ?? []),
+  ];
+  const topicTags = [
+    ...scoreKnownTopics(input.knownTopicMatches, input.docs),
+    ...input.topics.map((t) => scoreTopic(t, input.vocabulary)).filter((t): t is Scored => t !== null),
+  ]
+    .sort((a, b) => b.score - a.score)
+    .filter((t, i) => t.known || i < MAX_TOPICS);
+  const seen = new Set<string>();
+  const out: TagSuggestion[] = [];
+  for (const t of [...entityTags, ...topicTags].sort(
+    (a, b) => b.score - a.score || a.name.localeCompare(b.name),
+  )) {
+    if (out.length >= max) break;
+    // Weak candidates only fill the tail of an already full list, never the top.
+    if (t.score < MIN_TAIL_SCORE || (t.score < MIN_TAG_SCORE && out.length < TAIL_FROM)) continue;
+    const k = t.name.toLowerCase();
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push({
+      name: t.name,
+      type: t.type,
+      score: Math.round(t.score * 100) / 100,
+      reason: t.reason,
+      known: t.known,
+    });
+    if (out.length >= max) break;
+  }
+  return out;
+}

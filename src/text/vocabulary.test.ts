@@ -1,0 +1,42 @@
+import { describe, expect, test } from 'vitest';
+import { tokenize } from './tokenize.js';
+import { createVocabulary } from './vocabulary.js';
+
+const vocabulary = createVocabulary([
+  { name: 'United States', type: 'place', aliases: ['US', 'U.S.', 'United States of America'] },
+  { name: 'White House', type: 'organisation' },
+  { name: 'Elections', type: 'topic', aliases: ['election', 'polls'] },
+  { name: 'Wendy Sherman', type: 'person' },
+  { name: '', type: 'topic' },
+]);
+
+const matched = (text: string) => vocabulary.match(tokenize(text)).map((m) => m.tag.name);
+
+describe('vocabulary', () => {
+  test.each([
+    ['The US and Russia met.', ['United States']],
+    ['The U.S. and Russia met.', ['United States']],
+    ['Let us talk.', []],
+    ['The United States of America said', ['United States']],
+    ['the white house painted', []],
+    ['The White House said', ['White House']],
+    ['after the elections in May', ['Elections']],
+    ['Wendy Sherman spoke', ['Wendy Sherman']],
+  ])('%s', (text, expected) => {
+    expect(matched(text)).toEqual(expected);
+  });
+
+  test('looks names and aliases up', () => {
+    expect(vocabulary.lookup('U.S.')?.name).toBe('United States');
+    expect(vocabulary.lookup('united states of america')?.name).toBe('United States');
+    expect(vocabulary.lookup('Nowhere')).toBeUndefined();
+  });
+
+  test('skips tags without a name', () => {
+    expect(vocabulary.size).toBe(4);
+  });
+
+  test('rejects non-arrays', () => {
+    expect(() => createVocabulary('x' as never)).toThrow(TypeError);
+  });
+});

@@ -1,0 +1,137 @@
+/**
+ * The newsroom's known tags compiled into token-sequence matchers. Entity tags match capitalised
+ * text (acronyms case-sensitively, so "US" is not "us"); topic tags match any case, by stem.
+ */
+import { nameKey } from './slugify.js';
+import { stem } from './stem.js';
+import { type Token, tokenize } from './tokenize.js';
+import type { KnownTag } from './types.js';
+
+const MAX_ACRONYM_LENGTH = 5;
+const MAX_ALIASES_PER_TAG = 64;
+
+interface Matcher {
+  /** Folded lowercase words (entities) or stems (topics). */
+  readonly words: readonly string[];
+  /** Exact surface words for acronyms, else null. */
+  readonly exact: readonly string[] | null;
+  readonly tag: KnownTag;
+}
+
+export interface VocabularyMatch {
+  readonly tag: KnownTag;
+  /** Token index range [start, end). */
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Opaque compiled vocabulary; build with createVocabulary(). */
+export class Vocabulary {
+  readonly #entityIndex = new Map<string, Matcher[]>();
+  readonly #topicIndex = new Map<string, Matcher[]>();
+  readonly #byKey = new Map<string, KnownTag>();
+  readonly #byExact = new Map<string, KnownTag>();
+  readonly size: number;
+
+  constructor(tags: readonly KnownTag[]) {
+    if (!Array.isArray(tags)) throw new TypeError('createVocabulary: tags must be an array');
+    let size = 0;
+    for (const tag of tags) {
+      if (!tag || typeof tag.name !== 'string' || !tag.name.trim()) continue;
+      size++;
+      const names = [
+        tag.name,
+        ...(Array.isArray(tag.aliases) ? tag.aliases.slice(0, MAX_ALIASES_PER_TAG) : []),
+      ];
+      for (const name of names) if (typeof name === 'string') this.#addName(name, tag);
+    }
+    this.size = size;
+  }
+
+  #addName(name: string, tag: KnownTag): void {
+    const words = tokenize(name).filter((t) => t.isWord);
+    if (words.length === 0) return;
+    const bare = name.replace(/\./g, '').trim();
+    const acronym = /^[A-Z]{2,}$/.test(bare) && bare.length <= MAX_ACRONYM_LENGTH;
+    if (acronym) {
+      if (!this.#byExact.has(bare)) this.#byExact.set(bare, tag);
+    } else {
+      const key = nameKey(name);
+      if (!this.#byKey.has(key)) this.#byKey.set(key, tag);
+    }
+    const topic = tag.type === 'topic' && !acronym;
+    const keyWords = words.map((t) => (topic ? stem(nameKey(t.text)) : nameKey(t.text).replace(/'/g, '')));
+    const matcher: Matcher = { words: keyWords, exact: acronym ? [bare] : null, tag };
+    const index = topic ? this.#topicIndex : this.#entityIndex;
+    const first = acronym ? bare.toLowerCase() : keyWords[0]!;
+    const list = index.get(first);
+    if (list) list.push(matcher);
+    else index.set(first, [matcher]);
+  }
+
+  /** The known tag for a name or alias, if any ("U.S." and "US" find the same tag). */
+  lookup(name: string): KnownTag | undefined {
+    const bare = name.replace(/\./g, '').trim();
+    return this.#byExact.get(bare) ?? this.#byKey.get(nameKey(name));
+  }
+
+  /** Longest known-tag matches over a token stream, left to right, non-overlapping. */
+  match(tokens: readonly Token[]): VocabularyMatch[] {
+    const out: VocabularyMatch[] = [];
+    if (this.size === 0) return out;
+    for (let i = 0; i < tokens.length; i++) {
+      const tok = tokens[i]!;
+      if (!tok.isWord) continue;
+      const best = this.#longestAt(tokens, i);
+      if (best) {
+        out.push(best);
+        i = best.end - 1;
+      }
+    }
+    return out;
+  }
+
+  #longestAt(tokens: readonly Token[], i: number): VocabularyMatch | null {
+    const tok = tokens[i]!;
+    let best: VocabularyMatch | null = null;
+    if (tok.cap) {
+      const folded = nameKey(tok.text).replace(/'/g, '');
+      for (const m of this.#entityIndex.get(folded) ?? []) {
+        const end = matchAt(tokens, i, m, false);
+        if (end > 0 && (!best || end > best.end)) best = { tag: m.tag, start: i, end };
+      }
+    }
+    for (const m of this.#topicIndex.get(stem(nameKey(tok.text))) ?? []) {
+      const end = matchAt(tokens, i, m, true);
+      if (end > 0 && (!best || end > best.end)) best = { tag: m.tag, start: i, end };
+    }
+    return best;
+  }
+}
+
+/** Returns the end token index of a match of `m` starting at token i, or -1. Skips dots between words. */
+function matchAt(tokens: readonly Token[], i: number, m: Matcher, topic: boolean): number {
+  if (m.exact) {
+    const t = tokens[i]!;
+    return t.text.replace(/\./g, '') === m.exact[0] ? i + 1 : -1;
+  }
+  let j = i;
+  for (let w = 0; w < m.words.length; w++) {
+    while (j < tokens.length && !tokens[j]!.isWord && (tokens[j]!.text === '.' || tokens[j]!.text === '-'))
+      j++;
+    const t = tokens[j];
+    if (!t?.isWord || (t.newlineBefore && w > 0)) return -1;
+    const key = topic ? stem(nameKey(t.text)) : nameKey(t.text).replace(/'/g, '');
+    if (key !== m.words[w]) return -1;
+    if (!topic && w > 0 && !t.cap && m.words.length > 1 && /^\p{Lu}/u.test(m.tag.name) && key.length > 3) {
+      // Multi-word proper names must stay capitalised ("White House", not "white house").
+      return -1;
+    }
+    j++;
+  }
+  return j;
+}
+
+export function createVocabulary(tags: readonly KnownTag[]): Vocabulary {
+  return new Vocabulary(tags);
+}
