@@ -23,6 +23,7 @@ export async function openServices(config: Config): Promise<Services> {
   try {
     const result = await store.migrate();
     if (result.error) throw new DatelineError('DATABASE_UNAVAILABLE', result.error);
+    await store.optimize();
   } catch (error) {
     await store.close().catch(() => {});
     if (error instanceof DatelineError) throw error;

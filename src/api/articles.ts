@@ -64,12 +64,11 @@ export async function articleRoutes(app: FastifyInstance, { store, config }: Api
     const { id } = parse(idParam, request.params);
     const article = await store.articles.findPublished(id);
     if (!article) throw new DatelineError('ARTICLE_NOT_FOUND');
-    const [entities, quotes, relatedIds] = await Promise.all([
+    const [entities, quotes, related] = await Promise.all([
       store.entities.entitiesOf(id),
       store.entities.quotesOf(id),
-      store.related.idsFor(id),
+      store.articles.related(id),
     ]);
-    const related = await store.articles.summaries(relatedIds);
     const relatedTags = await store.articles.tagNames(related.map((a) => a.id));
     reply.header('cache-control', 'public, max-age=60');
     return {

@@ -7,6 +7,12 @@ describe('createDateFormatter', () => {
     expect(format.dateline('2022-01-11T08:20:00.000Z')).toBe('January 11, 2022, Tuesday // 10:20');
   });
 
+  it('writes short list dates in the newsroom zone', () => {
+    expect(createDateFormatter('Europe/Sofia', 'HH:mm').short('2022-01-11T22:30:00.000Z')).toBe(
+      '12 Jan 2022',
+    );
+  });
+
   it('follows summer time and the configured zone and pattern', () => {
     expect(createDateFormatter('Europe/Sofia', 'HH:mm').dateline('2022-07-11T08:20:00.000Z')).toBe('11:20');
     expect(

@@ -8,14 +8,19 @@ export interface DateFormatter {
   short(iso: string): string;
 }
 
-const SHORT_PATTERN = 'd MMM yyyy';
-
 /** Formats stored UTC timestamps in the newsroom's own time zone. */
 export function createDateFormatter(timeZone: string, datelinePattern: string): DateFormatter {
   const inZone = (iso: string) => new TZDate(new Date(iso), timeZone);
+  // Lists print many dates per page: Intl's formatter is built once and is several times faster.
+  const short = new Intl.DateTimeFormat('en-GB', {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone,
+  });
   return {
     dateline: (iso) => (iso ? format(inZone(iso), datelinePattern) : ''),
-    short: (iso) => (iso ? format(inZone(iso), SHORT_PATTERN) : ''),
+    short: (iso) => (iso ? short.format(new Date(iso)) : ''),
   };
 }
 

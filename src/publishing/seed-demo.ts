@@ -74,6 +74,8 @@ export async function seedDemo(
   const { ids } = await publisher.createMany(inputs(), (done) =>
     options.onProgress?.('articles', done, options.count),
   );
+  await store.optimize();
   await related.refreshMany(ids, (done) => options.onProgress?.('related', done, ids.length));
+  await store.optimize();
   return { seeded: true, articles: ids.length };
 }

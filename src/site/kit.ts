@@ -8,6 +8,9 @@ import { sectionPath } from '../publishing/urls.js';
 import type { Store } from '../store/index.js';
 import type { PageContext } from './context.js';
 
+/** Sections change rarely; each instance re-reads them this often. */
+const SECTIONS_TTL_MS = 10_000;
+
 /** Pages may be cached briefly by browsers and shared caches; views and news move fast. */
 const PAGE_CACHE = 'public, max-age=60, stale-while-revalidate=300';
 
@@ -28,15 +31,22 @@ export function createPageKit({ store, config, stylesheet }: SiteDeps) {
   };
   const bare: PageContext = { site, nav: [], dates, sections: [], supportAppeal: config.supportAppeal };
 
+  let cached: { context: PageContext; until: number } | undefined;
+
   return {
     /** Without the database (for error pages when it is down). */
     bare,
+    /** Site, navigation and sections; the section tree is kept for a few seconds, not read per request. */
     async context(): Promise<PageContext> {
+      const now = Date.now();
+      if (cached && cached.until > now) return cached.context;
       const sections = await store.sections.all();
       const nav = sections
         .filter((s) => s.parentId === null)
         .map((s) => ({ name: s.name, href: sectionPath(s) }));
-      return { ...bare, nav, sections };
+      const context = { ...bare, nav, sections };
+      cached = { context, until: now + SECTIONS_TTL_MS };
+      return context;
     },
     send(reply: FastifyReply, page: VNode, status = 200) {
       return reply

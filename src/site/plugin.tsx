@@ -83,10 +83,7 @@ export async function sitePlugin(app: FastifyInstance, deps: SiteDeps): Promise<
       }
       throw new DatelineError('ARTICLE_NOT_FOUND');
     }
-    const [ctx, related] = await Promise.all([
-      context(),
-      store.related.idsFor(id).then((ids) => store.articles.summaries(ids)),
-    ]);
+    const [ctx, related] = await Promise.all([context(), store.articles.related(id)]);
     return send(reply, <ArticlePage ctx={ctx} article={article} related={related} />);
   });
 

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
 import { openDatabase } from './dialects/index.js';
-import type { DialectName } from './dialects/types.js';
+import type { DialectName, JsonArrayFrom } from './dialects/types.js';
 import { migrateToLatest } from './migrations/index.js';
 import { createArticleReads } from './repos/article-reads.js';
 import { createArticleWrites } from './repos/article-writes.js';
@@ -21,9 +21,9 @@ export type { TagInput, TagUsage } from './repos/tags.js';
 export type { ArticleStatus, EntityType, QuoteKind, TagType } from './schema.js';
 export type * from './types.js';
 
-function repos(db: Kysely<Database>) {
+function repos(db: Kysely<Database>, jsonArrayFrom: JsonArrayFrom) {
   return {
-    articles: createArticleReads(db),
+    articles: createArticleReads(db, jsonArrayFrom),
     articleWrites: createArticleWrites(db),
     sections: createSectionRepo(db),
     authors: createAuthorRepo(db),
@@ -41,6 +41,8 @@ export interface Store extends Repos {
   /** Runs `work` in one transaction: everything it writes lands, or nothing does. */
   transaction<T>(work: (tx: Repos) => Promise<T>): Promise<T>;
   migrate(): ReturnType<typeof migrateToLatest>;
+  /** Refreshes the query planner's statistics; run after bulk writes. */
+  optimize(): Promise<void>;
   /** Answers when the database does (for /healthz). */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -51,11 +53,12 @@ export function openStore(url: string): Store {
   const opened = openDatabase(url);
   const { db } = opened;
   return {
-    ...repos(db),
+    ...repos(db, opened.jsonArrayFrom),
     dialect: opened.dialect,
     describe: opened.describe,
-    transaction: (work) => db.transaction().execute((tx) => work(repos(tx))),
+    transaction: (work) => db.transaction().execute((tx) => work(repos(tx, opened.jsonArrayFrom))),
     migrate: () => migrateToLatest(db, opened.dialect),
+    optimize: () => opened.optimize(),
     async ping() {
       await sql`select 1`.execute(db);
     },

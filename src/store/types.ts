@@ -44,7 +44,6 @@ export interface ArticleSummary {
 export interface Article extends ArticleSummary {
   readonly status: string;
   readonly bodyHtml: string;
-  readonly bodySource: string;
   readonly sourceCredit: string | null;
   readonly updatedAt: string;
   readonly sectionParent: SectionRef | null;

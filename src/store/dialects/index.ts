@@ -2,7 +2,7 @@ import { openPostgres } from './postgres.js';
 import { openSqlite } from './sqlite.js';
 import type { OpenedDatabase } from './types.js';
 
-export type { DialectName, OpenedDatabase } from './types.js';
+export type { DialectName, JsonArrayFrom, OpenedDatabase } from './types.js';
 
 /** `postgres://…` opens a PostgreSQL pool; anything else is a SQLite file path (or `:memory:`). */
 export function openDatabase(url: string): OpenedDatabase {

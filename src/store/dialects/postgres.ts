@@ -1,7 +1,8 @@
-import { Kysely, PostgresDialect } from 'kysely';
+import { Kysely, PostgresDialect, sql } from 'kysely';
+import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import pg from 'pg';
 import type { Database } from '../schema.js';
-import type { OpenedDatabase } from './types.js';
+import type { JsonArrayFrom, OpenedDatabase } from './types.js';
 
 const POOL_SIZE = 10;
 const INT8_OID = 20;
@@ -14,8 +15,12 @@ export function openPostgres(url: string): OpenedDatabase {
   const where = new URL(url);
   return {
     db,
+    jsonArrayFrom: jsonArrayFrom as JsonArrayFrom,
     dialect: 'postgres',
     describe: `PostgreSQL ${where.hostname}:${where.port || 5432}${where.pathname}`,
+    async optimize() {
+      await sql`analyze`.execute(db);
+    },
     async close() {
       await db.destroy();
     },

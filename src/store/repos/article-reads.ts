@@ -1,6 +1,8 @@
 import type { Kysely } from 'kysely';
+import type { JsonArrayFrom } from '../dialects/types.js';
 import type { Database } from '../schema.js';
-import type { Article, ArticleSummary, Page } from '../types.js';
+import type { Article, ArticleSummary, Page, Tag } from '../types.js';
+import { compiledById } from './compiled.js';
 import { pageOf, SUMMARY_COLUMNS, toSummary } from './mappers.js';
 
 export interface ListFilter {
@@ -16,8 +18,14 @@ export interface PageRequest {
   readonly perPage: number;
 }
 
+/** Nested JSON arrives as text from SQLite and parsed from PostgreSQL; either way, sort by position. */
+function inOrder<T extends { position: number }>(value: unknown): T[] {
+  const rows = (typeof value === 'string' ? JSON.parse(value) : value) as T[];
+  return rows.sort((a, b) => a.position - b.position);
+}
+
 /** Read queries for published articles: what the reader site and the content API need. */
-export function createArticleReads(db: Kysely<Database>) {
+export function createArticleReads(db: Kysely<Database>, jsonArrayFrom: JsonArrayFrom) {
   function published() {
     return db
       .selectFrom('articles')
@@ -58,54 +66,76 @@ export function createArticleReads(db: Kysely<Database>) {
     return query;
   }
 
+  const articleById = compiledById(db, (id: number) =>
+    published()
+      .leftJoin('sections as parent', 'parent.id', 'sections.parent_id')
+      .select([
+        ...SUMMARY_COLUMNS,
+        'articles.status as status',
+        'articles.body_html as body_html',
+        'articles.source_credit as source_credit',
+        'articles.updated_at as updated_at',
+        'parent.id as parent_id',
+        'parent.slug as parent_slug',
+        'parent.name as parent_name',
+      ])
+      .select((eb) => [
+        jsonArrayFrom(
+          eb
+            .selectFrom('article_authors')
+            .innerJoin('authors', 'authors.id', 'article_authors.author_id')
+            .select(['authors.id', 'authors.slug', 'authors.name', 'article_authors.position'])
+            .whereRef('article_authors.article_id', '=', 'articles.id'),
+        ).as('authors'),
+        jsonArrayFrom(
+          eb
+            .selectFrom('article_tags')
+            .innerJoin('tags', 'tags.id', 'article_tags.tag_id')
+            .select(['tags.id', 'tags.slug', 'tags.name', 'tags.type', 'article_tags.position'])
+            .whereRef('article_tags.article_id', '=', 'articles.id'),
+        ).as('tags'),
+      ])
+      .where('articles.id', '=', id),
+  );
+
+  const relatedOf = compiledById(db, (articleId: number) =>
+    db
+      .selectFrom('article_related')
+      .innerJoin('articles', 'articles.id', 'article_related.related_id')
+      .innerJoin('sections', 'sections.id', 'articles.section_id')
+      .select(SUMMARY_COLUMNS)
+      .where('article_related.article_id', '=', articleId)
+      .where('articles.status', '=', 'published')
+      .orderBy('article_related.rank'),
+  );
+
   return {
-    /** A published article with everything its page shows, or undefined. */
+    /**
+     * A published article with everything its page shows, or undefined: one query, with
+     * authors and tags nested as JSON arrays (an article page is the hottest path on the site).
+     */
     async findPublished(id: number): Promise<Article | undefined> {
-      const row = await published()
-        .leftJoin('sections as parent', 'parent.id', 'sections.parent_id')
-        .select([
-          ...SUMMARY_COLUMNS,
-          'articles.status as status',
-          'articles.body_html as body_html',
-          'articles.body_source as body_source',
-          'articles.source_credit as source_credit',
-          'articles.updated_at as updated_at',
-          'parent.id as parent_id',
-          'parent.slug as parent_slug',
-          'parent.name as parent_name',
-        ])
-        .where('articles.id', '=', id)
-        .executeTakeFirst();
+      const [row] = await articleById(id);
       if (!row) return undefined;
-      const [authors, tags] = await Promise.all([
-        db
-          .selectFrom('article_authors')
-          .innerJoin('authors', 'authors.id', 'article_authors.author_id')
-          .select(['authors.id', 'authors.slug', 'authors.name'])
-          .where('article_authors.article_id', '=', id)
-          .orderBy('article_authors.position')
-          .execute(),
-        db
-          .selectFrom('article_tags')
-          .innerJoin('tags', 'tags.id', 'article_tags.tag_id')
-          .select(['tags.id', 'tags.slug', 'tags.name', 'tags.type'])
-          .where('article_tags.article_id', '=', id)
-          .orderBy('article_tags.position')
-          .execute(),
-      ]);
       return {
         ...toSummary(row),
         status: row.status,
         bodyHtml: row.body_html,
-        bodySource: row.body_source,
         sourceCredit: row.source_credit,
         updatedAt: row.updated_at,
         sectionParent:
           row.parent_id !== null && row.parent_slug !== null && row.parent_name !== null
             ? { id: row.parent_id, slug: row.parent_slug, name: row.parent_name }
             : null,
-        authors,
-        tags,
+        authors: inOrder<{ id: number; slug: string; name: string; position: number }>(row.authors).map(
+          ({ id, slug, name }) => ({ id, slug, name }),
+        ),
+        tags: inOrder<Tag & { position: number }>(row.tags).map(({ id, slug, name, type }) => ({
+          id,
+          slug,
+          name,
+          type,
+        })),
       };
     },
 
@@ -175,6 +205,11 @@ export function createArticleReads(db: Kysely<Database>) {
         .limit(limit)
         .execute();
       return rows.map(toSummary);
+    },
+
+    /** The stored related articles of one article, best first, still published: one indexed join. */
+    async related(articleId: number): Promise<ArticleSummary[]> {
+      return (await relatedOf(articleId)).map(toSummary);
     },
 
     /** Summaries for the given ids, in the order given; unpublished ids are dropped. */
