@@ -1,5 +1,6 @@
 /**
- * npm run eval [-- --json] [-- --verbose] [-- --strict]
+ * npm run eval [-- --json] [-- --verbose] [-- --strict] [-- --set dev]
+ * `--set dev` scores the development set (eval/annotations/dev.json, BBC ids >= 200) instead of the held-out one.
  * Held-out evaluation of the language layer (tags, quotes, reported speech) against the baseline.
  */
 
@@ -8,6 +9,7 @@ import { runBaseline } from './baseline.js';
 import {
   bbcDocs,
   bbcPath,
+  DEV_ANNOTATIONS_PATH,
   hardCaseDocs,
   loadBbcAnnotations,
   loadBbcCorpus,
@@ -22,13 +24,17 @@ import type { EvalDoc } from './types.js';
 const EXIT_MISSING_DATA = 2;
 const EXIT_TARGETS_FAILED = 1;
 
-const args = new Set(process.argv.slice(2));
+const argv = process.argv.slice(2);
+const args = new Set(argv);
+const setFlag = argv.indexOf('--set');
+const devSet = (setFlag >= 0 ? argv[setFlag + 1] : undefined) === 'dev' || args.has('--set=dev');
 const asJson = args.has('--json');
 const verbose = args.has('--verbose');
 const strict = args.has('--strict');
 
-function loadSets(): { bbc: EvalDoc[]; hard: EvalDoc[] } {
+function loadSets(): Record<string, EvalDoc[]> {
   try {
+    if (devSet) return { dev: bbcDocs(loadBbcAnnotations(DEV_ANNOTATIONS_PATH), loadBbcCorpus()) };
     const annotations = loadBbcAnnotations();
     return { bbc: bbcDocs(annotations, loadBbcCorpus()), hard: hardCaseDocs(loadHardCases()) };
   } catch (error) {
@@ -45,7 +51,7 @@ const loaded = await loadAnalyser();
 const systems: Array<[string, System]> = [];
 if (loaded.ok) {
   const vocabulary = loaded.module.createVocabulary(
-    vocabularyTags([sets.bbc, sets.hard].map((s) => s.map((d) => d.gold))),
+    vocabularyTags(Object.values(sets).map((s) => s.map((d) => d.gold))),
   );
   systems.push(['analyser+vocab', analyserSystem(loaded.module, vocabulary)]);
   systems.push(['analyser (no vocab)', analyserSystem(loaded.module)]);
@@ -89,10 +95,11 @@ if (asJson) {
   console.log(`BBC text read from ${bbcPath()}\n`);
   const titles: Record<string, string> = {
     bbc: 'Real news (BBC, held-out 001-199)',
+    dev: 'Dev set (BBC ids >= 200)',
     hard: 'Hard cases (ours)',
   };
   for (const [setName, bySystem] of Object.entries(results)) {
-    const docs = sets[setName as keyof typeof sets];
+    const docs = sets[setName] ?? [];
     const columns = Object.entries(bySystem);
     console.log(renderTable(`== ${titles[setName]}: ${docs.length} articles ==`, columns, judged));
     if (verbose) {

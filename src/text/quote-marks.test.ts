@@ -32,9 +32,17 @@ describe('findQuoteSpans', () => {
     expect(quotesIn(body)).toEqual(['this is never closed.']);
   });
 
-  test('an opener-looking mark ends an unclosed quotation', () => {
-    const body = 'He said: "It will help. "Above all it will last."';
-    expect(quotesIn(body)).toEqual(['It will help.', 'Above all it will last.']);
+  // A mark that reopens right after a sentence end is a paragraph break lost in the source text: the
+  // quotation continues (the annotation convention: one span). Elsewhere an opener ends the unclosed quote.
+  test.each([
+    ['He said: "It will help. "Above all it will last."', ['It will help. Above all it will last.']],
+    [
+      '"We won. "Next week is harder. "We must rest," she said.',
+      ['We won. Next week is harder. We must rest,'],
+    ],
+    ['She called it "a fudge and "a mess" today.', ['a fudge and', 'a mess']],
+  ])('lost paragraph breaks: %s', (body, expected) => {
+    expect(quotesIn(body)).toEqual(expected);
   });
 
   test('reads single-quote marks in headlines', () => {

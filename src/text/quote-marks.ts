@@ -74,6 +74,13 @@ export function findQuoteSpans(doc: FieldDoc): QuoteSpan[] {
         finish(i, tok.start, i + 1);
         continue;
       }
+      if (isStraight && straight && !gluedBefore && gluedAfter && lostBreak(text, tok.start, tok.end)) {
+        // `…end. "Next…`: a paragraph break lost in the source; the quotation continues.
+        const e = trimEnd(text, partStart, tok.start);
+        if (e > partStart) parts.push({ start: partStart, end: e });
+        partStart = tok.end;
+        continue;
+      }
       if (isStraight && straight && !gluedBefore && gluedAfter) {
         // Looks like a new opener: the previous quotation was never closed; end it at this mark.
         finish(-1, trimEnd(text, partStart, tok.start), i);
@@ -89,6 +96,12 @@ export function findQuoteSpans(doc: FieldDoc): QuoteSpan[] {
   }
   if (open >= 0) finish(-1, tokens.length ? tokens[tokens.length - 1]!.end : partStart, tokens.length);
   return out;
+}
+
+/** An opening-looking mark right after a sentence end and before a capital: `…prudence. "The…`. */
+function lostBreak(text: string, markStart: number, markEnd: number): boolean {
+  const before = text.slice(Math.max(0, markStart - 3), markStart);
+  return /[.!?…]\s+$/.test(before) && /^\s?[A-Z0-9‘'(]/.test(text.slice(markEnd, markEnd + 2));
 }
 
 function trimEnd(text: string, start: number, end: number): number {

@@ -59,16 +59,14 @@ export function extractSpeech(index: EntityIndex): Quote[] {
     const spans = findQuoteSpans(doc);
     const inQuote = markInQuote(doc, spans);
     const events: Event[] = spans.map((span) => ({ kind: 'direct', pos: span.open, span }));
-    if (doc.field === 'body') {
-      for (const cand of findReportedSpeech(doc, inQuote))
-        events.push({ kind: 'reported', pos: cand.cue.start, cand });
-    }
+    const reported = doc.field === 'body' ? findReportedSpeech(doc, inQuote) : [];
+    for (const cand of reported) events.push({ kind: 'reported', pos: cand.cue.start, cand });
     events.sort((x, y) => x.pos - y.pos);
     let last: LastEvent | null = null;
     let prevSpan: QuoteSpan | null = null;
     for (const ev of events) {
       if (ev.kind === 'direct') {
-        const q = directQuote(doc, ev.span, resolver, last, prevSpan);
+        const q = directQuote(doc, ev.span, resolver, last, prevSpan, reported);
         prevSpan = ev.span;
         if (!q) continue;
         quotes.push(q.quote);
@@ -108,6 +106,7 @@ function directQuote(
   resolver: SpeakerResolver,
   last: LastEvent | null,
   prevSpan: QuoteSpan | null,
+  reported: readonly ReportedCandidate[] = [],
 ): { quote: Quote; entity: EntityDraft | null } | null {
   const words = wordCount(doc, span);
   if (words === 0) return null;
@@ -121,8 +120,13 @@ function directQuote(
       ? pre
       : (post ?? pre);
   const adjacent = Boolean(post?.adjacent || pre?.adjacent);
-  if (words < MIN_QUOTE_WORDS && !adjacent) return null;
-  let speaker = attr?.resolution.entity ?? null;
+  // A short quotation inside a reported clause is a partial quote of that clause's speaker
+  // (`Smith said the plan was "a disaster"`), not a scare quote.
+  const host = words < MIN_QUOTE_WORDS ? hostClause(doc, span, reported) : null;
+  if (words < MIN_QUOTE_WORDS && !adjacent && !host) return null;
+  const hostSpeaker =
+    host && !adjacent ? resolver.resolve(doc, host.npStart, host.npEnd, host.npMode).entity : null;
+  let speaker = hostSpeaker ?? attr?.resolution.entity ?? null;
   if (!speaker && !(attr?.adjacent && attr.resolution.via === 'none' && hasNp(attr))) {
     // Same paragraph: `"A," he said. "B."` — B continues A's speaker.
     if (last && last.paragraph === paragraph && last.speaker) speaker = last.speaker;
@@ -160,6 +164,32 @@ function directQuote(
     end,
   };
   return { quote, entity: speaker };
+}
+
+const CONTRAST = new Set(['but', 'while', 'although', 'though', 'whereas', 'yet']);
+/** `what Moscow calls its "red lines"`, `so-called "…"`: someone else's term, not the speaker's words. */
+const NAMING = /^(calls?|called|dubbed|termed|so-called|as)$/;
+
+/**
+ * The reported clause that holds a short quotation, when the quotation belongs to its speaker: no new
+ * contrasting clause (", but she rejected …") between the clause start and the mark, and not a coined term.
+ */
+function hostClause(
+  doc: FieldDoc,
+  span: QuoteSpan,
+  reported: readonly ReportedCandidate[],
+): ReportedCandidate | null {
+  const end = span.close >= 0 ? span.close : span.after;
+  const c = reported.find((r) => r.npEnd > r.npStart && r.clauseStart < span.open && end <= r.clauseEnd);
+  if (!c) return null;
+  const { tokens } = doc;
+  for (let i = c.clauseStart; i < span.open; i++) {
+    if (tokens[i]!.text === ',' && CONTRAST.has(tokens[i + 1]?.lower ?? '')) return null;
+  }
+  for (let i = span.open - 1; i >= Math.max(c.clauseStart, span.open - 2); i--) {
+    if (NAMING.test(tokens[i]!.lower)) return null;
+  }
+  return c;
 }
 
 function hasNp(a: Attribution): boolean {

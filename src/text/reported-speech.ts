@@ -216,6 +216,16 @@ function hasQuoteMark(tokens: readonly Token[], a: number, b: number): boolean {
   return false;
 }
 
+function quotedAtEdge(tokens: readonly Token[], a: number, b: number): boolean {
+  let first = a;
+  while (first < b && !tokens[first]!.isWord && !QUOTE_MARKS.has(tokens[first]!.text)) first++;
+  if (first < b && QUOTE_MARKS.has(tokens[first]!.text)) return true;
+  if (b > a && QUOTE_MARKS.has(tokens[b - 1]!.text)) return true;
+  let marks = 0;
+  for (let i = a; i < b; i++) if (QUOTE_MARKS.has(tokens[i]!.text)) marks++;
+  return marks % 2 === 1;
+}
+
 /** Finds reported speech in each sentence whose cue lies outside direct quotations. */
 export function findReportedSpeech(doc: FieldDoc, inQuote: Uint8Array): ReportedCandidate[] {
   const out: ReportedCandidate[] = [];
@@ -296,8 +306,9 @@ function tail(
     }
   }
   if (comma < 0 || inQuote[comma]) return null;
-  // The clause before the comma must be free of quotation marks (else it is a direct quote).
-  if (hasQuoteMark(tokens, a, comma)) return null;
+  // A clause that opens or closes with a quotation mark is a direct quote; marks inside it are a partial
+  // quotation within reported speech ("Everyone saw the "sweeteners", but …, he said").
+  if (quotedAtEdge(tokens, a, comma)) return null;
   let end = b;
   while (end > comma && !tokens[end - 1]!.isWord) end--;
   for (let k = comma + 1; k < end; k++) {

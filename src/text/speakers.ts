@@ -212,21 +212,37 @@ export class SpeakerResolver {
     return head ? { head, modifiers, start: a, end: i } : null;
   }
 
-  /** He/she: same sentence's most recent compatible person, else the subject of the nearest earlier sentence. */
+  /**
+   * He/she: same sentence's most recent compatible person outside quotation marks, else the subject of the
+   * nearest earlier sentence. A sentence whose subject is itself a compatible pronoun ("He urged Mr Brown…")
+   * continues the chain, so its object is skipped. A resolved pronoun teaches the entity its gender.
+   */
   pronoun(doc: FieldDoc, pos: number, gender: 'm' | 'f'): EntityDraft | null {
+    const e = this.#pronoun(doc, pos, gender);
+    if (e && e.gender === null) e.gender = gender;
+    return e;
+  }
+
+  #pronoun(doc: FieldDoc, pos: number, gender: 'm' | 'f'): EntityDraft | null {
     const ok = (e: EntityDraft | undefined) =>
       e !== undefined && e.type === 'person' && (e.gender === null || e.gender === gender);
     const at = this.#at(doc);
     const sent = doc.sentenceOf[pos]!;
     const s = doc.sentences[sent]!;
-    for (let i = pos - 1; i >= s.tokenStart; i--) if (ok(at[i])) return at[i]!;
+    const quoted = quotedTokens(doc, s.tokenStart, pos);
+    for (let i = pos - 1; i >= s.tokenStart; i--) if (!quoted.has(i) && ok(at[i])) return at[i]!;
     const last = this.lastSpeaker;
     const lastRecent = last && ok(last) && sent - this.lastSpeakerSentence <= 2;
     for (let k = sent - 1; k >= 0 && k >= sent - PRONOUN_LOOKBACK_SENTENCES; k--) {
       const ss = doc.sentences[k]!;
+      if (startsWithPronoun(doc, ss.tokenStart, ss.tokenEnd, gender)) {
+        if (lastRecent) return last;
+        continue;
+      }
+      const inQuote = quotedTokens(doc, ss.tokenStart, ss.tokenEnd);
       const people: EntityDraft[] = [];
       for (let i = ss.tokenStart; i < ss.tokenEnd; i++)
-        if (ok(at[i]) && !people.includes(at[i]!)) people.push(at[i]!);
+        if (!inQuote.has(i) && ok(at[i]) && !people.includes(at[i]!)) people.push(at[i]!);
       if (people.length === 0) continue;
       if (lastRecent && !this.#isSubject(doc, ss.tokenStart, people[0]!)) return last;
       return people[0]!;
@@ -277,6 +293,31 @@ function mostRecent(pool: readonly EntityDraft[], doc: FieldDoc, pos: number): E
     }
   }
   return best;
+}
+
+const QUOTE_MARK = /^["“”«»„]$/;
+
+/** Token indexes between double quotation marks within [a, b) (marks counted from a). */
+function quotedTokens(doc: FieldDoc, a: number, b: number): Set<number> {
+  const out = new Set<number>();
+  let open = false;
+  for (let i = a; i < b; i++) {
+    const t = doc.tokens[i]!.text;
+    if (QUOTE_MARK.test(t)) open = !open;
+    else if (open) out.add(i);
+  }
+  return out;
+}
+
+/** "He urged …", "But she said …": the sentence's subject is a pronoun of this gender. */
+function startsWithPronoun(doc: FieldDoc, a: number, b: number, gender: 'm' | 'f'): boolean {
+  for (let i = a; i < Math.min(b, a + 3); i++) {
+    const t = doc.tokens[i]!;
+    if (!t.isWord) continue;
+    if (t.lower === (gender === 'm' ? 'he' : 'she')) return true;
+    if (!/^(but|and|yet|so|then|however|also)$/.test(t.lower)) return false;
+  }
+  return false;
 }
 
 function range(a: number, b: number): number[] {
