@@ -50,6 +50,8 @@ export function Shell(props: ShellProps) {
         <meta property="og:type" content={props.ogType ?? 'website'} />
         {canonical && <meta property="og:url" content={canonical} />}
         <meta name="theme-color" content="#0b2545" />
+        {/* No favicon yet: an empty icon stops every page view logging a /favicon.ico 404. */}
+        <link rel="icon" href="data:," />
         <link rel="stylesheet" href={site.stylesheet} />
         {props.jsonLd && (
           <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: scriptJson(props.jsonLd) }} />
@@ -81,9 +83,7 @@ export function Shell(props: ShellProps) {
         </main>
         <footer>
           <div class="wrap">
-            <p>
-              © {site.name}. Published with Dateline.
-            </p>
+            <p>© {site.name}. Published with Dateline.</p>
           </div>
         </footer>
       </body>

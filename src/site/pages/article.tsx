@@ -25,6 +25,15 @@ function structuredData(ctx: PageContext, article: Article) {
   };
 }
 
+/** Drawn, not an emoji: servers and phones without an emoji font would show a blank box. */
+function EyeIcon() {
+  return (
+    <svg class="icon" aria-hidden="true" viewBox="0 0 24 24" width="16" height="16">
+      <path d="M12 5C6.5 5 2.7 9.3 1.5 12c1.2 2.7 5 7 10.5 7s9.3-4.3 10.5-7C21.3 9.3 17.5 5 12 5zm0 11.5a4.5 4.5 0 1 1 0-9 4.5 4.5 0 0 1 0 9zm0-2.5a2 2 0 1 0 0-4 2 2 0 0 0 0 4z" />
+    </svg>
+  );
+}
+
 function Byline({ article }: { readonly article: Article }) {
   if (article.authors.length === 0) return null;
   return (
@@ -76,7 +85,7 @@ export function ArticlePage(props: {
             </time>
           </p>
           <p class="views">
-            <span aria-hidden="true">👁 </span>
+            <EyeIcon />
             {formatCount(article.views)} views
           </p>
           <Byline article={article} />
@@ -102,7 +111,13 @@ export function ArticlePage(props: {
         {props.related.length > 0 && (
           <section class="related" aria-labelledby="related-heading">
             <h2 id="related-heading">Related Articles</h2>
-            <ArticleList articles={props.related} dates={ctx.dates} heading="h3" showExcerpt={false} compact />
+            <ArticleList
+              articles={props.related}
+              dates={ctx.dates}
+              heading="h3"
+              showExcerpt={false}
+              compact
+            />
           </section>
         )}
       </article>
