@@ -113,12 +113,22 @@ export async function sitePlugin(app: FastifyInstance, deps: SiteDeps): Promise<
     const page = parsePage(request.query);
     const tag = await store.tags.bySlug(request.params.slug);
     if (!tag) throw new DatelineError('NOT_FOUND', 'There is no such tag.');
-    const [ctx, list] = await Promise.all([
+    const [ctx, list, person] = await Promise.all([
       context(),
       store.articles.list({ tagId: tag.id }, { page, perPage: PER_PAGE }),
+      tag.type === 'person' ? store.entities.byKey(tag.slug) : undefined,
     ]);
     listPage(list, page);
-    return send(reply, <ListingPage ctx={ctx} title={tag.name} path={tagPath(tag)} list={list} />);
+    return send(
+      reply,
+      <ListingPage ctx={ctx} title={tag.name} path={tagPath(tag)} list={list}>
+        {person?.type === 'person' && (
+          <p class="page-intro">
+            <a href={personPath(person)}>Quotes from {person.name}</a> and every article that mentions them.
+          </p>
+        )}
+      </ListingPage>,
+    );
   });
 
   app.get<{ Params: { slug: string } }>('/author/:slug', async (request, reply) => {

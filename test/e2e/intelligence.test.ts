@@ -62,6 +62,14 @@ describe.each(DATABASES)('newsroom intelligence on $name', (database) => {
     expect(links(res.body, `/articles/${id}/`)).toHaveLength(1);
   });
 
+  it('links a person tag’s page to the person page', async () => {
+    const tagged = await t.services.store.tags.vocabulary();
+    const person = tagged.find((tag) => tag.type === 'person' && tag.articleCount > 0)!;
+    const res = await get(`/tag/${person.slug}`);
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toContain(`href="/people/${person.slug}"`);
+  });
+
   it('finds demo people too: every quoted speaker of a demo article has a person page', async () => {
     const list = await t.services.store.articles.list({}, { page: 1, perPage: 5 });
     const quotes = await t.services.store.entities.quotesOf(list.items[1]!.id);
