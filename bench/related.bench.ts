@@ -43,6 +43,10 @@ const path = join(scratch, 'related.db');
 copyFileSync(source.path, path);
 const store = openStore(path);
 try {
+  // A cached database may predate the latest migrations (indexes); bring it up to date as a start would.
+  const migrated = await store.migrate();
+  if (migrated.error) throw new Error(migrated.error);
+  await store.optimize();
   const related = createRelatedArticles(store);
   const loadStart = performance.now();
   const loaded = await related.sync();

@@ -4,6 +4,7 @@ import type { DialectName } from '../dialects/types.js';
 import type { Database } from '../schema.js';
 import { initial } from './0001-initial.js';
 import { analysis } from './0002-analysis.js';
+import { changeFeed } from './0003-change-feed.js';
 
 /** Numbered and append-only: never edit a migration that has shipped; add the next one. */
 function migrationsFor(dialect: DialectName): Record<string, Migration> {
@@ -11,6 +12,7 @@ function migrationsFor(dialect: DialectName): Record<string, Migration> {
   return {
     '0001-initial': initial(types),
     '0002-analysis': analysis(types),
+    '0003-change-feed': changeFeed(),
   };
 }
 

@@ -52,12 +52,7 @@ export function createRelatedRepo(db: Kysely<Database>) {
       const rows = await db
         .selectFrom('articles')
         .select(['id', 'status', 'published_at', 'updated_at', 'features'])
-        .where((eb) =>
-          eb.or([
-            eb('updated_at', '>', updatedAt),
-            eb.and([eb('updated_at', '=', updatedAt), eb('id', '>', id)]),
-          ]),
-        )
+        .where((eb) => eb(eb.refTuple('updated_at', 'id'), '>', eb.tuple(updatedAt, id)))
         .orderBy('updated_at')
         .orderBy('id')
         .limit(limit)
