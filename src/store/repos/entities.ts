@@ -10,16 +10,8 @@ export interface EntityMentions {
   readonly mentions: number;
 }
 
-export interface QuoteInput {
-  readonly text: string;
-  readonly speaker: string | null;
-  readonly speakerKey: string | null;
-  readonly cue: string | null;
-  readonly source: string | null;
-  readonly kind: QuoteKind;
-  readonly start: number;
-  readonly end: number;
-}
+/** A quote to store: what is read back, less the id the database gives it. */
+export type QuoteInput = Omit<StoredQuote, 'id'>;
 
 /** People, places and organisations found in articles, and the quotes attributed to them. */
 export function createEntityRepo(db: Kysely<Database>) {
