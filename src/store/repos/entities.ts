@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { Database, EntityType, QuoteKind } from '../schema.js';
+import type { Database, EntityType } from '../schema.js';
 import type { ArticleSummary, EntityRecord, Page, QuoteWithArticle, StoredQuote } from '../types.js';
 import { pageOf, SUMMARY_COLUMNS, toSummary } from './mappers.js';
 
