@@ -1,3 +1,5 @@
+import { constants as zlib } from 'node:zlib';
+import compress from '@fastify/compress';
 import helmet from '@fastify/helmet';
 import Fastify, { type FastifyInstance, type FastifyServerOptions, LogController } from 'fastify';
 import { apiPlugin } from './api/index.js';
@@ -12,6 +14,9 @@ export interface AppDeps {
   readonly store: Store;
   readonly logger?: FastifyServerOptions['logger'];
 }
+
+const COMPRESS_THRESHOLD_BYTES = 1024;
+const BROTLI_QUALITY = 4;
 
 /** Headers that must never reach the logs. */
 const REDACT = ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'];
@@ -60,6 +65,13 @@ export async function buildApp({ config, store, logger }: AppDeps): Promise<Fast
       },
     },
     hsts: false,
+  });
+
+  // Pages and JSON go out compressed when the client asks; brotli at a quality that costs little CPU.
+  await app.register(compress, {
+    threshold: COMPRESS_THRESHOLD_BYTES,
+    encodings: ['br', 'gzip'],
+    brotliOptions: { params: { [zlib.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY } },
   });
 
   const stylesheet = loadStylesheet();

@@ -146,6 +146,13 @@ describe.each(DATABASES)('reader site on $name', (database) => {
     expect(res.body).toContain('name="robots" content="noindex"');
   });
 
+  it('compresses pages for clients that accept it', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/', headers: { 'accept-encoding': 'gzip' } });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-encoding']).toBe('gzip');
+    expect((await get('/')).headers['content-encoding']).toBeUndefined();
+  });
+
   it('reports health with the database it checked', async () => {
     const res = await get('/healthz');
     expect(res.statusCode).toBe(200);
