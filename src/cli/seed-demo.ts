@@ -19,7 +19,13 @@ export async function run(
     throw new DatelineError('INPUT_INVALID', '--seed: must be an integer');
   const services = await openServices(config);
   const bar = new cliProgress.SingleBar(
-    { format: ' {phase} [{bar}] {percentage}% | {value}/{total} | ETA {eta_formatted}', hideCursor: true },
+    {
+      format: ' {phase} [{bar}] {percentage}% | {value}/{total} | ETA {eta_formatted}',
+      hideCursor: true,
+      // Logs and CI have no terminal: print a line every few seconds instead of redrawing.
+      noTTYOutput: true,
+      notTTYSchedule: 5000,
+    },
     cliProgress.Presets.shades_classic,
   );
   let phase = '';
