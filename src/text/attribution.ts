@@ -167,6 +167,13 @@ export function attributeBefore(
       while (npEnd < end && tokens[npEnd]!.text !== ',') npEnd++;
       return { resolution: resolver.resolve(doc, cue.end, npEnd, 'first'), cue, source: null, adjacent };
     }
+    // Passive agent: "was described by Jobs as "…"".
+    if (tokens[cue.end]?.lower === 'by' && cue.end + 1 < end) {
+      let npEnd = cue.end + 1;
+      while (npEnd < end && tokens[npEnd]!.lower !== 'as' && tokens[npEnd]!.text !== ',') npEnd++;
+      const agent = resolver.resolve(doc, cue.end + 1, npEnd, 'first');
+      if (agent.entity) return { resolution: agent, cue, source: null, adjacent };
+    }
     const before = resolver.resolve(doc, from, cue.start, 'last');
     if (before.entity || cue.start > from) return { resolution: before, cue, source: null, adjacent };
     // "said Sherman: "…""
@@ -192,7 +199,20 @@ export function attributeNextSentence(
     const cue = cueAt(tokens, text, k, s.tokenEnd);
     if (!cue || cue.quotedSpeaker) continue;
     const r = resolver.resolve(doc, i, cue.start, 'last');
-    return r.entity ? { resolution: r, cue, source: null, adjacent: false } : null;
+    if (r.entity) return { resolution: r, cue, source: null, adjacent: false };
+    break;
+  }
+  // `"…." The comments came from Jo Doe, …` / `"…" That was the view of Jo Doe.`
+  for (let k = i + 1; k < limit; k++) {
+    const w = tokens[k]!.lower;
+    const n = tokens[k + 1]?.lower;
+    if (!((w === 'came' && n === 'from') || (/^(view|words|verdict)$/.test(w) && n === 'of'))) continue;
+    let npEnd = k + 2;
+    while (npEnd < s.tokenEnd && tokens[npEnd]!.text !== ',' && tokens[npEnd]!.text !== '.') npEnd++;
+    const r = resolver.resolve(doc, k + 2, npEnd, 'first');
+    if (!r.entity) return null;
+    const cue = { start: k, end: k + 2, text: text.slice(tokens[k]!.start, tokens[k + 1]!.end) };
+    return { resolution: r, cue, source: null, adjacent: false };
   }
   return null;
 }

@@ -12,9 +12,12 @@ import {
 import type { FieldDoc, FieldName } from './document.js';
 import { type EntityDraft, EntityTable, type Pending, ref } from './entity-draft.js';
 import { aliasesOf, getGazetteer } from './gazetteer.js';
+import { isFirstName } from './lexicon.js';
 import { type NameCandidate, otherNames } from './names.js';
 import { resolvePeople, rolesAround } from './people.js';
+import { nameKey } from './slugify.js';
 import { findSpans } from './spans.js';
+import type { Token } from './tokenize.js';
 import type { KnownTag } from './types.js';
 import type { Vocabulary, VocabularyMatch } from './vocabulary.js';
 
@@ -48,6 +51,7 @@ function collectRaw(
       topics.push({ field: doc.field, match: m });
       continue;
     }
+    if (m.tag.type === 'person' && otherFirstName(tokens, m)) continue;
     covered.fill(1, m.start, m.end);
     const raw: RawMention = {
       kind: m.tag.type,
@@ -80,6 +84,14 @@ function collectRaw(
       }
     }
   }
+}
+
+/** "Alan Jones" is not the tag "Stephen Jones" matched by its alias "Jones": another first name precedes it. */
+function otherFirstName(tokens: readonly Token[], m: VocabularyMatch): boolean {
+  const prev = tokens[m.start - 1];
+  if (!prev?.isWord || !prev.cap || tokens[m.start]!.newlineBefore) return false;
+  if (!isFirstName(prev.lower)) return false;
+  return !nameKey(m.tag.name).split(' ').includes(nameKey(prev.text));
 }
 
 /** The newsroom's tag for a gazetteer name under any of its other names ("US" → "United States"). */

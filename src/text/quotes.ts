@@ -14,8 +14,8 @@ import type { FieldDoc } from './document.js';
 import type { EntityDraft, EntityIndex } from './entities.js';
 import { addMention } from './entity-draft.js';
 import { findQuoteSpans, type QuoteSpan, quoteText } from './quote-marks.js';
-import { findReportedSpeech, type ReportedCandidate } from './reported-speech.js';
-import { SpeakerResolver } from './speakers.js';
+import { findReportedSpeech, type ReportedCandidate, subjectEnd } from './reported-speech.js';
+import { type Resolution, SpeakerResolver } from './speakers.js';
 import type { Quote } from './types.js';
 
 /** Quotations shorter than this with no cue against them are scare quotes ("red lines"). */
@@ -123,9 +123,13 @@ function directQuote(
   // A short quotation inside a reported clause is a partial quote of that clause's speaker
   // (`Smith said the plan was "a disaster"`), not a scare quote.
   const host = words < MIN_QUOTE_WORDS ? hostClause(doc, span, reported) : null;
-  if (words < MIN_QUOTE_WORDS && !adjacent && !host) return null;
+  // "dismissed the Budget as "…"", "branding the campaign "…"": the namer's own words.
+  const namer = !adjacent && !host ? namingSpeaker(doc, span, resolver) : null;
+  if (words < MIN_QUOTE_WORDS && !adjacent && !host && !namer) return null;
   const hostSpeaker =
-    host && !adjacent ? resolver.resolve(doc, host.npStart, host.npEnd, host.npMode).entity : null;
+    host && !adjacent
+      ? resolver.resolve(doc, host.npStart, host.npEnd, host.npMode).entity
+      : (namer?.entity ?? null);
   let speaker = hostSpeaker ?? attr?.resolution.entity ?? null;
   if (!speaker && !(attr?.adjacent && attr.resolution.via === 'none' && hasNp(attr))) {
     // Same paragraph: `"A," he said. "B."` — B continues A's speaker.
@@ -166,6 +170,7 @@ function directQuote(
   return { quote, entity: speaker };
 }
 
+const QUOTE_MARKS = new Set(['"', '“', '”', '«', '»', '„']);
 const CONTRAST = new Set(['but', 'while', 'although', 'though', 'whereas', 'yet']);
 /** `what Moscow calls its "red lines"`, `so-called "…"`: someone else's term, not the speaker's words. */
 const NAMING = /^(calls?|called|dubbed|termed|so-called|as)$/;
@@ -190,6 +195,38 @@ function hostClause(
     if (NAMING.test(tokens[i]!.lower)) return null;
   }
   return c;
+}
+
+/** Verbs that name or label something with the speaker's words, and need "as" before the quotation. */
+const NAMING_AS =
+  /^(describ|dismiss|hail|condemn|denounc|criticis|criticiz|attack|slat|blast|reject|welcom|prais)(e|es|ed|ing)$/;
+/** Verbs whose object is followed directly by the quotation ("branding it "a disgrace""). */
+const NAMING_DIRECT = /^(brand|label|labell)(s|ed|ing)$/;
+const MAX_NAMING_GAP = 10;
+
+/** The subject (or "by" agent) of a naming verb right before a quotation: `X dismissed Y as "…"`. */
+function namingSpeaker(doc: FieldDoc, span: QuoteSpan, resolver: SpeakerResolver): Resolution | null {
+  const { tokens } = doc;
+  const s0 = doc.sentences[doc.sentenceOf[span.open]!]!.tokenStart;
+  const hasAs = tokens[span.open - 1]?.lower === 'as' || tokens[span.open - 2]?.lower === 'as';
+  for (let v = span.open - 1; v >= Math.max(s0, span.open - MAX_NAMING_GAP); v--) {
+    const t = tokens[v]!;
+    if (QUOTE_MARKS.has(t.text) || t.text === '.' || t.text === ';') return null;
+    if (!(NAMING_DIRECT.test(t.lower) || (hasAs && NAMING_AS.test(t.lower)))) continue;
+    if (tokens[v + 1]?.lower === 'by') {
+      let end = v + 2;
+      while (end < span.open && tokens[end]!.lower !== 'as' && tokens[end]!.text !== ',') end++;
+      const r = resolver.resolve(doc, v + 2, end, 'first');
+      return r.entity ? r : null;
+    }
+    let a = s0;
+    while (a < v && (!tokens[a]!.isWord || /^(but|and|however|meanwhile)$/.test(tokens[a]!.lower))) a++;
+    const end = subjectEnd(tokens, a, v);
+    if (end <= a) return null;
+    const r = resolver.resolve(doc, a, end, 'last');
+    return r.entity ? r : null;
+  }
+  return null;
 }
 
 function hasNp(a: Attribution): boolean {

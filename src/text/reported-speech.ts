@@ -129,6 +129,39 @@ const NOUN_USE_TAGS = new Set([
   'Gerund',
 ]);
 const MAX_FINITE_SEARCH = 10;
+/** Plural present forms ("officials argue …"), which REPORTING_VERBS leaves out as too noisy elsewhere. */
+const PLURAL_VERBS = new Set(['argue', 'claim', 'insist', 'warn', 'say']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'there']);
+/** Participles that report speech after a clause: "defended the move, saying …". */
+const PARTICIPLE_CUES = new Set([
+  'saying',
+  'claiming',
+  'arguing',
+  'insisting',
+  'warning',
+  'adding',
+  'stressing',
+]);
+/** Time or manner phrases that end an adverbial before a bare clause ("said on Friday he …"). */
+const ADVERBIAL_ENDS = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'yesterday',
+  'today',
+  'week',
+  'night',
+  'month',
+  'year',
+  'earlier',
+  'later',
+  'statement',
+  'interview',
+]);
 const MAX_PREP_GAP = 8;
 const PREPOSITIONS = new Set([
   'of',
@@ -184,6 +217,8 @@ function isNounUse(prev: Token): boolean {
 
 /** A reported clause without "that" should contain a finite verb early on. */
 function hasFiniteVerb(tokens: readonly Token[], a: number, b: number): boolean {
+  // "said it strongly opposes …", "claims he and Barker differ …": a subject pronoun opens a clause.
+  if (SUBJECT_PRONOUNS.has(tokens[a]?.lower ?? '') && tokens[a + 1]?.isWord) return true;
   for (let i = a + 1; i < b && i <= a + MAX_FINITE_SEARCH; i++) {
     const w = tokens[i]!.lower;
     if (FINITE_WORDS.has(w)) return true;
@@ -226,6 +261,85 @@ function quotedAtEdge(tokens: readonly Token[], a: number, b: number): boolean {
   return marks % 2 === 1;
 }
 
+/**
+ * A clause that is itself a direct quotation (`said "…"`): a mark in its first two tokens whose closing
+ * mark ends the clause. `said "our country" was being …` opens with a partial quotation and is reported.
+ */
+function wholeQuote(tokens: readonly Token[], a: number, b: number): boolean {
+  let open = -1;
+  for (let i = a; i < Math.min(b, a + 2); i++) {
+    if (QUOTE_MARKS.has(tokens[i]!.text)) {
+      open = i;
+      break;
+    }
+  }
+  if (open < 0) return false;
+  for (let i = open + 1; i < b; i++) {
+    if (!QUOTE_MARKS.has(tokens[i]!.text)) continue;
+    // The partial quotation closes before the clause goes on.
+    return words(tokens, i + 1, b) === 0;
+  }
+  return true;
+}
+
+/** End of the sentence subject from a: names, titles, role words and determiners up to the verb. */
+export function subjectEnd(tokens: readonly Token[], a: number, limit: number): number {
+  let i = a;
+  for (; i < limit; i++) {
+    const t = tokens[i]!;
+    if (QUOTE_MARKS.has(t.text)) break;
+    if (!t.isWord) {
+      if (t.text === ',' || t.text === "'s" || t.text === '’s' || t.text === '-') continue;
+      break;
+    }
+    if (t.cap || ROLE_HEADS.has(t.lower) || /^(the|a|an|of|for)$/.test(t.lower)) continue;
+    break;
+  }
+  return i;
+}
+
+/** "Jo Doe defended the move, saying it would …", "he added, saying …", "… after claiming …". */
+function participle(
+  tokens: readonly Token[],
+  a: number,
+  b: number,
+  sentence: number,
+  inQuote: Uint8Array,
+): ReportedCandidate | null {
+  for (let k = a + 2; k < b; k++) {
+    const t = tokens[k]!;
+    if (inQuote[k] || !PARTICIPLE_CUES.has(t.lower)) continue;
+    if (tokens[k - 1]?.lower === 'as' || tokens[k - 1]?.lower === 'without') continue;
+    let c = k + 1;
+    if (tokens[c]?.lower === 'that') c++;
+    const withThat = c > k + 1;
+    const next = tokens[c];
+    if (!next?.isWord || QUOTE_MARKS.has(next.text)) continue;
+    if (!withThat && !hasFiniteVerb(tokens, c, b)) continue;
+    const [cs, ce] = trimClause(tokens, c, b);
+    if (words(tokens, cs, ce) < MIN_CLAUSE_WORDS || wholeQuote(tokens, cs, ce)) continue;
+    // The subject: after a leading quotation (`"…," he added, saying`) or at the sentence start.
+    let s0 = a;
+    for (let j = a; j < k; j++) {
+      if (inQuote[j] || tokens[j]!.text === ',' || !tokens[j]!.isWord) s0 = j + 1;
+      else break;
+    }
+    const npEnd = subjectEnd(tokens, s0, k);
+    if (npEnd <= s0) continue;
+    return {
+      kind: 'indirect',
+      cue: { start: k, end: k + 1, text: t.text },
+      npStart: s0,
+      npEnd,
+      npMode: 'last',
+      clauseStart: cs,
+      clauseEnd: ce,
+      sentence,
+    };
+  }
+  return null;
+}
+
 /** Finds reported speech in each sentence whose cue lies outside direct quotations. */
 export function findReportedSpeech(doc: FieldDoc, inQuote: Uint8Array): ReportedCandidate[] {
   const out: ReportedCandidate[] = [];
@@ -237,7 +351,8 @@ export function findReportedSpeech(doc: FieldDoc, inQuote: Uint8Array): Reported
     const found =
       accordingTo(tokens, text, a, b, idx, inQuote) ??
       tail(tokens, text, a, b, idx, inQuote) ??
-      leading(tokens, text, a, b, idx, inQuote);
+      leading(tokens, text, a, b, idx, inQuote) ??
+      participle(tokens, a, b, idx, inQuote);
     if (found) out.push(found);
   });
   return out;
@@ -348,20 +463,31 @@ function leading(
     // "He was quoted as saying (that) …": the subject stands before "was".
     const passive = t.lower === 'quoted' && PASSIVE_AUX.has(tokens[k - 1]?.lower ?? '');
     const outlet = t.lower === 'quoted' && !passive;
-    if (inQuote[k] || !t.isWord || !(REPORTING_VERBS.has(t.lower) || passive || outlet)) continue;
+    const plural = PLURAL_VERBS.has(t.lower);
+    if (inQuote[k] || !t.isWord || !(REPORTING_VERBS.has(t.lower) || plural || passive || outlet)) continue;
     const prev = tokens[passive ? k - 2 : k - 1];
     if (!prev) continue;
-    if (NOT_SUBJECT_ENDS.has(prev.lower) || k - a > MAX_NP_BEFORE_CUE + 8 || isNounUse(prev)) continue;
-    const cue = cueAt(tokens, text, k, b);
+    // "… and said the powers would …": the verb shares the sentence's subject.
+    const coordinated = prev.lower === 'and' && !plural && !inQuote[k - 1];
+    if (
+      (NOT_SUBJECT_ENDS.has(prev.lower) && !coordinated) ||
+      k - a > MAX_NP_BEFORE_CUE + 8 ||
+      isNounUse(prev)
+    )
+      continue;
+    const cue = plural ? { start: k, end: k + 1, text: t.text } : cueAt(tokens, text, k, b);
     if (!cue || (cue.quotedSpeaker && passive)) continue;
     let c = cue.end;
-    // Skip a short adverbial up to "that".
+    // Skip a short adverbial up to "that" ("said in a statement (that)", "said on Friday (that)").
     for (let j = c; j < b && j - c <= MAX_GAP_BEFORE_THAT; j++) {
       if (tokens[j]!.lower === 'that') {
         c = j + 1;
         break;
       }
-      if (!TIME_WORDS.has(tokens[j]!.lower) && !tokens[j]!.cap) break;
+      if (!TIME_WORDS.has(tokens[j]!.lower) && !tokens[j]!.cap) {
+        if (j > c && ADVERBIAL_ENDS.has(tokens[j - 1]!.lower)) c = j;
+        break;
+      }
     }
     // "told reporters in the German capital that …": a prepositional phrase before "that".
     if (PREPOSITIONS.has(tokens[c]?.lower ?? '')) {
@@ -371,16 +497,18 @@ function leading(
       c = j + 1;
     }
     const next = tokens[c];
-    if (!next?.isWord || QUOTE_MARKS.has(next.text)) return null;
+    // `said "our town" was being ruined`: a partial quotation may open the clause, a whole one may not.
+    const partial = next !== undefined && QUOTE_MARKS.has(next.text) && !wholeQuote(tokens, c, b);
+    if (!partial && (!next?.isWord || QUOTE_MARKS.has(next.text))) return null;
     const withThat = tokens[c - 1]?.lower === 'that';
     // "said in a statement: "…"": a direct quotation follows, not reported speech.
     if (hasColonBeforeQuote(tokens, c, Math.min(b, c + 6))) return null;
-    if (!withThat && (!BARE_CLAUSE_VERBS.has(t.lower) || !hasFiniteVerb(tokens, c, b))) continue;
+    if (!withThat && (!(BARE_CLAUSE_VERBS.has(t.lower) || plural) || !hasFiniteVerb(tokens, c, b))) continue;
     if (/^(it|so|this|nothing|something|yes|no|goodbye)$/.test(next.lower) && tokens[c + 1]?.text === '.')
       return null;
     const [cs, ce] = trimClause(tokens, c, b);
     const minWords = withThat ? MIN_THAT_CLAUSE_WORDS : MIN_CLAUSE_WORDS;
-    if (words(tokens, cs, ce) < minWords || hasQuoteMark(tokens, cs, Math.min(ce, cs + 2))) return null;
+    if (words(tokens, cs, ce) < minWords || wholeQuote(tokens, cs, ce)) return null;
     // The subject: from the last comma/dash before the cue (skipping a parenthetical) back to the sentence start.
     let npStart = a;
     for (let j = k - 1; j >= a; j--) {
@@ -397,6 +525,10 @@ function leading(
       while (j > a && !/^[-–—,]$/.test(tokens[j]!.text)) j--;
       npEnd = j;
       npStart = a;
+    }
+    if (coordinated) {
+      npStart = a;
+      npEnd = subjectEnd(tokens, a, k);
     }
     const quoted = cue.quotedSpeaker;
     if (quoted) {

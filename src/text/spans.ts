@@ -41,7 +41,7 @@ const INNER_CONNECTORS = new Set([
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', ':', '-', '–', '—']);
 const PARTICLE_NAME = /^(?:al|el|bin|ibn|de|da|van|von|le|la|du|abu|ben)-\p{Lu}/u;
 /** Capitalised words that are never names (calendar, interjections). */
-const NEVER_NAMES = new Set([
+export const NEVER_NAMES: ReadonlySet<string> = new Set([
   'monday',
   'tuesday',
   'wednesday',

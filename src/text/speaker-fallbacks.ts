@@ -6,9 +6,10 @@
 import type { FieldDoc } from './document.js';
 import type { EntityIndex } from './entities.js';
 import { addMention, type EntityDraft } from './entity-draft.js';
-import { isCommonWord, lexiconTags, nameGender } from './lexicon.js';
+import { isCommonWord, isOrgWord, isPlaceWord, lexiconTags, nameGender } from './lexicon.js';
 import { HONORIFICS, ROLE_HEADS } from './roles.js';
 import { slugify } from './slugify.js';
+import { NEVER_NAMES } from './spans.js';
 import type { Resolution } from './speakers.js';
 import { STOPWORDS } from './stopwords.js';
 
@@ -24,6 +25,13 @@ const NAME_LIKE_TAGS = new Set([
   'LastName',
   'ProperNoun',
 ]);
+
+/** Last words of street and building names ("High Street", "Trafford Centre"). */
+const STREET_WORDS = new Set(
+  'street road avenue lane square place row way drive hill park bridge centre center hall house court gate'.split(
+    ' ',
+  ),
+);
 
 /** The most mentioned person of the article (≥ 2 named mentions), for unmatched role phrases. */
 export function mainPerson(index: EntityIndex): EntityDraft | null {
@@ -96,8 +104,12 @@ export function adHocPerson(
   const n = e - s + 1;
   if (n > MAX_ADHOC_NAME_TOKENS) return null;
   const sentStart = doc.sentences[doc.sentenceOf[s]!]!.tokenStart;
+  // "22 January", "High Street", "Trafford Centre": calendar words and place/organisation words.
+  const lastWord = tokens[e]!.lower;
+  if (isPlaceWord(lastWord) || isOrgWord(lastWord) || STREET_WORDS.has(lastWord)) return null;
   for (let i = s; i <= e; i++) {
     const w = tokens[i]!.lower;
+    if (NEVER_NAMES.has(w)) return null;
     if (tokens[i]!.upper || STOPWORDS.has(w) || HONORIFICS.has(w) || ROLE_HEADS.has(w)) return null;
     // Sentence-initial "Officials said" is a noun; "Carpenter said" a name.
     if (i === sentStart && isCommonWord(w) && lexiconTags(w).some((t) => !NAME_LIKE_TAGS.has(t))) return null;

@@ -10,6 +10,8 @@ import { adHocPerson, mainPerson, spokesBody } from './speaker-fallbacks.js';
 import type { Token } from './tokenize.js';
 
 const MAX_NP_TOKENS = 9;
+/** "27-year-old": an age used as a noun for a person. */
+const AGE_NOUN = /^\d+-year-old$/;
 const PRONOUN_LOOKBACK_SENTENCES = 8;
 /** Words skipped between a subject and its verb ("Sherman also said", "he later told"). */
 const ADVERBS = new Set([
@@ -113,6 +115,12 @@ export class SpeakerResolver {
     const at = this.#at(doc);
     // Named entity: a person wins over an organisation over a place ("a spokesman for the White House").
     const order = mode === 'first' ? range(a, b) : range(a, b).reverse();
+    // "Asked about the BNP, he told…": a pronoun right before the cue is its subject.
+    const lastWord = tokens[b - 1]!.lower;
+    if (mode === 'last' && b - 1 > fullStart && (lastWord === 'he' || lastWord === 'she')) {
+      const e = this.pronoun(doc, b - 1, lastWord === 'he' ? 'm' : 'f');
+      if (e) return { entity: e, start: b - 1, end: b, via: 'pronoun' };
+    }
     if (mode === 'last') {
       for (let i = b - 1; i >= fullStart; i--) {
         const e = at[i];
@@ -123,6 +131,14 @@ export class SpeakerResolver {
     const roleHeaded = range(a, b).some(
       (i) => ROLE_HEADS.has(tokens[i]!.lower) && !SPOKES.has(tokens[i]!.lower),
     );
+    // "the Tory leader said": a role introduced with a person ("Tory leader Jo Doe") beats the party word.
+    if (roleHeaded) {
+      const np = this.#rolePhrase(tokens, a, b, mode);
+      if (np && ROLE_HEADS.has(np.head) && !SPOKES.has(np.head)) {
+        const e = this.role(doc, np.start, np.head, np.modifiers);
+        if (e) return { entity: e, start: np.start, end: np.end, via: 'role' };
+      }
+    }
     for (const type of ['person', 'organisation', 'place'] as const) {
       if (type === 'place' && roleHeaded) break;
       for (const i of order) {
@@ -146,6 +162,11 @@ export class SpeakerResolver {
     }
     // Role phrase: "the deputy minister", "the chief executive".
     const np = this.#rolePhrase(tokens, a, b, mode);
+    // "the 27-year-old", "said the 74-year-old comedian": an age stands for the article's main person.
+    if (np?.age) {
+      const main = mainPerson(this.#index);
+      if (main) return { entity: main, start: np.start, end: np.end, via: 'role' };
+    }
     if (np) {
       const { head, modifiers, start, end } = np;
       if (ROLE_HEADS.has(head) && !SPOKES.has(head)) {
@@ -175,15 +196,20 @@ export class SpeakerResolver {
     a: number,
     b: number,
     mode: 'first' | 'last',
-  ): { head: string; modifiers: string[]; start: number; end: number } | null {
+  ): { head: string; modifiers: string[]; start: number; end: number; age: boolean } | null {
     // Before a cue the phrase ends at b; after a cue it starts at a ("said the deputy minister").
     if (mode === 'last') {
       const head = tokens[b - 1]!.lower;
       const modifiers: string[] = [];
+      let age = AGE_NOUN.test(head);
       let i = b - 2;
       for (; i >= a; i--) {
         const t = tokens[i]!;
         if (t.lower === 'the' || t.lower === 'a' || t.lower === 'an') break;
+        if (AGE_NOUN.test(t.lower)) {
+          age = true;
+          continue;
+        }
         if (
           !t.isWord ||
           !(ROLE_MODIFIERS.has(t.lower) || ROLE_HEADS.has(t.lower) || t.cap || t.lower === 'of')
@@ -191,15 +217,20 @@ export class SpeakerResolver {
           return null;
         if (!t.cap) modifiers.push(t.lower);
       }
-      return { head, modifiers, start: Math.max(i, a), end: b };
+      return { head, modifiers, start: Math.max(i, a), end: b, age };
     }
     let i = a;
     if (/^(the|a|an)$/.test(tokens[i]!.lower)) i++;
     const modifiers: string[] = [];
     let head = '';
+    let age = false;
     for (; i < b; i++) {
       const t = tokens[i]!;
       if (!t.isWord) break;
+      if (!head && AGE_NOUN.test(t.lower)) {
+        age = true;
+        continue;
+      }
       if (ROLE_HEADS.has(t.lower) || ORG_ANAPHORS.has(t.lower)) {
         if (head) modifiers.push(head);
         head = t.lower;
@@ -209,7 +240,7 @@ export class SpeakerResolver {
       if (!(ROLE_MODIFIERS.has(t.lower) || t.cap)) return null;
       if (!t.cap) modifiers.push(t.lower);
     }
-    return head ? { head, modifiers, start: a, end: i } : null;
+    return head || age ? { head, modifiers, start: a, end: i, age } : null;
   }
 
   /**
@@ -239,6 +270,8 @@ export class SpeakerResolver {
         if (lastRecent) return last;
         continue;
       }
+      // The person a sentence attributes speech to outranks the people its reported clause mentions.
+      if (lastRecent && this.lastSpeakerSentence === k) return last;
       const inQuote = quotedTokens(doc, ss.tokenStart, ss.tokenEnd);
       const people: EntityDraft[] = [];
       for (let i = ss.tokenStart; i < ss.tokenEnd; i++)
