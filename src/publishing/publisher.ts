@@ -65,16 +65,19 @@ export function createPublisher({ store, analyzer, related, now = () => new Date
     return id;
   }
 
-  function checkReferences(error: unknown, input: ValidArticleInput): never {
+  /** Database refusals said in the editor's terms: which reference does not exist. */
+  function explain(error: unknown, input: ValidArticleInput): unknown {
     const message = (error as Error).message ?? '';
-    if (/foreign key/i.test(message)) {
-      throw new DatelineError(
-        'INPUT_INVALID',
-        `article "${input.title}": section ${input.sectionId} or an author in [${input.authorIds.join(', ')}] does not exist`,
-        { cause: error },
-      );
-    }
-    throw error;
+    if (!/foreign key/i.test(message)) return error;
+    return new DatelineError(
+      'INPUT_INVALID',
+      `article "${input.title}": section ${input.sectionId} or an author in [${input.authorIds.join(', ')}] does not exist`,
+      { cause: error },
+    );
+  }
+
+  function checkReferences(error: unknown, input: ValidArticleInput): never {
+    throw explain(error, input);
   }
 
   return {
@@ -110,12 +113,13 @@ export function createPublisher({ store, analyzer, related, now = () => new Date
         let index = 0;
         for (const input of inputs) {
           if (index % VOCABULARY_REFRESH_EVERY === 0) analyzer.setVocabulary(await tx.tags.vocabulary());
-          let valid: ValidArticleInput;
+          let valid: ValidArticleInput | undefined;
           try {
             valid = validate(input);
             ids.push(await write(tx, valid));
-          } catch (error) {
-            const reason = error instanceof DatelineError ? error.message : (error as Error).message;
+          } catch (caught) {
+            const error = valid ? explain(caught, valid) : caught;
+            const reason = (error as Error).message;
             throw new DatelineError('INPUT_INVALID', `record ${index + 1}: ${reason}`, { cause: error });
           }
           index += 1;
