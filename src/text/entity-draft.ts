@@ -88,18 +88,8 @@ export function addMention(
   weight = 0,
 ): void {
   if (b <= a) return;
-  const start = doc.tokens[a]!.start;
-  const end = doc.tokens[b - 1]!.end;
-  if (e.mentions.some((m) => m.field === doc.field && m.start <= start && m.end >= end)) return;
-  e.mentions.push({
-    field: doc.field,
-    start,
-    end,
-    text: doc.text.slice(start, end),
-    tokenStart: a,
-    tokenEnd: b,
-    sentence: doc.sentenceOf[a]!,
-    weight,
-    via,
-  });
+  const mention = ref(doc, a, b, weight, via);
+  if (e.mentions.some((m) => m.field === doc.field && m.start <= mention.start && m.end >= mention.end))
+    return;
+  e.mentions.push(mention);
 }

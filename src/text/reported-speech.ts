@@ -372,34 +372,21 @@ function accordingTo(
     if (!cue) continue;
     let npEnd = cue.end;
     while (npEnd < b && tokens[npEnd]!.text !== ',' && tokens[npEnd]!.text !== '.') npEnd++;
-    if (i === a || (i === a + 1 && !tokens[a]!.isWord)) {
-      const [cs, ce] = trimClause(tokens, npEnd, b);
-      if (words(tokens, cs, ce) < MIN_CLAUSE_WORDS || hasQuoteMark(tokens, cs, ce)) return null;
-      return {
-        kind: 'indirect',
-        cue,
-        npStart: cue.end,
-        npEnd,
-        npMode: 'first',
-        clauseStart: cs,
-        clauseEnd: ce,
-        sentence,
-      };
-    }
-    if (tokens[i - 1]!.text === ',') {
-      const [cs, ce] = trimClause(tokens, a, i - 1);
-      if (words(tokens, cs, ce) < MIN_CLAUSE_WORDS || hasQuoteMark(tokens, cs, ce)) return null;
-      return {
-        kind: 'indirect',
-        cue,
-        npStart: cue.end,
-        npEnd,
-        npMode: 'first',
-        clauseStart: cs,
-        clauseEnd: ce,
-        sentence,
-      };
-    }
+    // "According to X, <clause>." or "<clause>, according to X."
+    const leading = i === a || (i === a + 1 && !tokens[a]!.isWord);
+    if (!leading && tokens[i - 1]!.text !== ',') continue;
+    const [cs, ce] = leading ? trimClause(tokens, npEnd, b) : trimClause(tokens, a, i - 1);
+    if (words(tokens, cs, ce) < MIN_CLAUSE_WORDS || hasQuoteMark(tokens, cs, ce)) return null;
+    return {
+      kind: 'indirect',
+      cue,
+      npStart: cue.end,
+      npEnd,
+      npMode: 'first',
+      clauseStart: cs,
+      clauseEnd: ce,
+      sentence,
+    };
   }
   return null;
 }
