@@ -3,7 +3,11 @@ import type { ArticleSummary, EntityRecord, Page, QuoteWithArticle } from '../..
 import type { PageContext } from '../context.js';
 import { ListingPage } from './listing.js';
 
-const KIND_LABEL = { direct: 'said', indirect: 'reported', unmarked: 'reported' } as const;
+const KIND_LABEL = {
+  direct: 'said',
+  indirect: 'said (reported speech)',
+  unmarked: 'said (reported speech)',
+} as const;
 
 /** A person's page: the quotes they gave, then the articles that mention them. */
 export function PersonPage(props: {
@@ -28,7 +32,9 @@ export function PersonPage(props: {
           <h2 id="quotes-heading">Quotes</h2>
           {quotes.items.map((quote) => (
             <figure key={quote.id}>
-              <blockquote>{quote.kind === 'direct' ? `“${quote.text}”` : quote.text}</blockquote>
+              <blockquote class={quote.kind === 'direct' ? undefined : 'reported'}>
+                {quote.kind === 'direct' ? `“${quote.text}”` : `… ${quote.text}`}
+              </blockquote>
               <figcaption>
                 {person.name} {KIND_LABEL[quote.kind]}
                 {quote.source ? `, as quoted by ${quote.source}` : ''}, in{' '}
