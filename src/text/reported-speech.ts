@@ -255,7 +255,7 @@ function quotedAtEdge(tokens: readonly Token[], a: number, b: number): boolean {
   let first = a;
   while (first < b && !tokens[first]!.isWord && !QUOTE_MARKS.has(tokens[first]!.text)) first++;
   if (first < b && QUOTE_MARKS.has(tokens[first]!.text)) return true;
-  if (b > a && QUOTE_MARKS.has(tokens[b - 1]!.text)) return true;
+  // "The deal must not be "swept aside", the Tories warned": a balanced partial quotation at the end is reported.
   let marks = 0;
   for (let i = a; i < b; i++) if (QUOTE_MARKS.has(tokens[i]!.text)) marks++;
   return marks % 2 === 1;

@@ -12,7 +12,9 @@ president-elect monarch dictator presenter host director-general midfielder defe
 star champion veteran rapper guitarist drummer novelist author writer producer filmmaker designer investor banker
 trader regulator spokesman campaigner activist researcher scientist expert prop flanker lock hooker skipper keeper
 fly-half scrum-half full-back centre batsman bowler spinner jockey trainer rider cyclist runner sprinter athlete
-swimmer chairman frontman guitarist vocalist comedian presenter broadcaster star`.split(/\s+/),
+swimmer backbencher frontbencher chairman frontman guitarist vocalist comedian presenter broadcaster star`.split(
+    /\s+/,
+  ),
 );
 
 /** Words that modify a role head ("deputy", "foreign", "prime"). */

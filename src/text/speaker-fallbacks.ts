@@ -64,6 +64,8 @@ export function spokesBody(index: EntityIndex, doc: FieldDoc, a: number, b: numb
       break;
   }
   if (s < 0) return null;
+  // "an All England club spokesperson": a lowercase organisation word completes the name.
+  if (e + 1 < b && !tokens[e + 1]!.cap && isOrgWord(tokens[e + 1]!.lower)) e++;
   const name = doc.text.slice(tokens[s]!.start, tokens[e]!.end);
   const key = slugify(name);
   if (!key) return null;

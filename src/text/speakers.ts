@@ -5,6 +5,7 @@
  */
 import type { FieldDoc } from './document.js';
 import type { EntityDraft, EntityIndex } from './entities.js';
+import { getGazetteer } from './gazetteer.js';
 import { ORG_ANAPHORS, PERSONAL_PRONOUNS, ROLE_HEADS, ROLE_MODIFIERS } from './roles.js';
 import { adHocPerson, mainPerson, spokesBody } from './speaker-fallbacks.js';
 import type { Token } from './tokenize.js';
@@ -121,8 +122,17 @@ export class SpeakerResolver {
       const e = this.pronoun(doc, b - 1, lastWord === 'he' ? 'm' : 'f');
       if (e) return { entity: e, start: b - 1, end: b, via: 'pronoun' };
     }
+    // "Reacting to a remark by Jo Doe, the American said": an introductory clause holds no subject.
+    let subjectStart = fullStart;
     if (mode === 'last') {
-      for (let i = b - 1; i >= fullStart; i--) {
+      const comma = lastIntroComma(tokens, fullStart, b);
+      if (comma >= 0) {
+        subjectStart = comma + 1;
+        if (a < subjectStart) a = subjectStart;
+      }
+    }
+    if (mode === 'last') {
+      for (let i = b - 1; i >= subjectStart; i--) {
         const e = at[i];
         if (e?.type === 'person') return { entity: e, start: i, end: i + 1, via: 'name' };
       }
@@ -139,9 +149,35 @@ export class SpeakerResolver {
         if (e) return { entity: e, start: np.start, end: np.end, via: 'role' };
       }
     }
+    // "a Labour backbencher", "the MP for Sittingbourne": a role names a person, never the party or place in it.
+    if (roleHeaded) {
+      const np = this.#rolePhrase(tokens, a, b, mode);
+      const personRole = np && ROLE_HEADS.has(np.head) && !SPOKES.has(np.head);
+      // "the MP for Kettering", "the chief executive of Acme": a role head before for/of.
+      const ofHead = range(a, b - 1).find(
+        (i) =>
+          ROLE_HEADS.has(tokens[i]!.lower) &&
+          !SPOKES.has(tokens[i]!.lower) &&
+          /^(for|of)$/.test(tokens[i + 1]!.lower),
+      );
+      const hasPerson = range(a, b).some((i) => at[i]?.type === 'person');
+      if ((personRole || ofHead !== undefined) && !hasPerson) {
+        const byRole = ofHead !== undefined ? this.role(doc, ofHead, tokens[ofHead]!.lower, []) : null;
+        const main = byRole ?? mainPerson(this.#index);
+        if (main) return { entity: main, start: a, end: b, via: 'role' };
+      }
+    }
+    // "the American said", "said the Frenchman": a bare demonym stands for the article's main person.
+    const dIdx = mode === 'last' ? b - 1 : a + 1;
+    if (b - a === 2 && tokens[mode === 'last' ? b - 2 : a]!.lower === 'the' && tokens[dIdx]?.cap) {
+      const main = getGazetteer().demonyms.has(tokens[dIdx]!.lower) ? mainPerson(this.#index) : null;
+      if (main) return { entity: main, start: a, end: b, via: 'role' };
+    }
+    const spokesHeaded = range(a, b).some((i) => SPOKES.has(tokens[i]!.lower));
     for (const type of ['person', 'organisation', 'place'] as const) {
-      if (type === 'place' && roleHeaded) break;
+      if (type === 'place' && (roleHeaded || spokesHeaded)) break;
       for (const i of order) {
+        if (i < a) continue;
         const e = at[i];
         if (e && e.type === type) return { entity: e, start: i, end: i + 1, via: 'name' };
       }
@@ -261,9 +297,11 @@ export class SpeakerResolver {
     const sent = doc.sentenceOf[pos]!;
     const s = doc.sentences[sent]!;
     const quoted = quotedTokens(doc, s.tokenStart, pos);
-    for (let i = pos - 1; i >= s.tokenStart; i--) if (!quoted.has(i) && ok(at[i])) return at[i]!;
     const last = this.lastSpeaker;
     const lastRecent = last && ok(last) && sent - this.lastSpeakerSentence <= 2;
+    // "Mr Blair had been hurt by it, he added": people in the reported clause do not outrank the current speaker.
+    if (lastRecent && doc.tokens[pos - 1]?.text === ',' && sent - this.lastSpeakerSentence === 1) return last;
+    for (let i = pos - 1; i >= s.tokenStart; i--) if (!quoted.has(i) && ok(at[i])) return at[i]!;
     for (let k = sent - 1; k >= 0 && k >= sent - PRONOUN_LOOKBACK_SENTENCES; k--) {
       const ss = doc.sentences[k]!;
       if (startsWithPronoun(doc, ss.tokenStart, ss.tokenEnd, gender)) {
@@ -351,6 +389,26 @@ function startsWithPronoun(doc: FieldDoc, a: number, b: number, gender: 'm' | 'f
     if (!/^(but|and|yet|so|then|however|also)$/.test(t.lower)) return false;
   }
   return false;
+}
+
+/** Words that open an introductory clause ("Reacting to…,", "After the vote,"). */
+const INTRO_WORDS = new Set(
+  'after asked before despite during following in on speaking reacting responding commenting when while writing'.split(
+    ' ',
+  ),
+);
+
+/** Index of the comma closing an introductory clause that opens the range, or -1. */
+export function lastIntroComma(tokens: readonly Token[], a: number, b: number): number {
+  const first = tokens[a]?.lower ?? '';
+  if (!(INTRO_WORDS.has(first) || (first.endsWith('ing') && first.length > 5))) return -1;
+  for (let i = b - 1; i > a; i--) {
+    if (tokens[i]!.text === ',') {
+      const next = tokens[i + 1]?.lower;
+      return next === 'the' || next === 'a' || next === 'an' ? i : -1;
+    }
+  }
+  return -1;
 }
 
 function range(a: number, b: number): number[] {

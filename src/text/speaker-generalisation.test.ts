@@ -1,0 +1,52 @@
+/** General speaker mechanisms (role nouns, demonyms, introductory clauses, spokesperson bodies); invented text. */
+import { describe, expect, test } from 'vitest';
+import { analyze } from './analyze.js';
+
+const direct = (body: string) => analyze({ body }).quotes.filter((q) => q.kind === 'direct');
+
+describe('speaker generalisation', () => {
+  test.each([
+    [
+      'a party-modified role noun names the main person, not the party',
+      'Ria Holt is a rebel. Ria Holt spoke at a rally. The Greens have been "far too timid", a Labour backbencher has said.',
+      'Ria Holt',
+    ],
+    [
+      '"the MP for <place>" names the main person, not the place',
+      'Tom Ashby spoke on Monday. Tom Ashby is angry. The MP for Kettering said the plan was "a shambles from start to finish".',
+      'Tom Ashby',
+    ],
+    [
+      'a bare demonym stands for the main person',
+      'Cara Finch won again. Cara Finch is top seed. "I feel better than ever before in my whole career," said the American.',
+      'Cara Finch',
+    ],
+    [
+      'an introductory clause does not hold the subject',
+      'Cara Finch won again. Cara Finch is top seed. Reacting to a remark by club chairman Ned Pike, the Australian said: "It is a very poor joke indeed."',
+      'Cara Finch',
+    ],
+    [
+      '"…, he added" after a clause naming someone else keeps the current speaker',
+      'Tom Ashby spoke on Monday. Tom Ashby said the plan was "a shambles". But Mr Reed had been "badly hurt" by the row, he added.',
+      'Tom Ashby',
+    ],
+  ])('%s', (_label, body, speaker) => {
+    expect(direct(body).at(-1)?.speaker).toBe(speaker);
+  });
+
+  test.each([
+    ['club', 'An All England club spokesperson said: "He never said anything of the kind, ever."', 'England'],
+    ['ministry', 'A French foreign ministry spokesman said: "We have no comment on that at all."', 'France'],
+  ])('a spokesperson for a %s is not the place in its name', (_label, body, place) => {
+    expect(direct(body).at(-1)?.speaker).not.toBe(place);
+  });
+
+  test('a clause ending in a partial quotation before ", X have warned" is reported', () => {
+    const body = 'The deal must not be "swept aside", the unions have warned.';
+    const rep = analyze({ body }).quotes.filter((q) => q.kind !== 'direct');
+    expect(rep.some((q) => body.slice(q.start, q.end).startsWith('The deal must not be "swept aside'))).toBe(
+      true,
+    );
+  });
+});
