@@ -7,6 +7,7 @@ import { type Cue, cueAt, REPORTING_VERBS } from './cues.js';
 import type { FieldDoc } from './document.js';
 import { lexiconTags } from './lexicon.js';
 import { ROLE_HEADS } from './roles.js';
+import { WEEKDAYS } from './spans.js';
 import type { Token } from './tokenize.js';
 
 export interface ReportedCandidate {
@@ -144,13 +145,7 @@ const PARTICIPLE_CUES = new Set([
 ]);
 /** Time or manner phrases that end an adverbial before a bare clause ("said on Friday he …"). */
 const ADVERBIAL_ENDS = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
+  ...WEEKDAYS,
   'yesterday',
   'today',
   'week',
@@ -182,13 +177,7 @@ const PREPOSITIONS = new Set([
 ]);
 const TIME_WORDS = new Set([
   'on',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
+  ...WEEKDAYS,
   'yesterday',
   'today',
   'last',

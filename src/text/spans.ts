@@ -40,8 +40,8 @@ const INNER_CONNECTORS = new Set([
 ]);
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', ':', '-', '–', '—']);
 const PARTICLE_NAME = /^(?:al|el|bin|ibn|de|da|van|von|le|la|du|abu|ben)-\p{Lu}/u;
-/** Capitalised words that are never names (calendar, interjections). */
-export const NEVER_NAMES: ReadonlySet<string> = new Set([
+/** Weekday names, lowercase: calendar words in names, time phrases and adverbials. */
+export const WEEKDAYS = [
   'monday',
   'tuesday',
   'wednesday',
@@ -49,6 +49,11 @@ export const NEVER_NAMES: ReadonlySet<string> = new Set([
   'friday',
   'saturday',
   'sunday',
+] as const;
+
+/** Capitalised words that are never names (calendar, interjections). */
+export const NEVER_NAMES: ReadonlySet<string> = new Set([
+  ...WEEKDAYS,
   'january',
   'february',
   'march',
