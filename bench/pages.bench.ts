@@ -18,7 +18,14 @@ import { articlePaths, type BenchDatabase, benchDatabase } from './lib/databases
 import { type LoadFigures, load } from './lib/load.js';
 import { machineFacts } from './lib/machine.js';
 import { cpuPinning } from './lib/processes.js';
-import { buildOnce, ROOT, type ServerHandle, startBaseline, startDateline } from './lib/server.js';
+import {
+  buildOnce,
+  ROOT,
+  type ServerHandle,
+  startBaseline,
+  startDateline,
+  startFloor,
+} from './lib/server.js';
 import { fixed, table, thousands } from './lib/table.js';
 
 const REFERENCE_SIZE = 10_000;
@@ -176,6 +183,23 @@ async function main(): Promise<void> {
     );
   } finally {
     await baselineServer.stop();
+  }
+
+  log("\n== framework floor: Dateline's HTTP layer (Fastify, security headers, compression), same bytes ==");
+  let floor: LoadFigures;
+  let floorRss: number | undefined;
+  try {
+    const floorServer = await startFloor({ bodyFile, headers: sample.headers, pinning });
+    try {
+      floor = await measure(floorServer, referencePaths, 'floor');
+      floorRss = floorServer.rssMb();
+      log(
+        `  ${fixed(floor.reqPerSec, 0)} req/s, p50 ${floor.latencyMs.p50} ms, p99 ${floor.latencyMs.p99} ms`,
+      );
+    } finally {
+      await floorServer.stop();
+    }
+  } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 
@@ -225,6 +249,19 @@ async function main(): Promise<void> {
           r.load.errors + r.load.non2xx,
         ]),
         [
+          'HTTP layer only',
+          '-',
+          thousands(floor.reqPerSec),
+          floor.latencyMs.p50,
+          floor.latencyMs.p99,
+          fixed(floorRss),
+          '-',
+          '-',
+          fixed(sample.body.length / 1024),
+          '-',
+          floor.errors + floor.non2xx,
+        ],
+        [
           'bare node:http',
           '-',
           thousands(baseline.reqPerSec),
@@ -243,6 +280,11 @@ async function main(): Promise<void> {
   log(
     `\nDateline at ${thousands(reference)} articles / bare node:http: ${(ratio * 100).toFixed(1)}% of baseline req/s ` +
       `(goal ≥ ${GOAL_RATIO * 100}%: ${ratio >= GOAL_RATIO ? 'met' : 'NOT met'})`,
+  );
+  const floorRatio = floor.reqPerSec / baseline.reqPerSec;
+  log(
+    `HTTP layer alone (no database, no rendering) / bare node:http: ${(floorRatio * 100).toFixed(1)}%; ` +
+      `Dateline / HTTP layer: ${((ref.load.reqPerSec / floor.reqPerSec) * 100).toFixed(1)}%`,
   );
   if (scaling) {
     log(
@@ -270,6 +312,12 @@ async function main(): Promise<void> {
       pageBytes: sample.body.length,
       rssMb: baselineRss,
       load: baseline,
+    },
+    floor: {
+      server: "Dateline's HTTP layer (createHttp: Fastify, helmet, compression), same bytes from memory",
+      rssMb: floorRss,
+      load: floor,
+      ofBaselineReqPerSec: floorRatio,
     },
     ratio: {
       referenceArticles: reference,

@@ -41,10 +41,13 @@ function classify(error: unknown): DatelineError {
 }
 
 /**
- * Builds the whole application: reader site, API, health check and one error handler.
- * Never listens: main.ts does, tests use app.inject().
+ * The HTTP layer every response passes through: logging, security headers, compression.
+ * buildApp adds the routes; the page benchmark measures this layer alone as the framework floor.
  */
-export async function buildApp({ config, store, logger }: AppDeps): Promise<FastifyInstance> {
+export async function createHttp(
+  config: Pick<Config, 'logLevel'>,
+  logger?: FastifyServerOptions['logger'],
+): Promise<FastifyInstance> {
   const app = Fastify({
     logger: logger ?? { level: config.logLevel, redact: REDACT },
     trustProxy: true,
@@ -78,6 +81,15 @@ export async function buildApp({ config, store, logger }: AppDeps): Promise<Fast
     encodings: ['br', 'gzip'],
     brotliOptions: { params: { [zlib.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY } },
   });
+  return app;
+}
+
+/**
+ * Builds the whole application: reader site, API, health check and one error handler.
+ * Never listens: main.ts does, tests use app.inject().
+ */
+export async function buildApp({ config, store, logger }: AppDeps): Promise<FastifyInstance> {
+  const app = await createHttp(config, logger);
 
   const stylesheet = loadStylesheet();
   const siteDeps = { store, config, stylesheet };

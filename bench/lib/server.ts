@@ -2,6 +2,7 @@ import type { ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
 import {
   cpuPinning,
   freePort,
@@ -169,5 +170,48 @@ export async function startBaseline(options: {
     ['/'],
     options.pinning ?? cpuPinning(),
     10_000,
+  );
+}
+
+/**
+ * The framework floor: Dateline's own HTTP layer (`createHttp` in dist/app.js: Fastify, security
+ * headers, compression) answering every request with the same bytes from memory — no database,
+ * no rendering. What is left between it and Dateline is the page's own work.
+ */
+const FLOOR_SOURCE = `
+import { readFileSync } from 'node:fs';
+const { createHttp } = await import(process.env.FLOOR_APP);
+const body = readFileSync(process.env.BASELINE_BODY);
+const headers = JSON.parse(process.env.BASELINE_HEADERS);
+const app = await createHttp({ logLevel: 'warn' });
+app.get('/*', (request, reply) => {
+  reply.header('content-type', headers['content-type'] ?? 'text/html; charset=utf-8');
+  if (headers['cache-control']) reply.header('cache-control', headers['cache-control']);
+  return reply.send(body);
+});
+await app.listen({ port: Number(process.env.PORT), host: '127.0.0.1' });
+`;
+
+export async function startFloor(options: {
+  readonly bodyFile: string;
+  readonly headers: Record<string, string>;
+  readonly pinning?: Pinning;
+}): Promise<ServerHandle> {
+  const port = await freePort();
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(port),
+    BASELINE_BODY: options.bodyFile,
+    BASELINE_HEADERS: JSON.stringify(options.headers),
+    FLOOR_APP: pathToFileURL(resolve(ROOT, 'dist', 'app.js')).href,
+  };
+  return launch(
+    process.execPath,
+    ['--input-type=module', '-e', FLOOR_SOURCE],
+    env,
+    port,
+    ['/'],
+    options.pinning ?? cpuPinning(),
+    20_000,
   );
 }
