@@ -30,7 +30,8 @@ function publicEntities(index: EntityIndex): Entity[] {
 
 export function analyze(input: AnalyzeInput, options?: AnalyzeOptions): Analysis {
   const index = indexEntities(input, options);
-  const quotes = extractSpeech(index);
+  const voices = new Map<string, number>();
+  const quotes = extractSpeech(index, voices);
   const tags = rankTags({
     docs: index.docs,
     entities: index.entities,
@@ -38,6 +39,7 @@ export function analyze(input: AnalyzeInput, options?: AnalyzeOptions): Analysis
     topics: detectTopics(index.docs),
     knownTopicMatches: index.topicMatches,
     quotes,
+    voices,
     vocabulary: options?.vocabulary,
     maxTags: options?.maxTags,
   });

@@ -28,6 +28,8 @@ type Event =
 
 interface LastEvent {
   readonly speaker: EntityDraft | null;
+  /** The body an unnamed spokesperson spoke for. */
+  readonly voice?: EntityDraft | undefined;
   readonly paragraph: number;
   readonly endToken: number;
 }
@@ -50,33 +52,53 @@ function markInQuote(doc: FieldDoc, spans: readonly QuoteSpan[]): Uint8Array {
   return inQuote;
 }
 
-export function extractSpeech(index: EntityIndex): Quote[] {
+/**
+ * Quotes in reading order. `voices` (optional) collects, per entity key, how many quotes an unnamed
+ * spokesperson gave for that body ("a spokeswoman for Acme said"), which ranks tags like speakers do.
+ */
+export function extractSpeech(index: EntityIndex, voices?: Map<string, number>): Quote[] {
   const resolver = new SpeakerResolver(index);
+  const voice = (e: EntityDraft | undefined) => {
+    if (voices && e) voices.set(e.key, (voices.get(e.key) ?? 0) + 1);
+    return e;
+  };
   const quotes: Quote[] = [];
   for (const doc of index.docs) {
     resolver.lastSpeaker = null;
     resolver.lastSpeakerSentence = -1;
+    resolver.lastOrgSpeaker = null;
+    resolver.lastOrgSpeakerSentence = -1;
+    resolver.sentenceSpeakers.clear();
     const spans = findQuoteSpans(doc);
     const inQuote = markInQuote(doc, spans);
     const events: Event[] = spans.map((span) => ({ kind: 'direct', pos: span.open, span }));
     const reported = doc.field === 'body' ? findReportedSpeech(doc, inQuote) : [];
     for (const cand of reported) events.push({ kind: 'reported', pos: cand.cue.start, cand });
     events.sort((x, y) => x.pos - y.pos);
-    let last: LastEvent | null = null;
+    let last = null as LastEvent | null;
     let prevSpan: QuoteSpan | null = null;
     for (const ev of events) {
       if (ev.kind === 'direct') {
         const q = directQuote(doc, ev.span, resolver, last, prevSpan, reported);
         prevSpan = ev.span;
         if (!q) continue;
+        const paragraph = doc.paragraphOf[ev.span.open]!;
+        // An unattributed quote right after a spokesperson's continues their words.
+        const prev: LastEvent | null = last;
+        const continued = !q.attribution && prev !== null && !prev.speaker && prev.paragraph >= paragraph - 1;
+        const v = q.entity
+          ? undefined
+          : voice(q.attribution?.resolution.voiceOf ?? (continued ? prev.voice : undefined));
         quotes.push(q.quote);
-        last = { speaker: q.entity, paragraph: doc.paragraphOf[ev.span.open]!, endToken: ev.span.after };
+        last = { speaker: q.entity, voice: v, paragraph, endToken: ev.span.after };
       } else {
         const r = reportedQuote(doc, ev.cand, resolver);
         if (!r) continue;
+        const v = r.entity ? undefined : voice(r.resolution.voiceOf);
         quotes.push(r.quote);
         last = {
           speaker: r.entity,
+          voice: v,
           paragraph: doc.paragraphOf[ev.cand.cue.start]!,
           endToken: ev.cand.clauseEnd,
         };
@@ -87,9 +109,14 @@ export function extractSpeech(index: EntityIndex): Quote[] {
 }
 
 function noteSpeaker(resolver: SpeakerResolver, doc: FieldDoc, e: EntityDraft | null, token: number): void {
+  const sentence = doc.sentenceOf[Math.min(token, doc.tokens.length - 1)]!;
   if (e?.type === 'person') {
     resolver.lastSpeaker = e;
-    resolver.lastSpeakerSentence = doc.sentenceOf[Math.min(token, doc.tokens.length - 1)]!;
+    resolver.lastSpeakerSentence = sentence;
+    resolver.sentenceSpeakers.set(sentence, e);
+  } else if (e?.type === 'organisation') {
+    resolver.lastOrgSpeaker = e;
+    resolver.lastOrgSpeakerSentence = sentence;
   }
 }
 
@@ -107,7 +134,7 @@ function directQuote(
   last: LastEvent | null,
   prevSpan: QuoteSpan | null,
   reported: readonly ReportedCandidate[] = [],
-): { quote: Quote; entity: EntityDraft | null } | null {
+): { quote: Quote; entity: EntityDraft | null; attribution: Attribution | null } | null {
   const words = wordCount(doc, span);
   if (words === 0) return null;
   const paragraph = doc.paragraphOf[span.open]!;
@@ -167,7 +194,7 @@ function directQuote(
     start,
     end,
   };
-  return { quote, entity: speaker };
+  return { quote, entity: speaker, attribution: attr };
 }
 
 const QUOTE_MARKS = new Set(['"', '“', '”', '«', '»', '„']);
@@ -242,7 +269,7 @@ function reportedQuote(
   doc: FieldDoc,
   cand: ReportedCandidate,
   resolver: SpeakerResolver,
-): { quote: Quote; entity: EntityDraft | null } | null {
+): { quote: Quote; entity: EntityDraft | null; resolution: Resolution } | null {
   if (cand.npEnd <= cand.npStart) return null;
   const r = resolver.resolve(doc, cand.npStart, cand.npEnd, cand.npMode);
   if (!r.entity) {
@@ -268,7 +295,7 @@ function reportedQuote(
     start,
     end,
   };
-  return { quote, entity: r.entity };
+  return { quote, entity: r.entity, resolution: r };
 }
 
 function trimRange(text: string, start: number, end: number): [number, number] {

@@ -1,6 +1,7 @@
 /**
  * Speakers named only in an attribution: a capitalised name never seen before ("…," Mirza said),
- * the body a spokesperson speaks for ("a US Embassy spokesman"), and the article's main person as
+ * the body a spokesperson speaks for ("a US Embassy spokesman", an entity for tagging, not the speaker), and
+ * the article's main person as
  * the last resort for an unmatched role phrase ("the long-running presenter said").
  */
 import type { FieldDoc } from './document.js';
@@ -48,7 +49,10 @@ export function mainPerson(index: EntityIndex): EntityDraft | null {
   return best;
 }
 
-/** "a US Embassy spokesman", "a spokeswoman for Acme Corp": the body the spokesperson speaks for. */
+/**
+ * "a US Embassy spokesman", "a spokeswoman for Acme Corp": registers the body the spokesperson speaks for
+ * as an organisation (a tag candidate). The unnamed spokesperson stays the speaker, so quotes get none.
+ */
 export function spokesBody(index: EntityIndex, doc: FieldDoc, a: number, b: number): Resolution | null {
   const { tokens } = doc;
   let s = -1;

@@ -61,6 +61,12 @@ const SPOKES = new Set([
   'aide',
   'adviser',
 ]);
+/** Organisation anaphors for businesses, which a place only locates ("the US firm"). */
+const BUSINESS_ANAPHORS = new Set(
+  'company firm group retailer airline carrier operator network broadcaster corporation maker manufacturer giant business publisher developer label studio bank'.split(
+    ' ',
+  ),
+);
 const GENERIC_HEADS_NULL = new Set([
   'they',
   'we',
@@ -88,11 +94,18 @@ export interface Resolution {
   readonly start: number;
   readonly end: number;
   readonly via: 'name' | 'pronoun' | 'role' | 'anaphor' | 'none';
+  /** The body an unnamed spokesperson speaks for ("a spokeswoman for Acme"): not the speaker, a tag signal. */
+  readonly voiceOf?: EntityDraft;
 }
 
 export class SpeakerResolver {
   lastSpeaker: EntityDraft | null = null;
   lastSpeakerSentence = -1;
+  /** The person each earlier sentence attributed speech to (sentence index → speaker), for pronouns. */
+  readonly sentenceSpeakers = new Map<number, EntityDraft>();
+  /** The last organisation that spoke ("The company said …. "…," it added."), and its sentence. */
+  lastOrgSpeaker: EntityDraft | null = null;
+  lastOrgSpeakerSentence = -1;
   readonly #index: EntityIndex;
 
   constructor(index: EntityIndex) {
@@ -174,8 +187,24 @@ export class SpeakerResolver {
       if (main) return { entity: main, start: a, end: b, via: 'role' };
     }
     const spokesHeaded = range(a, b).some((i) => SPOKES.has(tokens[i]!.lower));
+    // "a spokeswoman for Acme", "the firm's spokesman", "an IMF official": an unnamed spokesperson is not a
+    // named speaker, so the quote has none; "the statement" stands for the body that issued it.
+    const spokesHead = range(a, b).find(
+      (i) =>
+        SPOKES.has(tokens[i]!.lower) &&
+        !tokens[i]!.cap &&
+        (i === b - 1 || /^(for|of|at|with|in)$/.test(tokens[i + 1]!.lower)),
+    );
+    if (spokesHead !== undefined && !range(a, b).some((i) => at[i]?.type === 'person')) {
+      if (tokens[spokesHead]!.lower !== 'statement') return voiced(spokesBody(this.#index, doc, a, b), a, b);
+      const body = this.orgSpeaker(doc, a);
+      return body ? { entity: body, start: spokesHead, end: spokesHead + 1, via: 'anaphor' } : none(a, b);
+    }
+    // "the US firm", "the French company": a place naming a business's home is not the speaker (but "the
+    // Russian foreign ministry" speaks for Russia).
+    const anaphorHeaded = range(a, b).some((i) => BUSINESS_ANAPHORS.has(tokens[i]!.lower) && !tokens[i]!.cap);
     for (const type of ['person', 'organisation', 'place'] as const) {
-      if (type === 'place' && (roleHeaded || spokesHeaded)) break;
+      if (type === 'place' && (roleHeaded || spokesHeaded || anaphorHeaded)) break;
       for (const i of order) {
         if (i < a) continue;
         const e = at[i];
@@ -214,9 +243,14 @@ export class SpeakerResolver {
         if (e) return { entity: e, start, end, via: 'anaphor' };
       }
     }
+    // "…," it said: the organisation that spoke last, else one named in the previous sentence.
+    if (w === 'it' && words.length === 1) {
+      const body = this.orgSpeaker(doc, a);
+      return body ? { entity: body, start: a, end: b, via: 'anaphor' } : none(a, b);
+    }
     if (GENERIC_HEADS_NULL.has(w)) return none(a, b);
     // "a US Embassy spokesman", "a spokeswoman for Acme Corp": the body the spokesperson speaks for.
-    if (np && SPOKES.has(np.head)) return spokesBody(this.#index, doc, a, b) ?? none(a, b);
+    if (np && SPOKES.has(np.head)) return voiced(spokesBody(this.#index, doc, a, b), a, b);
     // A capitalised name we could not type on its own ("…," Mirza said): a person named only here.
     const named = adHocPerson(this.#index, doc, a, b, mode);
     if (named) return named;
@@ -246,9 +280,17 @@ export class SpeakerResolver {
           age = true;
           continue;
         }
+        // "the club's sporting director": one unlisted lowercase modifier right before the role head.
+        const looseModifier = i === b - 2 && ROLE_HEADS.has(head) && /^[a-z]+$/.test(t.lower);
         if (
           !t.isWord ||
-          !(ROLE_MODIFIERS.has(t.lower) || ROLE_HEADS.has(t.lower) || t.cap || t.lower === 'of')
+          !(
+            ROLE_MODIFIERS.has(t.lower) ||
+            ROLE_HEADS.has(t.lower) ||
+            t.cap ||
+            t.lower === 'of' ||
+            looseModifier
+          )
         )
           return null;
         if (!t.cap) modifiers.push(t.lower);
@@ -273,7 +315,10 @@ export class SpeakerResolver {
         continue;
       }
       if (head) break;
-      if (!(ROLE_MODIFIERS.has(t.lower) || t.cap)) return null;
+      // "the Spurs sporting director": one unlisted lowercase modifier right before the role head.
+      const looseModifier =
+        /^[a-z]+$/.test(t.lower) && ROLE_HEADS.has(tokens[i + 1]?.lower ?? '') && i + 1 < b;
+      if (!(ROLE_MODIFIERS.has(t.lower) || t.cap || looseModifier)) return null;
       if (!t.cap) modifiers.push(t.lower);
     }
     return head || age ? { head, modifiers, start: a, end: i, age } : null;
@@ -310,6 +355,8 @@ export class SpeakerResolver {
       }
       // The person a sentence attributes speech to outranks the people its reported clause mentions.
       if (lastRecent && this.lastSpeakerSentence === k) return last;
+      const spoke = this.sentenceSpeakers.get(k);
+      if (spoke && ok(spoke)) return spoke;
       const inQuote = quotedTokens(doc, ss.tokenStart, ss.tokenEnd);
       const people: EntityDraft[] = [];
       for (let i = ss.tokenStart; i < ss.tokenEnd; i++)
@@ -338,6 +385,19 @@ export class SpeakerResolver {
     const pool = full.length > 0 ? full : people.length === 1 ? people : [];
     if (pool.length === 0) return null;
     return mostRecent(pool, doc, pos) ?? pool[0]!;
+  }
+
+  /**
+   * The organisation an "it" or "the statement" stands for: the last organisation that spoke, within two
+   * sentences, else the last organisation named in this or the previous sentence.
+   */
+  orgSpeaker(doc: FieldDoc, pos: number): EntityDraft | null {
+    const sent = doc.sentenceOf[pos]!;
+    if (this.lastOrgSpeaker && sent - this.lastOrgSpeakerSentence <= 2) return this.lastOrgSpeaker;
+    const from = doc.sentences[Math.max(0, sent - 1)]!.tokenStart;
+    const at = this.#at(doc);
+    for (let i = pos - 1; i >= from; i--) if (at[i]?.type === 'organisation') return at[i]!;
+    return null;
   }
 
   /** Most recent entity before pos that satisfies the predicate. */
@@ -419,4 +479,9 @@ function range(a: number, b: number): number[] {
 
 function none(a: number, b: number): Resolution {
   return { entity: null, start: a, end: b, via: 'none' };
+}
+
+/** No speaker, but the body the spokesperson speaks for, when the phrase names one. */
+function voiced(body: Resolution | null, a: number, b: number): Resolution {
+  return body?.entity ? { ...none(a, b), voiceOf: body.entity } : none(a, b);
 }

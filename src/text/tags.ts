@@ -186,6 +186,8 @@ export interface TagInputs {
   readonly topics: readonly TopicHit[];
   readonly knownTopicMatches: readonly { field: string; match: VocabularyMatch }[];
   readonly quotes?: readonly Quote[];
+  /** Quotes per entity key given by an unnamed spokesperson for that body (it speaks, though not named). */
+  readonly voices?: ReadonlyMap<string, number>;
   readonly vocabulary?: Vocabulary;
   readonly maxTags?: number;
 }
@@ -195,6 +197,7 @@ export function rankTags(input: TagInputs): TagSuggestion[] {
   const quotesBy = new Map<string, number>();
   for (const q of input.quotes ?? [])
     if (q.speakerKey) quotesBy.set(q.speakerKey, (quotesBy.get(q.speakerKey) ?? 0) + 1);
+  for (const [key, n] of input.voices ?? []) quotesBy.set(key, (quotesBy.get(key) ?? 0) + n);
   const entityTags = [
     ...input.entities.map((e) => scoreEntity(e, quotesBy)),
     ...scoreNames(input.names ?? []),
