@@ -86,6 +86,14 @@ const BARE_CLAUSE_VERBS = new Set([
   'acknowledged',
   'conceded',
   'noted',
+  'revealed',
+  'reveals',
+  'announced',
+  'announces',
+  'complained',
+  'complains',
+  'hinted',
+  'hints',
 ]);
 const FINITE_WORDS = new Set([
   'is',
@@ -129,10 +137,16 @@ const NOUN_USE_TAGS = new Set([
   'Preposition',
   'Gerund',
 ]);
-const MAX_FINITE_SEARCH = 10;
+const MAX_FINITE_SEARCH = 14;
 /** Plural present forms ("officials argue …"), which REPORTING_VERBS leaves out as too noisy elsewhere. */
-const PLURAL_VERBS = new Set(['argue', 'claim', 'insist', 'warn', 'say']);
+const PLURAL_VERBS = new Set(['argue', 'claim', 'insist', 'warn', 'say', 'suggest', 'predict']);
+/** Auxiliaries between a subject and its reporting verb ("has warned", "have said", "had told"). */
+const AUXILIARIES = new Set(['has', 'have', 'had']);
+/** Relative pronouns whose antecedent, before a comma, is the speaker ("the Forum, who say …"). */
+const RELATIVES = new Set(['who', 'which']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'there']);
+/** Pronouns that open a reported clause after a prepositional phrase ("told the court in Leeds she …"). */
+const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i']);
 /** Participles that report speech after a clause: "defended the move, saying …". */
 const PARTICIPLE_CUES = new Set([
   'saying',
@@ -273,6 +287,8 @@ function wholeQuote(tokens: readonly Token[], a: number, b: number): boolean {
 
 /** End of the sentence subject from a: names, titles, role words and determiners up to the verb. */
 export function subjectEnd(tokens: readonly Token[], a: number, limit: number): number {
+  // "He told … but said …": a pronoun subject.
+  if (a < limit && /^(he|she|they|we|it|i)$/.test(tokens[a]!.lower)) return a + 1;
   let i = a;
   for (; i < limit; i++) {
     const t = tokens[i]!;
@@ -340,11 +356,171 @@ export function findReportedSpeech(doc: FieldDoc, inQuote: Uint8Array): Reported
     const found =
       accordingTo(tokens, text, a, b, idx, inQuote) ??
       tail(tokens, text, a, b, idx, inQuote) ??
+      parenthetical(tokens, a, b, idx, inQuote) ??
       leading(tokens, text, a, b, idx, inQuote) ??
       participle(tokens, a, b, idx, inQuote);
-    if (found) out.push(found);
+    if (!found) return;
+    if (found.npMode !== 'last' || found.kind !== 'indirect') {
+      out.push(found);
+      return;
+    }
+    // A second report in the same sentence ends the first one's clause.
+    let cur = found;
+    for (let n = 0; n < MAX_REPORTS_PER_SENTENCE; n++) {
+      const next = nextReport(tokens, text, cur, b, idx, inQuote);
+      if (!next) break;
+      out.push(next.first);
+      cur = next.second;
+    }
+    out.push(cur);
   });
   return out;
+}
+
+const MAX_REPORTS_PER_SENTENCE = 3;
+/** Words that may open a second report's subject after a clause boundary ("…, while 92% said …"). */
+const GROUP_SUBJECTS = new Set([
+  'analysts',
+  'critics',
+  'officials',
+  'experts',
+  'economists',
+  'observers',
+  'campaigners',
+  'supporters',
+  'opponents',
+  'residents',
+  'others',
+  'many',
+  'some',
+]);
+const SECOND_SUBJECT_WORDS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'of', "'s", '’s', '%']);
+const MAX_SECOND_SUBJECT = 7;
+const MAX_PARENTHETICAL = 5;
+
+/** "Tory Liam Fox", "he", "92%", "the chief executive", "analysts": a subject between a boundary and a verb. */
+function isSubjectPhrase(tokens: readonly Token[], s: number, e: number): boolean {
+  if (e <= s || e - s > MAX_SECOND_SUBJECT) return false;
+  if (e - s === 1 && PRONOUN_SUBJECTS.has(tokens[s]!.lower)) return true;
+  let content = false;
+  for (let i = s; i < e; i++) {
+    const t = tokens[i]!;
+    if (AUXILIARIES.has(t.lower) || t.lower === 'also') continue;
+    if (t.cap || ROLE_HEADS.has(t.lower) || GROUP_SUBJECTS.has(t.lower) || /^\d/.test(t.text)) content = true;
+    else if (!secondaryOk(t)) return false;
+  }
+  return content;
+}
+
+function secondaryOk(t: Token): boolean {
+  return SECOND_SUBJECT_WORDS.has(t.lower) || /^[()]$/.test(t.text);
+}
+
+/**
+ * A second reporting verb inside a reported clause: coordinated with the same subject ("said A and stressed
+ * that B", "…, but suggested B") or with its own subject after a boundary ("…, but Tory Jo Doe said B",
+ * "…, while 92% said B", "before X said A, Y insisted B"). Splits the clause; the second report continues.
+ */
+function nextReport(
+  tokens: readonly Token[],
+  text: string,
+  cur: ReportedCandidate,
+  b: number,
+  sentence: number,
+  inQuote: Uint8Array,
+): { first: ReportedCandidate; second: ReportedCandidate } | null {
+  for (let k = cur.clauseStart + 2; k < cur.clauseEnd; k++) {
+    const t = tokens[k]!;
+    if (inQuote[k] || !t.isWord) continue;
+    const verb =
+      REPORTING_VERBS.has(t.lower) ||
+      PLURAL_VERBS.has(t.lower) ||
+      (t.lower === 'pointed' && tokens[k + 1]?.lower === 'out');
+    if (!verb) continue;
+    // Walk back to the boundary: a conjunction or comma, over an optional subject.
+    let j = k - 1;
+    while (j > cur.clauseStart && (AUXILIARIES.has(tokens[j]!.lower) || tokens[j]!.lower === 'also')) j--;
+    const coordinated = /^(and|but)$/.test(tokens[j]!.lower);
+    let boundary = -1;
+    if (coordinated) boundary = j;
+    else {
+      for (let m = j; m > cur.clauseStart && k - m <= MAX_SECOND_SUBJECT + 1; m--) {
+        const w = tokens[m]!;
+        if (w.text === ',' || /^(but|while|whereas)$/.test(w.lower)) {
+          if (isSubjectPhrase(tokens, m + 1, j + 1)) boundary = m;
+          break;
+        }
+      }
+    }
+    if (boundary < 0) continue;
+    const second = leading(tokens, text, boundary, b, sentence, inQuote, k);
+    if (!second || second.cue.start !== k) continue;
+    // The first clause ends before the boundary (and a comma or conjunction right before it).
+    let end = boundary;
+    while (
+      end > cur.clauseStart &&
+      (tokens[end - 1]!.text === ',' || /^(and|but)$/.test(tokens[end - 1]!.lower))
+    )
+      end--;
+    const [cs, ce] = trimClause(tokens, cur.clauseStart, end);
+    // "told the court that in the aftermath, a lawyer had told her …": a report nested in the clause.
+    if (words(tokens, cs, ce) < MIN_THAT_CLAUSE_WORDS || !hasFiniteVerb(tokens, cs, ce)) return null;
+    const first = { ...cur, clauseStart: cs, clauseEnd: ce };
+    return {
+      first,
+      second: coordinated
+        ? { ...second, npStart: cur.npStart, npEnd: cur.npEnd, npMode: cur.npMode }
+        : second,
+    };
+  }
+  return null;
+}
+
+/**
+ * "The tone, said Mr Milburn, would be …", "Whether he would stay, he said, was a matter for others.": the
+ * attribution interrupts the reported sentence between commas.
+ */
+function parenthetical(
+  tokens: readonly Token[],
+  a: number,
+  b: number,
+  sentence: number,
+  inQuote: Uint8Array,
+): ReportedCandidate | null {
+  if (QUOTE_MARKS.has(tokens[a]!.text)) return null;
+  for (let i = a + 2; i < b - 4; i++) {
+    if (tokens[i]!.text !== ',' || inQuote[i]) continue;
+    let close = -1;
+    for (let j = i + 2; j < b && j - i <= MAX_PARENTHETICAL + 1; j++) {
+      if (tokens[j]!.text === ',') {
+        close = j;
+        break;
+      }
+      if (!tokens[j]!.isWord || inQuote[j]) break;
+    }
+    if (close < 0) continue;
+    // Either "said NP" or "NP said" between the commas.
+    const cueFirst = REPORTING_VERBS.has(tokens[i + 1]!.lower);
+    const k = cueFirst ? i + 1 : close - 1;
+    if (!REPORTING_VERBS.has(tokens[k]!.lower)) continue;
+    const [npStart, npEnd] = cueFirst ? [k + 1, close] : [i + 1, k];
+    if (!isSubjectPhrase(tokens, npStart, npEnd)) continue;
+    // hasFiniteVerb looks from its second token, so start it at the closing comma.
+    if (words(tokens, a, i) < 2 || !hasFiniteVerb(tokens, close, b)) continue;
+    const [cs, ce] = trimClause(tokens, a, b);
+    if (words(tokens, close + 1, ce) < MIN_THAT_CLAUSE_WORDS || hasQuoteMark(tokens, cs, ce)) continue;
+    return {
+      kind: 'indirect',
+      cue: { start: k, end: k + 1, text: tokens[k]!.text },
+      npStart,
+      npEnd,
+      npMode: cueFirst ? 'first' : 'last',
+      clauseStart: cs,
+      clauseEnd: ce,
+      sentence,
+    };
+  }
+  return null;
 }
 
 function accordingTo(
@@ -403,9 +579,12 @@ function tail(
   let end = b;
   while (end > comma && !tokens[end - 1]!.isWord) end--;
   for (let k = comma + 1; k < end; k++) {
-    const cue = cueAt(tokens, text, k, end);
+    // "…, analysts argue.": plural present forms report speech after the clause too.
+    const plural = PLURAL_VERBS.has(tokens[k]!.lower) && k > comma + 1;
+    const cue = plural ? { start: k, end: k + 1, text: tokens[k]!.text } : cueAt(tokens, text, k, end);
     if (!cue || cue.quotedSpeaker) continue;
-    if (!REPORTING_VERBS.has(tokens[k]!.lower) && !/^(pointed|went)$/.test(tokens[k]!.lower)) continue;
+    if (!REPORTING_VERBS.has(tokens[k]!.lower) && !plural && !/^(pointed|went)$/.test(tokens[k]!.lower))
+      continue;
     // Only adverbials may follow ("the minister said on Friday").
     for (let j = cue.end; j < end; j++) if (!TIME_WORDS.has(tokens[j]!.lower) && !tokens[j]!.cap) return null;
     const [cs, ce] = trimClause(tokens, a, comma);
@@ -433,27 +612,54 @@ function leading(
   b: number,
   sentence: number,
   inQuote: Uint8Array,
+  from = a + 1,
 ): ReportedCandidate | null {
-  for (let k = a + 1; k < b; k++) {
+  for (let k = Math.max(a + 1, from); k < b; k++) {
     const t = tokens[k]!;
     // "He was quoted as saying (that) …": the subject stands before "was".
     const passive = t.lower === 'quoted' && PASSIVE_AUX.has(tokens[k - 1]?.lower ?? '');
     const outlet = t.lower === 'quoted' && !passive;
     const plural = PLURAL_VERBS.has(t.lower);
-    if (inQuote[k] || !t.isWord || !(REPORTING_VERBS.has(t.lower) || plural || passive || outlet)) continue;
-    const prev = tokens[passive ? k - 2 : k - 1];
-    if (!prev) continue;
-    // "… and said the powers would …": the verb shares the sentence's subject.
-    const coordinated = prev.lower === 'and' && !plural && !inQuote[k - 1];
+    const pointedOut = t.lower === 'pointed' && tokens[k + 1]?.lower === 'out';
     if (
-      (NOT_SUBJECT_ENDS.has(prev.lower) && !coordinated) ||
-      k - a > MAX_NP_BEFORE_CUE + 8 ||
+      inQuote[k] ||
+      !t.isWord ||
+      !(REPORTING_VERBS.has(t.lower) || plural || passive || outlet || pointedOut)
+    )
+      continue;
+    // "Mr Hain has warned that …", "economists have said …": the subject stands before the auxiliary.
+    let p = passive ? k - 2 : k - 1;
+    while (p > a && AUXILIARIES.has(tokens[p]!.lower) && !passive) p--;
+    const prev = tokens[p];
+    if (!prev) continue;
+    // "… and said the powers would …", "…, but said he would not …": the verb shares the sentence's subject.
+    const coordinated = /^(and|but)$/.test(prev.lower) && !plural && !inQuote[p];
+    // "the Forum (MMF), who say …": a relative pronoun after a comma; its antecedent is the speaker.
+    const relative = RELATIVES.has(prev.lower) && /^[,)]$/.test(tokens[p - 1]?.text ?? '') && p - 1 > a;
+    // "It added that …": a sentence-initial "it" is an organisation speaking.
+    const itSubject = prev.lower === 'it' && (p === a || /^(but|and|however)$/.test(tokens[p - 1]!.lower));
+    if (
+      (NOT_SUBJECT_ENDS.has(prev.lower) && !coordinated && !itSubject && !relative) ||
+      (RELATIVES.has(prev.lower) && !relative) ||
+      // A subject closed by a comma or dash may carry a long appositive ("the chairman of X, which …, said").
+      k - a > MAX_NP_BEFORE_CUE + (/^[-–—,)]$/.test(tokens[k - 1]!.text) || relative ? 16 : 8) ||
       isNounUse(prev)
     )
       continue;
     const cue = plural ? { start: k, end: k + 1, text: t.text } : cueAt(tokens, text, k, b);
     if (!cue || (cue.quotedSpeaker && passive)) continue;
     let c = cue.end;
+    // "said, by 2008, he wanted …": a short adverbial between commas.
+    if (tokens[c]?.text === ',') {
+      for (let j = c + 1; j < b && j - c <= MAX_GAP_BEFORE_THAT; j++) {
+        const w = tokens[j]!;
+        if (w.text === ',' && j > c + 1) {
+          c = j + 1;
+          break;
+        }
+        if (!(PREPOSITIONS.has(w.lower) || TIME_WORDS.has(w.lower) || w.cap || /^\d/.test(w.text))) break;
+      }
+    }
     // Skip a short adverbial up to "that" ("said in a statement (that)", "said on Friday (that)").
     for (let j = c; j < b && j - c <= MAX_GAP_BEFORE_THAT; j++) {
       if (tokens[j]!.lower === 'that') {
@@ -465,12 +671,21 @@ function leading(
         break;
       }
     }
-    // "told reporters in the German capital that …": a prepositional phrase before "that".
-    if (PREPOSITIONS.has(tokens[c]?.lower ?? '')) {
+    // "told reporters in the German capital that …": a prepositional phrase before "that", or before a
+    // pronoun subject after a name ("told the court in Santa Maria she was hired …").
+    if (tokens[c - 1]?.lower !== 'that' && PREPOSITIONS.has(tokens[c]?.lower ?? '')) {
       let j = c;
-      while (j < b && j - c <= MAX_PREP_GAP && tokens[j]!.lower !== 'that' && tokens[j]!.isWord) j++;
-      if (tokens[j]?.lower !== 'that') continue;
-      c = j + 1;
+      while (
+        j < b &&
+        j - c <= MAX_PREP_GAP &&
+        tokens[j]!.lower !== 'that' &&
+        tokens[j]!.isWord &&
+        !(PRONOUN_SUBJECTS.has(tokens[j]!.lower) && tokens[j - 1]!.cap && j > c + 1)
+      )
+        j++;
+      if (tokens[j]?.lower === 'that') c = j + 1;
+      else if (PRONOUN_SUBJECTS.has(tokens[j]?.lower ?? '') && j < b) c = j;
+      else continue;
     }
     const next = tokens[c];
     // `said "our town" was being ruined`: a partial quotation may open the clause, a whole one may not.
@@ -479,7 +694,12 @@ function leading(
     const withThat = tokens[c - 1]?.lower === 'that';
     // "said in a statement: "…"": a direct quotation follows, not reported speech.
     if (hasColonBeforeQuote(tokens, c, Math.min(b, c + 6))) return null;
-    if (!withThat && (!(BARE_CLAUSE_VERBS.has(t.lower) || plural) || !hasFiniteVerb(tokens, c, b))) continue;
+    if (
+      !withThat &&
+      (!(BARE_CLAUSE_VERBS.has(t.lower) || plural || PRONOUN_SUBJECTS.has(next.lower)) ||
+        !hasFiniteVerb(tokens, c, b))
+    )
+      continue;
     if (/^(it|so|this|nothing|something|yes|no|goodbye)$/.test(next.lower) && tokens[c + 1]?.text === '.')
       return null;
     const [cs, ce] = trimClause(tokens, c, b);
@@ -487,17 +707,18 @@ function leading(
     if (words(tokens, cs, ce) < minWords || wholeQuote(tokens, cs, ce)) return null;
     // The subject: from the last comma/dash before the cue (skipping a parenthetical) back to the sentence start.
     let npStart = a;
-    for (let j = k - 1; j >= a; j--) {
+    const subjectLimit = relative ? p - 1 : k;
+    for (let j = subjectLimit - 1; j >= a; j--) {
       const x = tokens[j]!.text;
       if (x === ',' || x === ';' || x === ':') {
         npStart = j + 1;
         break;
       }
     }
-    let npEnd = passive ? k - 1 : k;
-    if (/^[-–—,]$/.test(prev.text)) {
+    let npEnd = relative ? p - 1 : passive ? k - 1 : k;
+    if (!relative && /^[-–—,]$/.test(prev.text)) {
       // "Mr Herron - who … - said": the subject precedes the parenthetical.
-      let j = k - 2;
+      let j = p - 1;
       while (j > a && !/^[-–—,]$/.test(tokens[j]!.text)) j--;
       npEnd = j;
       npStart = a;
