@@ -6,6 +6,7 @@
 import { type Cue, cueAt } from './cues.js';
 import type { FieldDoc } from './document.js';
 import type { QuoteSpan } from './quote-marks.js';
+import { subjectEnd } from './reported-speech.js';
 import type { Resolution, SpeakerResolver } from './speakers.js';
 import type { Token } from './tokenize.js';
 
@@ -127,6 +128,18 @@ export function attributeAfter(doc: FieldDoc, q: QuoteSpan, resolver: SpeakerRes
         adjacent: true,
       };
     }
+    // `"…" between the two parties, she added.`: the subject right before the cue, after the last comma.
+    let comma = -1;
+    for (let m = cue.start - 1; m > i; m--) {
+      if (tokens[m]!.text === ',') {
+        comma = m;
+        break;
+      }
+    }
+    if (comma > i && comma < cue.start - 1) {
+      const subject = resolver.resolve(doc, comma + 1, cue.start, 'last');
+      if (subject.entity) return { resolution: subject, cue, source: null, adjacent: true };
+    }
     // "Ryabkov said", "the deputy minister told reporters", "Jo Bloggs, chief executive of X, said".
     return { resolution: resolver.resolve(doc, i, cue.start, 'first'), cue, source: null, adjacent: true };
   }
@@ -173,6 +186,14 @@ export function attributeBefore(
       while (npEnd < end && tokens[npEnd]!.lower !== 'as' && tokens[npEnd]!.text !== ',') npEnd++;
       const agent = resolver.resolve(doc, cue.end + 1, npEnd, 'first');
       if (agent.entity) return { resolution: agent, cue, source: null, adjacent };
+    }
+    // "He hinted at discontent …, and said: "…"": a coordinated verb shares the sentence's subject.
+    if (/^(and|but)$/.test(tokens[cue.start - 1]?.lower ?? '') && cue.start - 1 > from) {
+      const subjEnd = subjectEnd(tokens, from, cue.start - 1);
+      if (subjEnd > from) {
+        const subject = resolver.resolve(doc, from, subjEnd, 'last');
+        if (subject.entity) return { resolution: subject, cue, source: null, adjacent };
+      }
     }
     const before = resolver.resolve(doc, from, cue.start, 'last');
     if (before.entity || cue.start > from) return { resolution: before, cue, source: null, adjacent };

@@ -44,7 +44,11 @@ function objectEnd(tokens: readonly Token[], from: number, limit: number): numbe
   while (
     j < limit &&
     j - from < MAX_OBJECT_TOKENS &&
-    (tokens[j]!.cap || tokens[j]!.text === "'s" || tokens[j]!.text === '’s')
+    (tokens[j]!.cap ||
+      tokens[j]!.text === "'s" ||
+      tokens[j]!.text === '’s' ||
+      // "told BBC News 24", "told Radio 4": a number closes a capitalised outlet name.
+      (caps > 0 && /^\d+$/.test(tokens[j]!.text)))
   ) {
     j++;
     caps++;

@@ -272,11 +272,11 @@ function reportedQuote(
 ): { quote: Quote; entity: EntityDraft | null; resolution: Resolution } | null {
   if (cand.npEnd <= cand.npStart) return null;
   const r = resolver.resolve(doc, cand.npStart, cand.npEnd, cand.npMode);
-  if (!r.entity) {
+  if (!r.entity && !r.generic) {
     let words = 0;
     for (let i = cand.npStart; i < cand.npEnd; i++) if (doc.tokens[i]!.isWord) words++;
     if (words === 0 || words > MAX_NULL_SPEAKER_NP_WORDS) return null;
-  } else if (r.via !== 'name') {
+  } else if (r.entity && r.via !== 'name') {
     addMention(doc, r.entity, r.start, r.end, r.via === 'pronoun' ? 'pronoun' : 'role');
   }
   noteSpeaker(resolver, doc, r.entity, cand.cue.start);

@@ -303,6 +303,17 @@ export function subjectEnd(tokens: readonly Token[], a: number, limit: number): 
   return i;
 }
 
+/** `"…," he said, but …`: the subject right before the reporting verb that precedes the conjunction at `conj`. */
+function sharedSubject(tokens: readonly Token[], a: number, conj: number): [number, number] | null {
+  let v = conj - 1;
+  while (v > a && tokens[v]!.text === ',') v--;
+  if (!REPORTING_VERBS.has(tokens[v]!.lower)) return null;
+  let s = v;
+  while (s > a && tokens[s - 1]!.isWord && !QUOTE_MARKS.has(tokens[s - 1]!.text) && v - s < MAX_SHARED_SUBJECT)
+    s--;
+  return s < v ? [s, v] : null;
+}
+
 /** "Jo Doe defended the move, saying it would …", "he added, saying …", "… after claiming …". */
 function participle(
   tokens: readonly Token[],
@@ -329,7 +340,13 @@ function participle(
       if (inQuote[j] || tokens[j]!.text === ',' || !tokens[j]!.isWord) s0 = j + 1;
       else break;
     }
-    const npEnd = subjectEnd(tokens, s0, k);
+    let npEnd = subjectEnd(tokens, s0, k);
+    // "…, with Jo Doe saying …": the participle's own subject after "with".
+    for (let w = k - 1; w > s0 && k - w <= MAX_SECOND_SUBJECT + 1; w--) {
+      if (tokens[w]!.lower !== 'with') continue;
+      if (isSubjectPhrase(tokens, w + 1, k)) [s0, npEnd] = [w + 1, k];
+      break;
+    }
     if (npEnd <= s0) continue;
     return {
       kind: 'indirect',
@@ -397,6 +414,7 @@ const GROUP_SUBJECTS = new Set([
 const SECOND_SUBJECT_WORDS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'of', "'s", '’s', '%']);
 const MAX_SECOND_SUBJECT = 7;
 const MAX_PARENTHETICAL = 5;
+const MAX_SHARED_SUBJECT = 5;
 
 /** "Tory Liam Fox", "he", "92%", "the chief executive", "analysts": a subject between a boundary and a verb. */
 function isSubjectPhrase(tokens: readonly Token[], s: number, e: number): boolean {
@@ -646,6 +664,8 @@ function leading(
       isNounUse(prev)
     )
       continue;
+    // "Mr Mallon's claim that …", "the claim": after a possessive or determiner the word is a noun.
+    if (plural && /^('s|’s|the|a|an|his|her|its|their|this|that)$/.test(tokens[k - 1]!.lower)) continue;
     const cue = plural ? { start: k, end: k + 1, text: t.text } : cueAt(tokens, text, k, b);
     if (!cue || (cue.quotedSpeaker && passive)) continue;
     let c = cue.end;
@@ -690,6 +710,8 @@ function leading(
     const next = tokens[c];
     // `said "our town" was being ruined`: a partial quotation may open the clause, a whole one may not.
     const partial = next !== undefined && QUOTE_MARKS.has(next.text) && !wholeQuote(tokens, c, b);
+    // `"…," he said, but added that …`: a cue with no clause of its own; a later one may have one.
+    if (!partial && next?.text === ',' && !inQuote[c]) continue;
     if (!partial && (!next?.isWord || QUOTE_MARKS.has(next.text))) return null;
     const withThat = tokens[c - 1]?.lower === 'that';
     // "said in a statement: "…"": a direct quotation follows, not reported speech.
@@ -726,6 +748,9 @@ function leading(
     if (coordinated) {
       npStart = a;
       npEnd = subjectEnd(tokens, a, k);
+      // `"…," he said, but added …`: the subject of the verb before the conjunction.
+      const shared = npEnd > npStart ? null : sharedSubject(tokens, a, p);
+      if (shared) [npStart, npEnd] = shared;
     }
     const quoted = cue.quotedSpeaker;
     if (quoted) {

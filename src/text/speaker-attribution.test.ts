@@ -59,3 +59,62 @@ describe('pronouns after an attributed sentence', () => {
     expect(direct(body)[0]?.speaker).toBe('Ken Doyle');
   });
 });
+
+describe('subjects around the cue', () => {
+  test('"…, and said: "…"": a coordinated verb shares the sentence subject', () => {
+    const body =
+      'Singer Tom Ashby spoke in Berlin. He hinted at his anger with the music business, and said: "Nobody in pop today is worth a fight."';
+    expect(direct(body).at(-1)?.speaker).toBe('Tom Ashby');
+  });
+
+  test('`"…" between A and B, she added`: the subject after the last comma', () => {
+    const body =
+      'Former minister Ann Pryce spoke on Monday. Voters sat on the sidelines in "the endless battle of words" between the politician and the reporter, she added.';
+    expect(direct(body).at(-1)?.speaker).toBe('Ann Pryce');
+  });
+
+  test('`"…," he said, but added that …`: the second verb shares "he"', () => {
+    const body =
+      'Tom Ashby spoke in Berlin. "I will keep on making records," he said, but added that he was "not going to be around".';
+    expect(reported(body).map((q) => q.speaker)).toEqual(['Tom Ashby']);
+  });
+
+  test('"…, with X claiming …": the participle has its own subject', () => {
+    const body =
+      'The Greens are keen to press the point, with leader Carl Benn claiming voters had lost all faith in the government.';
+    expect(reported(body)[0]?.speaker).toBe('Carl Benn');
+  });
+
+  test('"told BBC News 24 that": a number closes the outlet name', () => {
+    const body =
+      'Former minister Ann Pryce told BBC News 24 that there was a real problem of trust in politics.';
+    expect(reported(body)[0]?.text).toBe('there was a real problem of trust in politics');
+  });
+
+  test("a person after a spokesperson's head is who they speak for, not the speaker", () => {
+    const body =
+      'A spokeswoman for the St Anne Shopping Centre said it looked like being the busiest day of the year.';
+    expect(reported(body)[0]?.speaker).toBeNull();
+  });
+
+  test('"Mr Doyle\'s claim that …" is a noun, not a report', () => {
+    const body = "He hit back at Mr Doyle's claim that a new assembly would improve transport in the region.";
+    expect(reported(body)).toEqual([]);
+  });
+});
+
+describe('role phrases that describe someone anew', () => {
+  test('"But the Tory MP for X admitted" after a named speaker is that speaker', () => {
+    const body =
+      'Junior minister Carl Benn said the plan was sound. Former Cabinet minister Ned Hale said the plan was "costly and unnecessary". ' +
+      'But the Tory MP for Leeds North admitted the old office "cannot be kept as it is".';
+    expect(reported(body).at(-1)?.speaker).toBe('Ned Hale');
+  });
+
+  test('an indefinite role in one sentence is the person the next sentence names', () => {
+    const body =
+      'Pop star Jay Marlow is on trial. Jay Marlow denies the charges. Jay Marlow arrived early. ' +
+      'A PR expert has told the trial that the film was an "absolute disaster". Ann Kite told the court she was hired after it aired.';
+    expect(reported(body)[0]?.speaker).toBe('Ann Kite');
+  });
+});

@@ -14,6 +14,9 @@ const MAX_NP_TOKENS = 9;
 /** "27-year-old": an age used as a noun for a person. */
 const AGE_NOUN = /^\d+-year-old$/;
 const PRONOUN_LOOKBACK_SENTENCES = 8;
+const NEXT_SUBJECT_WINDOW = 4;
+/** Party words in role phrases ("the Tory MP"), which must not contradict the person they describe. */
+const PARTY_WORDS = new Set(['labour', 'tory', 'conservative', 'liberal', 'democratic', 'republican']);
 /** Words skipped between a subject and its verb ("Sherman also said", "he later told"). */
 const ADVERBS = new Set([
   'also',
@@ -96,6 +99,8 @@ export interface Resolution {
   readonly via: 'name' | 'pronoun' | 'role' | 'anaphor' | 'none';
   /** The body an unnamed spokesperson speaks for ("a spokeswoman for Acme"): not the speaker, a tag signal. */
   readonly voiceOf?: EntityDraft;
+  /** True when the phrase is a generic speaker on purpose ("a spokeswoman for …"), so no name is expected. */
+  readonly generic?: boolean;
 }
 
 export class SpeakerResolver {
@@ -144,6 +149,20 @@ export class SpeakerResolver {
         if (a < subjectStart) a = subjectStart;
       }
     }
+    // "a spokeswoman for Acme", "the firm's spokesman", "an IMF official": an unnamed spokesperson is not a
+    // named speaker, so the quote has none; "the statement" stands for the body that issued it. A person
+    // after the head is who they speak for ("a spokeswoman for St David's Centre"), not the speaker.
+    const spokesHead = range(a, b).find(
+      (i) =>
+        SPOKES.has(tokens[i]!.lower) &&
+        !tokens[i]!.cap &&
+        (i === b - 1 || /^(for|of|at|with|in)$/.test(tokens[i + 1]!.lower)),
+    );
+    if (spokesHead !== undefined && !range(subjectStart, spokesHead).some((i) => at[i]?.type === 'person')) {
+      if (tokens[spokesHead]!.lower !== 'statement') return voiced(spokesBody(this.#index, doc, a, b), a, b);
+      const body = this.orgSpeaker(doc, a);
+      return body ? { entity: body, start: spokesHead, end: spokesHead + 1, via: 'anaphor' } : none(a, b);
+    }
     if (mode === 'last') {
       for (let i = b - 1; i >= subjectStart; i--) {
         const e = at[i];
@@ -175,8 +194,16 @@ export class SpeakerResolver {
       );
       const hasPerson = range(a, b).some((i) => at[i]?.type === 'person');
       if ((personRole || ofHead !== undefined) && !hasPerson) {
-        const byRole = ofHead !== undefined ? this.role(doc, ofHead, tokens[ofHead]!.lower, []) : null;
-        const main = byRole ?? mainPerson(this.#index);
+        // "the Tory MP for Sleaford": the lowercase or party words before the head qualify it.
+        const ofMods: string[] = [];
+        if (ofHead !== undefined)
+          for (let i = ofHead - 1; i >= a && ROLE_MODIFIERS.has(tokens[i]!.lower); i--)
+            ofMods.push(tokens[i]!.lower);
+        const byRole = ofHead !== undefined ? this.role(doc, ofHead, tokens[ofHead]!.lower, ofMods) : null;
+        // "A PR expert has told the trial …. Ann Kite told the court …": an indefinite role introduces
+        // someone the next sentence names.
+        const introduced = /^(a|an)$/.test(tokens[a]!.lower) ? this.#nextSubject(doc, b) : null;
+        const main = byRole ?? introduced ?? mainPerson(this.#index);
         if (main) return { entity: main, start: a, end: b, via: 'role' };
       }
     }
@@ -187,19 +214,6 @@ export class SpeakerResolver {
       if (main) return { entity: main, start: a, end: b, via: 'role' };
     }
     const spokesHeaded = range(a, b).some((i) => SPOKES.has(tokens[i]!.lower));
-    // "a spokeswoman for Acme", "the firm's spokesman", "an IMF official": an unnamed spokesperson is not a
-    // named speaker, so the quote has none; "the statement" stands for the body that issued it.
-    const spokesHead = range(a, b).find(
-      (i) =>
-        SPOKES.has(tokens[i]!.lower) &&
-        !tokens[i]!.cap &&
-        (i === b - 1 || /^(for|of|at|with|in)$/.test(tokens[i + 1]!.lower)),
-    );
-    if (spokesHead !== undefined && !range(a, b).some((i) => at[i]?.type === 'person')) {
-      if (tokens[spokesHead]!.lower !== 'statement') return voiced(spokesBody(this.#index, doc, a, b), a, b);
-      const body = this.orgSpeaker(doc, a);
-      return body ? { entity: body, start: spokesHead, end: spokesHead + 1, via: 'anaphor' } : none(a, b);
-    }
     // "the US firm", "the French company": a place naming a business's home is not the speaker (but "the
     // Russian foreign ministry" speaks for Russia).
     const anaphorHeaded = range(a, b).some((i) => BUSINESS_ANAPHORS.has(tokens[i]!.lower) && !tokens[i]!.cap);
@@ -369,6 +383,18 @@ export class SpeakerResolver {
     return null;
   }
 
+  /** The person named at the start of the sentence after pos ("Ann Kite told …"), or null. */
+  #nextSubject(doc: FieldDoc, pos: number): EntityDraft | null {
+    const next = doc.sentences[doc.sentenceOf[Math.min(pos, doc.tokens.length - 1)]! + 1];
+    if (!next) return null;
+    const at = this.#at(doc);
+    for (let i = next.tokenStart; i < Math.min(next.tokenEnd, next.tokenStart + NEXT_SUBJECT_WINDOW); i++) {
+      if (at[i]?.type === 'person') return at[i]!;
+      if (!doc.tokens[i]!.cap) return null;
+    }
+    return null;
+  }
+
   /** The first person is the subject when named before any verb-like word (rough: within the first 8 tokens). */
   #isSubject(doc: FieldDoc, sentStart: number, e: EntityDraft): boolean {
     const at = this.#at(doc);
@@ -379,9 +405,19 @@ export class SpeakerResolver {
   /** "the deputy minister": the person whose title includes the head and all modifiers. */
   role(doc: FieldDoc, pos: number, head: string, modifiers: readonly string[]): EntityDraft | null {
     const people = this.#index.entities.filter((e) => e.type === 'person' && e.roles.has(head));
-    if (people.length === 0) return null;
     const mods = modifiers.filter((m) => m !== 'former' && m !== 'the');
     const full = people.filter((e) => mods.every((m) => e.roles.has(m)));
+    // "Jo Doe … said …. But the Tory MP for Eastleigh admitted …": a qualified role no one was introduced
+    // with is the previous sentence's speaker described anew, unless its party says otherwise.
+    if (full.length === 0 && mods.length > 0) {
+      const prev = this.sentenceSpeakers.get(doc.sentenceOf[pos]! - 1);
+      const parties = mods.filter((m) => PARTY_WORDS.has(m));
+      const prevParties = prev ? [...prev.roles].filter((r) => PARTY_WORDS.has(r)) : [];
+      const clash =
+        parties.length > 0 && prevParties.length > 0 && !parties.some((p) => prevParties.includes(p));
+      if (prev?.type === 'person' && !clash) return prev;
+    }
+    if (people.length === 0) return null;
     const pool = full.length > 0 ? full : people.length === 1 ? people : [];
     if (pool.length === 0) return null;
     return mostRecent(pool, doc, pos) ?? pool[0]!;
@@ -483,5 +519,7 @@ function none(a: number, b: number): Resolution {
 
 /** No speaker, but the body the spokesperson speaks for, when the phrase names one. */
 function voiced(body: Resolution | null, a: number, b: number): Resolution {
-  return body?.entity ? { ...none(a, b), voiceOf: body.entity } : none(a, b);
+  return body?.entity
+    ? { ...none(a, b), voiceOf: body.entity, generic: true }
+    : { ...none(a, b), generic: true };
 }
