@@ -309,7 +309,12 @@ function sharedSubject(tokens: readonly Token[], a: number, conj: number): [numb
   while (v > a && tokens[v]!.text === ',') v--;
   if (!REPORTING_VERBS.has(tokens[v]!.lower)) return null;
   let s = v;
-  while (s > a && tokens[s - 1]!.isWord && !QUOTE_MARKS.has(tokens[s - 1]!.text) && v - s < MAX_SHARED_SUBJECT)
+  while (
+    s > a &&
+    tokens[s - 1]!.isWord &&
+    !QUOTE_MARKS.has(tokens[s - 1]!.text) &&
+    v - s < MAX_SHARED_SUBJECT
+  )
     s--;
   return s < v ? [s, v] : null;
 }
