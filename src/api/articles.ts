@@ -62,13 +62,10 @@ export async function articleRoutes(app: FastifyInstance, { store, config }: Api
 
   app.get('/articles/:id', async (request, reply) => {
     const { id } = parse(idParam, request.params);
-    const article = await store.articles.findPublished(id);
-    if (!article) throw new DatelineError('ARTICLE_NOT_FOUND');
-    const [entities, quotes, related] = await Promise.all([
-      store.entities.entitiesOf(id),
-      store.entities.quotesOf(id),
-      store.articles.related(id),
-    ]);
+    const page = await store.articles.findPage(id);
+    if (!page) throw new DatelineError('ARTICLE_NOT_FOUND');
+    const { article, related } = page;
+    const [entities, quotes] = await Promise.all([store.entities.entitiesOf(id), store.entities.quotesOf(id)]);
     const relatedTags = await store.articles.tagNames(related.map((a) => a.id));
     reply.header('cache-control', 'public, max-age=60');
     return {

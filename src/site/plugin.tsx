@@ -75,15 +75,16 @@ export async function sitePlugin(app: FastifyInstance, deps: SiteDeps): Promise<
     const { id: rawId, slug } = request.params;
     if (!/^\d{1,12}$/.test(rawId)) throw new DatelineError('ARTICLE_NOT_FOUND');
     const id = Number(rawId);
-    const article = await store.articles.findPublished(id);
-    if (!article) throw new DatelineError('ARTICLE_NOT_FOUND');
+    const page = await store.articles.findPage(id);
+    if (!page) throw new DatelineError('ARTICLE_NOT_FOUND');
+    const { article, related } = page;
     if (slug !== article.slug) {
       if (slug === undefined || (await store.articles.wasSlugOf(id, slug))) {
         return reply.redirect(articlePath(article), 301);
       }
       throw new DatelineError('ARTICLE_NOT_FOUND');
     }
-    const [ctx, related] = await Promise.all([context(), store.articles.related(id)]);
+    const ctx = await context();
     return send(reply, <ArticlePage ctx={ctx} article={article} related={related} />);
   });
 

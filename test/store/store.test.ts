@@ -123,6 +123,26 @@ describe.each(DATABASES)('store on $name', (database) => {
     expect((await store.articles.summaries([c, b, 424242])).map((x) => x.id)).toEqual([c, b]);
   });
 
+  it('reads an article page and its related list, best first, in one query', async () => {
+    const { world, russia } = await seedSections(store);
+    const a = await insertArticle(store, { sectionId: world, title: 'Main story' });
+    const b = await insertArticle(store, { sectionId: russia, title: 'Second best', views: 1234 });
+    const c = await insertArticle(store, { sectionId: world, title: 'Best match' });
+    const hidden = await insertArticle(store, { sectionId: world, title: 'Draft', status: 'draft' });
+    await store.related.replace(a, [
+      { id: c, score: 0.9 },
+      { id: hidden, score: 0.8 },
+      { id: b, score: 0.5 },
+    ]);
+    const page = await store.articles.findPage(a);
+    expect(page?.article.title).toBe('Main story');
+    expect(page?.related.map((x) => x.title)).toEqual(['Best match', 'Second best']);
+    expect(page?.related[1]).toMatchObject({ id: b, views: 1234, section: { slug: 'russia', name: 'Russia' } });
+    expect(page?.related).toEqual(await store.articles.related(a));
+    expect((await store.articles.findPage(b))?.related).toEqual([]);
+    expect(await store.articles.findPage(hidden)).toBeUndefined();
+  });
+
   it('stores entities and quotes and finds a speaker’s quotes', async () => {
     const { world } = await seedSections(store);
     const id = await insertArticle(store, { sectionId: world });

@@ -3,7 +3,7 @@ import type { JsonArrayFrom } from '../dialects/types.js';
 import type { Database } from '../schema.js';
 import type { Article, ArticleSummary, Page, Tag } from '../types.js';
 import { compiledById } from './compiled.js';
-import { pageOf, SUMMARY_COLUMNS, toSummary } from './mappers.js';
+import { pageOf, SUMMARY_COLUMNS, type SummaryRow, toSummary } from './mappers.js';
 
 export interface ListFilter {
   /** Articles in any of these sections (a parent section passes itself and its children). */
@@ -94,6 +94,27 @@ export function createArticleReads(db: Kysely<Database>, jsonArrayFrom: JsonArra
             .select(['tags.id', 'tags.slug', 'tags.name', 'tags.type', 'article_tags.position'])
             .whereRef('article_tags.article_id', '=', 'articles.id'),
         ).as('tags'),
+        // The page's related list rides along: one statement for the hottest page on the site.
+        jsonArrayFrom(
+          eb
+            .selectFrom('article_related')
+            .innerJoin('articles as r', 'r.id', 'article_related.related_id')
+            .innerJoin('sections as rs', 'rs.id', 'r.section_id')
+            .select([
+              'r.id as id',
+              'r.slug as slug',
+              'r.title as title',
+              'r.standfirst as standfirst',
+              'r.published_at as published_at',
+              'r.views as views',
+              'rs.id as section_id',
+              'rs.slug as section_slug',
+              'rs.name as section_name',
+              'article_related.rank as position',
+            ])
+            .whereRef('article_related.article_id', '=', 'articles.id')
+            .where('r.status', '=', 'published'),
+        ).as('related'),
       ])
       .where('articles.id', '=', id),
   );
@@ -115,9 +136,14 @@ export function createArticleReads(db: Kysely<Database>, jsonArrayFrom: JsonArra
      * authors and tags nested as JSON arrays (an article page is the hottest path on the site).
      */
     async findPublished(id: number): Promise<Article | undefined> {
+      return (await this.findPage(id))?.article;
+    },
+
+    /** A published article and its stored related articles (best first), in one query. */
+    async findPage(id: number): Promise<{ article: Article; related: ArticleSummary[] } | undefined> {
       const [row] = await articleById(id);
       if (!row) return undefined;
-      return {
+      const article: Article = {
         ...toSummary(row),
         status: row.status,
         bodyHtml: row.body_html,
@@ -137,6 +163,7 @@ export function createArticleReads(db: Kysely<Database>, jsonArrayFrom: JsonArra
           type,
         })),
       };
+      return { article, related: inOrder<SummaryRow & { position: number }>(row.related).map(toSummary) };
     },
 
     /** Current slug of an article if `slug` is one it was published under before. */
