@@ -16,6 +16,17 @@ const MAX_PRE_TOKENS = 30;
 const QUOTE_MARKS = new Set(['"', '“', '”', '«', '»', '„']);
 const STOPS = new Set(['.', '!', '?', ';']);
 const SUBJECT_WINDOW = 5;
+/** Third-person cue forms that read as plural nouns after a modifier ("Tory promises", "the claims"). */
+const NOUN_LIKE_CUES = new Set([
+  'promises',
+  'claims',
+  'demands',
+  'comments',
+  'remarks',
+  'hints',
+  'notes',
+  'states',
+]);
 const CLAUSE_STARTERS = new Set([
   'but',
   'and',
@@ -103,9 +114,12 @@ export function attributeAfter(doc: FieldDoc, q: QuoteSpan, resolver: SpeakerRes
   if (CLAUSE_STARTERS.has(tokens[i]!.lower)) return null;
   let e = i;
   while (e < tokens.length && e - i < MAX_POST_TOKENS && !isBoundary(tokens[e]!)) e++;
+  // `"extravagant" Tory promises`: without a comma at the mark, an -s word that is also a plural noun is one.
+  const commaAtMark = tokens[q.close - 1]?.text === ',' || tokens[q.after]?.text === ',';
   for (let k = i; k < e && k - i <= MAX_POST_CUE_OFFSET; k++) {
     const cue = cueAt(tokens, text, k, e);
     if (!cue) continue;
+    if (!commaAtMark && NOUN_LIKE_CUES.has(tokens[k]!.lower)) return null;
     if (cue.quotedSpeaker) return withQuoted(doc, resolver, cue, i, true);
     if (cue.start === i) {
       // "said Sherman", "said Mr Smith, chief executive of X"

@@ -108,8 +108,17 @@ export function extractSpeech(index: EntityIndex, voices?: Map<string, number>):
   return quotes;
 }
 
-function noteSpeaker(resolver: SpeakerResolver, doc: FieldDoc, e: EntityDraft | null, token: number): void {
+function noteSpeaker(
+  resolver: SpeakerResolver,
+  doc: FieldDoc,
+  e: EntityDraft | null,
+  token: number,
+  generic = false,
+): void {
   const sentence = doc.sentenceOf[Math.min(token, doc.tokens.length - 1)]!;
+  // An unnamed spokesperson speaks here: a later "he" is them, not a person this sentence mentions.
+  if (!e && generic && !resolver.sentenceSpeakers.has(sentence))
+    resolver.sentenceSpeakers.set(sentence, null);
   if (e?.type === 'person') {
     resolver.lastSpeaker = e;
     resolver.lastSpeakerSentence = sentence;
@@ -157,8 +166,10 @@ function directQuote(
     host && !adjacent
       ? resolver.resolve(doc, host.npStart, host.npEnd, host.npMode).entity
       : (namer?.entity ?? null);
-  let speaker = hostSpeaker ?? attr?.resolution.entity ?? null;
-  if (!speaker && !(attr?.adjacent && attr.resolution.via === 'none' && hasNp(attr))) {
+  // "an adviser called the sale "…"": a generic namer leaves the quote without a named speaker.
+  const genericNamer = Boolean(namer && !namer.entity && !hostSpeaker);
+  let speaker = hostSpeaker ?? (genericNamer ? null : (attr?.resolution.entity ?? null));
+  if (!speaker && !genericNamer && !(attr?.adjacent && attr.resolution.via === 'none' && hasNp(attr))) {
     // Same paragraph: `"A," he said. "B."` — B continues A's speaker.
     if (last && last.paragraph === paragraph && last.speaker) speaker = last.speaker;
     else {
@@ -177,7 +188,7 @@ function directQuote(
     }
   }
   if (attr?.resolution.entity === speaker && attr) recordMention(doc, attr);
-  noteSpeaker(resolver, doc, speaker, span.open);
+  noteSpeaker(resolver, doc, speaker, span.open, attr?.resolution.generic);
   const first = span.parts[0]!;
   const lastPart = span.parts[span.parts.length - 1]!;
   const [start, end] = trimRange(doc.text, first.start, lastPart.end);
@@ -227,19 +238,28 @@ function hostClause(
 /** Verbs that name or label something with the speaker's words, and need "as" before the quotation. */
 const NAMING_AS =
   /^(describ|dismiss|hail|condemn|denounc|criticis|criticiz|attack|slat|blast|reject|welcom|prais)(e|es|ed|ing)$/;
-/** Verbs whose object is followed directly by the quotation ("branding it "a disgrace""). */
-const NAMING_DIRECT = /^(brand|label|labell)(s|ed|ing)$/;
+/** Verbs whose object is followed directly by the quotation ("branding it "a disgrace"", "called him "…""). */
+const NAMING_DIRECT = /^(brand|label|labell|call)(s|ed|ing)?$/;
 const MAX_NAMING_GAP = 10;
+const MAX_SUBJECT_WINDOW = 8;
 
-/** The subject (or "by" agent) of a naming verb right before a quotation: `X dismissed Y as "…"`. */
+/**
+ * The subject (or "by" agent) of a naming verb right before a quotation: `X dismissed Y as "…"`,
+ * `X called him "…"`, `X criticised "…" promises`. Not `what X calls "…"` (someone else's term). A generic
+ * subject ("an adviser called it "…"") is returned with no entity.
+ */
 function namingSpeaker(doc: FieldDoc, span: QuoteSpan, resolver: SpeakerResolver): Resolution | null {
   const { tokens } = doc;
   const s0 = doc.sentences[doc.sentenceOf[span.open]!]!.tokenStart;
   const hasAs = tokens[span.open - 1]?.lower === 'as' || tokens[span.open - 2]?.lower === 'as';
+  const found = (r: Resolution) => (r.entity || r.generic ? r : null);
   for (let v = span.open - 1; v >= Math.max(s0, span.open - MAX_NAMING_GAP); v--) {
     const t = tokens[v]!;
     if (QUOTE_MARKS.has(t.text) || t.text === '.' || t.text === ';') return null;
-    if (!(NAMING_DIRECT.test(t.lower) || (hasAs && NAMING_AS.test(t.lower)))) continue;
+    const evaluative = NAMING_AS.test(t.lower) && (hasAs || v === span.open - 1);
+    if (!(NAMING_DIRECT.test(t.lower) || evaluative)) continue;
+    if (/^(what|so)$/.test(tokens[v - 1]?.lower ?? '') || /^(what|so)$/.test(tokens[v - 2]?.lower ?? ''))
+      return null;
     if (tokens[v + 1]?.lower === 'by') {
       let end = v + 2;
       while (end < span.open && tokens[end]!.lower !== 'as' && tokens[end]!.text !== ',') end++;
@@ -247,13 +267,31 @@ function namingSpeaker(doc: FieldDoc, span: QuoteSpan, resolver: SpeakerResolver
       return r.entity ? r : null;
     }
     let a = s0;
-    while (a < v && (!tokens[a]!.isWord || /^(but|and|however|meanwhile)$/.test(tokens[a]!.lower))) a++;
+    // "X said …, while Labour criticised "…"": the subject of the clause holding the verb.
+    for (let i = s0; i < v - 1; i++)
+      if (tokens[i]!.text === ',' && (CONTRAST.has(tokens[i + 1]!.lower) || tokens[i + 1]!.lower === 'and'))
+        a = i + 1;
+    while (
+      a < v &&
+      (!tokens[a]!.isWord || /^(but|and|however|meanwhile|while|whereas)$/.test(tokens[a]!.lower))
+    )
+      a++;
     const end = subjectEnd(tokens, a, v);
-    if (end <= a) return null;
-    const r = resolver.resolve(doc, a, end, 'last');
-    return r.entity ? r : null;
+    const r = end > a ? found(resolver.resolve(doc, a, end, 'last')) : null;
+    if (r) return r;
+    // "…, Liam Fox, on Saturday called him "…"": the phrase right before the verb.
+    let w = v - 1;
+    while (w > s0 && v - w < MAX_SUBJECT_WINDOW && !/^[.;:]$/.test(tokens[w - 1]!.text)) w--;
+    if (range(w, v).some((i) => /^(who|which|that|what)$/.test(tokens[i]!.lower))) return null;
+    return found(resolver.resolve(doc, w, v, 'last'));
   }
   return null;
+}
+
+function range(a: number, b: number): number[] {
+  const out: number[] = [];
+  for (let i = a; i < b; i++) out.push(i);
+  return out;
 }
 
 function hasNp(a: Attribution): boolean {
@@ -279,7 +317,7 @@ function reportedQuote(
   } else if (r.entity && r.via !== 'name') {
     addMention(doc, r.entity, r.start, r.end, r.via === 'pronoun' ? 'pronoun' : 'role');
   }
-  noteSpeaker(resolver, doc, r.entity, cand.cue.start);
+  noteSpeaker(resolver, doc, r.entity, cand.cue.start, r.generic);
   const start = doc.tokens[cand.clauseStart]!.start;
   const end = doc.tokens[cand.clauseEnd - 1]!.end;
   const quote: Quote = {

@@ -511,7 +511,7 @@ function parenthetical(
   inQuote: Uint8Array,
 ): ReportedCandidate | null {
   if (QUOTE_MARKS.has(tokens[a]!.text)) return null;
-  for (let i = a + 2; i < b - 4; i++) {
+  for (let i = a + 1; i < b - 4; i++) {
     if (tokens[i]!.text !== ',' || inQuote[i]) continue;
     let close = -1;
     for (let j = i + 2; j < b && j - i <= MAX_PARENTHETICAL + 1; j++) {
@@ -529,7 +529,7 @@ function parenthetical(
     const [npStart, npEnd] = cueFirst ? [k + 1, close] : [i + 1, k];
     if (!isSubjectPhrase(tokens, npStart, npEnd)) continue;
     // hasFiniteVerb looks from its second token, so start it at the closing comma.
-    if (words(tokens, a, i) < 2 || !hasFiniteVerb(tokens, close, b)) continue;
+    if (words(tokens, a, i) < 1 || !hasFiniteVerb(tokens, close, b)) continue;
     const [cs, ce] = trimClause(tokens, a, b);
     if (words(tokens, close + 1, ce) < MIN_THAT_CLAUSE_WORDS || hasQuoteMark(tokens, cs, ce)) continue;
     return {
@@ -606,6 +606,8 @@ function tail(
     const plural = PLURAL_VERBS.has(tokens[k]!.lower) && k > comma + 1;
     const cue = plural ? { start: k, end: k + 1, text: tokens[k]!.text } : cueAt(tokens, text, k, end);
     if (!cue || cue.quotedSpeaker) continue;
+    // The tail's subject is a noun phrase: no quotation in it (`…, while X criticised "…" Tory promises`).
+    if (hasQuoteMark(tokens, comma + 1, k)) return null;
     if (!REPORTING_VERBS.has(tokens[k]!.lower) && !plural && !/^(pointed|went)$/.test(tokens[k]!.lower))
       continue;
     // Only adverbials may follow ("the minister said on Friday").

@@ -118,3 +118,45 @@ describe('role phrases that describe someone anew', () => {
     expect(reported(body)[0]?.speaker).toBe('Ann Kite');
   });
 });
+
+describe('pronouns and naming verbs', () => {
+  test('`"…" …, he added` keeps the speaker this sentence already quoted, not a person it mentions', () => {
+    const body =
+      'Party chief Tom Ashby has warned that voters are "far too relaxed". ' +
+      'If voters "stay at home" they could see rival leader Carl Benn "walking into power through the back door", he added.';
+    expect(direct(body).map((q) => q.speaker)).toEqual(['Tom Ashby', 'Tom Ashby', 'Tom Ashby']);
+  });
+
+  test('"he" after an unnamed spokesperson spoke is that spokesperson, not the person they mentioned', () => {
+    const body =
+      "Mark Oakes spoke on Monday. Mark Oakes is the Tory leader. A Labour spokesman criticised Mark Oakes's record, saying crime had risen when he was in office. " +
+      'He said: "Today the Tories are making promises they cannot pay for."';
+    expect(direct(body).at(-1)?.speaker).toBeNull();
+  });
+
+  test.each([
+    [
+      '"called him "…""',
+      'On Saturday the party chairman, Liam Ford, called him "a disappointment of historic proportions".',
+      'Liam Ford',
+    ],
+    [
+      'an evaluative verb right before the quotation',
+      'The Greens said the plan was weak, while Labour criticised "extravagant" Tory promises.',
+      'Labour',
+    ],
+  ])('the namer of %s speaks the quotation', (_label, body, speaker) => {
+    expect(direct(body).at(-1)?.speaker).toBe(speaker);
+  });
+
+  test('a generic namer leaves the quotation without a named speaker', () => {
+    const body =
+      'Economy minister Ivan Petrov attacked the sale. Another senior adviser called the sale "the swindle of the century".';
+    expect(direct(body).at(-1)?.speaker).toBeNull();
+  });
+
+  test('"what X calls "…"" is someone else\'s term, not a quotation', () => {
+    const body = 'Ivan Petrov said the talks had failed to cross what Moscow calls its "red lines".';
+    expect(direct(body)).toEqual([]);
+  });
+});

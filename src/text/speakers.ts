@@ -107,7 +107,8 @@ export class SpeakerResolver {
   lastSpeaker: EntityDraft | null = null;
   lastSpeakerSentence = -1;
   /** The person each earlier sentence attributed speech to (sentence index → speaker), for pronouns. */
-  readonly sentenceSpeakers = new Map<number, EntityDraft>();
+  /** null: the sentence's speaker was an unnamed spokesperson ("A Labour spokesman said …. He added …"). */
+  readonly sentenceSpeakers = new Map<number, EntityDraft | null>();
   /** The last organisation that spoke ("The company said …. "…," it added."), and its sentence. */
   lastOrgSpeaker: EntityDraft | null = null;
   lastOrgSpeakerSentence = -1;
@@ -359,7 +360,8 @@ export class SpeakerResolver {
     const last = this.lastSpeaker;
     const lastRecent = last && ok(last) && sent - this.lastSpeakerSentence <= 2;
     // "Mr Blair had been hurt by it, he added": people in the reported clause do not outrank the current speaker.
-    if (lastRecent && doc.tokens[pos - 1]?.text === ',' && sent - this.lastSpeakerSentence === 1) return last;
+    // The same holds when this sentence already gave the speaker a partial quote (`"…" …, he added`).
+    if (lastRecent && doc.tokens[pos - 1]?.text === ',' && sent - this.lastSpeakerSentence <= 1) return last;
     for (let i = pos - 1; i >= s.tokenStart; i--) if (!quoted.has(i) && ok(at[i])) return at[i]!;
     for (let k = sent - 1; k >= 0 && k >= sent - PRONOUN_LOOKBACK_SENTENCES; k--) {
       const ss = doc.sentences[k]!;
@@ -371,6 +373,7 @@ export class SpeakerResolver {
       if (lastRecent && this.lastSpeakerSentence === k) return last;
       const spoke = this.sentenceSpeakers.get(k);
       if (spoke && ok(spoke)) return spoke;
+      if (spoke === null) return null;
       const inQuote = quotedTokens(doc, ss.tokenStart, ss.tokenEnd);
       const people: EntityDraft[] = [];
       for (let i = ss.tokenStart; i < ss.tokenEnd; i++)
