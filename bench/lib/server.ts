@@ -150,27 +150,40 @@ createServer((request, response) => {
 }).listen(Number(process.env.PORT), '127.0.0.1');
 `;
 
-export async function startBaseline(options: {
+export interface SameBytesOptions {
   readonly bodyFile: string;
   readonly headers: Record<string, string>;
   readonly pinning?: Pinning;
-}): Promise<ServerHandle> {
+}
+
+/** A server from inline ESM `source` that answers with the bytes of `bodyFile` and these headers. */
+async function startSameBytes(
+  source: string,
+  options: SameBytesOptions,
+  extraEnv: NodeJS.ProcessEnv,
+  timeoutMs: number,
+): Promise<ServerHandle> {
   const port = await freePort();
   const env: NodeJS.ProcessEnv = {
     ...process.env,
+    ...extraEnv,
     PORT: String(port),
     BASELINE_BODY: options.bodyFile,
     BASELINE_HEADERS: JSON.stringify(options.headers),
   };
   return launch(
     process.execPath,
-    ['--input-type=module', '-e', BASELINE_SOURCE],
+    ['--input-type=module', '-e', source],
     env,
     port,
     ['/'],
     options.pinning ?? cpuPinning(),
-    10_000,
+    timeoutMs,
   );
+}
+
+export function startBaseline(options: SameBytesOptions): Promise<ServerHandle> {
+  return startSameBytes(BASELINE_SOURCE, options, {}, 10_000);
 }
 
 /**
@@ -192,26 +205,7 @@ app.get('/*', (request, reply) => {
 await app.listen({ port: Number(process.env.PORT), host: '127.0.0.1' });
 `;
 
-export async function startFloor(options: {
-  readonly bodyFile: string;
-  readonly headers: Record<string, string>;
-  readonly pinning?: Pinning;
-}): Promise<ServerHandle> {
-  const port = await freePort();
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    PORT: String(port),
-    BASELINE_BODY: options.bodyFile,
-    BASELINE_HEADERS: JSON.stringify(options.headers),
-    FLOOR_APP: pathToFileURL(resolve(ROOT, 'dist', 'app.js')).href,
-  };
-  return launch(
-    process.execPath,
-    ['--input-type=module', '-e', FLOOR_SOURCE],
-    env,
-    port,
-    ['/'],
-    options.pinning ?? cpuPinning(),
-    20_000,
-  );
+export function startFloor(options: SameBytesOptions): Promise<ServerHandle> {
+  const app = pathToFileURL(resolve(ROOT, 'dist', 'app.js')).href;
+  return startSameBytes(FLOOR_SOURCE, options, { FLOOR_APP: app }, 20_000);
 }
