@@ -17,7 +17,10 @@ export function rolesAround(tokens: readonly Token[], a: number, b: number): str
   const roles: string[] = [];
   for (let i = a - 1; i >= 0 && i >= a - MAX_ROLE_LOOKBACK; i--) {
     const t = tokens[i]!;
-    if (!t.isWord || t.cap || !(ROLE_HEADS.has(t.lower) || ROLE_MODIFIERS.has(t.lower))) break;
+    // "the deputy minister Jo Doe", and capitalised titles too ("Home Secretary Jo Doe", "Co-Chairman Jo Doe"),
+    // which a name matched on its own (a known tag) would otherwise lose.
+    const head = t.lower.includes('-') ? t.lower.slice(t.lower.lastIndexOf('-') + 1) : t.lower;
+    if (!t.isWord || !(ROLE_HEADS.has(t.lower) || ROLE_HEADS.has(head) || ROLE_MODIFIERS.has(t.lower))) break;
     if (t.lower === 'the' || t.lower === 'a' || t.lower === 'of') break;
     roles.push(t.lower);
   }

@@ -101,7 +101,8 @@ export const PERSONAL_PRONOUNS: ReadonlyMap<string, 'm' | 'f'> = new Map([
 
 /** Generic nouns that stand for the most recent organisation ("the company said"). */
 export const ORG_ANAPHORS: ReadonlySet<string> = new Set(
-  `company firm group club bank agency ministry department party government organisation organization
+  `company firm group club bank agency ministry department party organisation organization federation
+commission foundation institute charity bookmaker chain lender insurer
 corporation retailer airline carrier operator network broadcaster union council board team association
 authority regulator newspaper paper channel station studio label publisher developer maker manufacturer
 giant business`.split(/\s+/),

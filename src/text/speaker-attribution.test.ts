@@ -1,6 +1,7 @@
 /** Speaker attribution rules added for the widened dev set; every sentence here is invented. */
 import { describe, expect, test } from 'vitest';
 import { analyze } from './analyze.js';
+import { createVocabulary } from './vocabulary.js';
 
 const quotes = (body: string) => analyze({ body }).quotes;
 const direct = (body: string) => quotes(body).filter((q) => q.kind === 'direct');
@@ -158,5 +159,42 @@ describe('pronouns and naming verbs', () => {
   test('"what X calls "…"" is someone else\'s term, not a quotation', () => {
     const body = 'Ivan Petrov said the talks had failed to cross what Moscow calls its "red lines".';
     expect(direct(body)).toEqual([]);
+  });
+});
+
+describe('roles and organisation nouns', () => {
+  test('a hyphenated, capitalised role no one was introduced with is the previous speaker described anew', () => {
+    const body =
+      'Home Secretary Carl Benn set out his plans. Tory Liam Ford said his party offered a real choice. ' +
+      'The Conservative Party Co-Chairman said voters faced a choice between "doing nothing and acting now".';
+    expect(reported(body).at(-1)?.speaker).toBe('Liam Ford');
+  });
+
+  test('a capitalised title before a name matched on its own still gives the person that role', () => {
+    const vocabulary = createVocabulary([{ name: 'Carl Benn', type: 'person' }]);
+    const body =
+      'Home Secretary Carl Benn set out his plans. Tory Liam Ford said his party offered a real choice. ' +
+      'The home secretary said every visitor would be fingerprinted on arrival from next year.';
+    const q = analyze({ body }, { vocabulary }).quotes.filter((x) => x.indirect);
+    expect(q.at(-1)?.speaker).toBe('Carl Benn');
+  });
+
+  test.each([
+    [
+      'federation',
+      'The Police Union said it opposed the plan. The federation said officers lacked the training to do it.',
+    ],
+    [
+      'bookmaker',
+      'Betwell Ltd closed its book on the show. The bookmaker said its suspicions had been raised by late bets.',
+    ],
+  ])('"the %s" stands for the organisation named before', (_label, body) => {
+    expect(reported(body).at(-1)?.speaker).not.toBeNull();
+  });
+
+  test('"the government" is a generic speaker, not the last organisation named', () => {
+    const body =
+      'The Police Union said it opposed the plan. But the government said the move would help police build safer streets.';
+    expect(reported(body).at(-1)?.speaker).toBeNull();
   });
 });

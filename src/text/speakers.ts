@@ -7,6 +7,14 @@ import type { FieldDoc } from './document.js';
 import type { EntityDraft, EntityIndex } from './entities.js';
 import { getGazetteer } from './gazetteer.js';
 import { ORG_ANAPHORS, PERSONAL_PRONOUNS, ROLE_HEADS, ROLE_MODIFIERS } from './roles.js';
+
+/** A role head, hyphenated ones included ("co-chairman", "vice-president"). */
+function isRoleHead(lower: string): boolean {
+  return (
+    ROLE_HEADS.has(lower) || (lower.includes('-') && ROLE_HEADS.has(lower.slice(lower.lastIndexOf('-') + 1)))
+  );
+}
+
 import { adHocPerson, mainPerson, spokesBody } from './speaker-fallbacks.js';
 import type { Token } from './tokenize.js';
 
@@ -16,7 +24,14 @@ const AGE_NOUN = /^\d+-year-old$/;
 const PRONOUN_LOOKBACK_SENTENCES = 8;
 const NEXT_SUBJECT_WINDOW = 4;
 /** Party words in role phrases ("the Tory MP"), which must not contradict the person they describe. */
-const PARTY_WORDS = new Set(['labour', 'tory', 'conservative', 'liberal', 'democratic', 'republican']);
+const PARTY_WORDS = new Map([
+  ['labour', 'labour'],
+  ['tory', 'conservative'],
+  ['conservative', 'conservative'],
+  ['liberal', 'liberal'],
+  ['democratic', 'democratic'],
+  ['republican', 'republican'],
+]);
 /** Words skipped between a subject and its verb ("Sherman also said", "he later told"). */
 const ADVERBS = new Set([
   'also',
@@ -171,25 +186,23 @@ export class SpeakerResolver {
       }
     }
     // "the French coach": a demonym is not the speaker when a role noun heads the phrase.
-    const roleHeaded = range(a, b).some(
-      (i) => ROLE_HEADS.has(tokens[i]!.lower) && !SPOKES.has(tokens[i]!.lower),
-    );
+    const roleHeaded = range(a, b).some((i) => isRoleHead(tokens[i]!.lower) && !SPOKES.has(tokens[i]!.lower));
     // "the Tory leader said": a role introduced with a person ("Tory leader Jo Doe") beats the party word.
     if (roleHeaded) {
       const np = this.#rolePhrase(tokens, a, b, mode);
-      if (np && ROLE_HEADS.has(np.head) && !SPOKES.has(np.head)) {
-        const e = this.role(doc, np.start, np.head, np.modifiers);
+      if (np && isRoleHead(np.head) && !SPOKES.has(np.head)) {
+        const e = this.role(doc, np.start, np.head, np.modifiers, np.qualifiers);
         if (e) return { entity: e, start: np.start, end: np.end, via: 'role' };
       }
     }
     // "a Labour backbencher", "the MP for Sittingbourne": a role names a person, never the party or place in it.
     if (roleHeaded) {
       const np = this.#rolePhrase(tokens, a, b, mode);
-      const personRole = np && ROLE_HEADS.has(np.head) && !SPOKES.has(np.head);
+      const personRole = np && isRoleHead(np.head) && !SPOKES.has(np.head);
       // "the MP for Kettering", "the chief executive of Acme": a role head before for/of.
       const ofHead = range(a, b - 1).find(
         (i) =>
-          ROLE_HEADS.has(tokens[i]!.lower) &&
+          isRoleHead(tokens[i]!.lower) &&
           !SPOKES.has(tokens[i]!.lower) &&
           /^(for|of)$/.test(tokens[i + 1]!.lower),
       );
@@ -248,9 +261,9 @@ export class SpeakerResolver {
       if (main) return { entity: main, start: np.start, end: np.end, via: 'role' };
     }
     if (np) {
-      const { head, modifiers, start, end } = np;
-      if (ROLE_HEADS.has(head) && !SPOKES.has(head)) {
-        const e = this.role(doc, start, head, modifiers);
+      const { head, modifiers, qualifiers, start, end } = np;
+      if (isRoleHead(head) && !SPOKES.has(head)) {
+        const e = this.role(doc, start, head, modifiers, qualifiers);
         if (e) return { entity: e, start, end, via: 'role' };
       }
       if (ORG_ANAPHORS.has(head)) {
@@ -269,7 +282,7 @@ export class SpeakerResolver {
     // A capitalised name we could not type on its own ("…," Mirza said): a person named only here.
     const named = adHocPerson(this.#index, doc, a, b, mode);
     if (named) return named;
-    if (np && ROLE_HEADS.has(np.head) && !SPOKES.has(np.head)) {
+    if (np && isRoleHead(np.head) && !SPOKES.has(np.head)) {
       const main = mainPerson(this.#index);
       if (main) return { entity: main, start: np.start, end: np.end, via: 'role' };
     }
@@ -281,11 +294,19 @@ export class SpeakerResolver {
     a: number,
     b: number,
     mode: 'first' | 'last',
-  ): { head: string; modifiers: string[]; start: number; end: number; age: boolean } | null {
+  ): {
+    head: string;
+    modifiers: string[];
+    qualifiers: string[];
+    start: number;
+    end: number;
+    age: boolean;
+  } | null {
     // Before a cue the phrase ends at b; after a cue it starts at a ("said the deputy minister").
     if (mode === 'last') {
       const head = tokens[b - 1]!.lower;
       const modifiers: string[] = [];
+      const qualifiers: string[] = [];
       let age = AGE_NOUN.test(head);
       let i = b - 2;
       for (; i >= a; i--) {
@@ -296,25 +317,21 @@ export class SpeakerResolver {
           continue;
         }
         // "the club's sporting director": one unlisted lowercase modifier right before the role head.
-        const looseModifier = i === b - 2 && ROLE_HEADS.has(head) && /^[a-z]+$/.test(t.lower);
+        const looseModifier = i === b - 2 && isRoleHead(head) && /^[a-z]+$/.test(t.lower);
         if (
           !t.isWord ||
-          !(
-            ROLE_MODIFIERS.has(t.lower) ||
-            ROLE_HEADS.has(t.lower) ||
-            t.cap ||
-            t.lower === 'of' ||
-            looseModifier
-          )
+          !(ROLE_MODIFIERS.has(t.lower) || isRoleHead(t.lower) || t.cap || t.lower === 'of' || looseModifier)
         )
           return null;
         if (!t.cap) modifiers.push(t.lower);
+        else qualifiers.push(t.lower);
       }
-      return { head, modifiers, start: Math.max(i, a), end: b, age };
+      return { head, modifiers, qualifiers, start: Math.max(i, a), end: b, age };
     }
     let i = a;
     if (/^(the|a|an)$/.test(tokens[i]!.lower)) i++;
     const modifiers: string[] = [];
+    const qualifiers: string[] = [];
     let head = '';
     let age = false;
     for (; i < b; i++) {
@@ -324,19 +341,19 @@ export class SpeakerResolver {
         age = true;
         continue;
       }
-      if (ROLE_HEADS.has(t.lower) || ORG_ANAPHORS.has(t.lower)) {
+      if (isRoleHead(t.lower) || ORG_ANAPHORS.has(t.lower)) {
         if (head) modifiers.push(head);
         head = t.lower;
         continue;
       }
       if (head) break;
       // "the Spurs sporting director": one unlisted lowercase modifier right before the role head.
-      const looseModifier =
-        /^[a-z]+$/.test(t.lower) && ROLE_HEADS.has(tokens[i + 1]?.lower ?? '') && i + 1 < b;
+      const looseModifier = /^[a-z]+$/.test(t.lower) && isRoleHead(tokens[i + 1]?.lower ?? '') && i + 1 < b;
       if (!(ROLE_MODIFIERS.has(t.lower) || t.cap || looseModifier)) return null;
       if (!t.cap) modifiers.push(t.lower);
+      else qualifiers.push(t.lower);
     }
-    return head || age ? { head, modifiers, start: a, end: i, age } : null;
+    return head || age ? { head, modifiers, qualifiers, start: a, end: i, age } : null;
   }
 
   /**
@@ -406,16 +423,24 @@ export class SpeakerResolver {
   }
 
   /** "the deputy minister": the person whose title includes the head and all modifiers. */
-  role(doc: FieldDoc, pos: number, head: string, modifiers: readonly string[]): EntityDraft | null {
+  role(
+    doc: FieldDoc,
+    pos: number,
+    head: string,
+    modifiers: readonly string[],
+    qualifiers: readonly string[] = [],
+  ): EntityDraft | null {
     const people = this.#index.entities.filter((e) => e.type === 'person' && e.roles.has(head));
     const mods = modifiers.filter((m) => m !== 'former' && m !== 'the');
     const full = people.filter((e) => mods.every((m) => e.roles.has(m)));
     // "Jo Doe … said …. But the Tory MP for Eastleigh admitted …": a qualified role no one was introduced
     // with is the previous sentence's speaker described anew, unless its party says otherwise.
-    if (full.length === 0 && mods.length > 0) {
+    // "The Conservative Party co-chairman said": capitalised qualifiers count too.
+    if (people.length === 0 && mods.length + qualifiers.length > 0) {
       const prev = this.sentenceSpeakers.get(doc.sentenceOf[pos]! - 1);
-      const parties = mods.filter((m) => PARTY_WORDS.has(m));
-      const prevParties = prev ? [...prev.roles].filter((r) => PARTY_WORDS.has(r)) : [];
+      const party = (w: string) => PARTY_WORDS.get(w);
+      const parties = [...mods, ...qualifiers].map(party).filter(Boolean);
+      const prevParties = prev ? [...prev.roles].map(party).filter(Boolean) : [];
       const clash =
         parties.length > 0 && prevParties.length > 0 && !parties.some((p) => prevParties.includes(p));
       if (prev?.type === 'person' && !clash) return prev;
