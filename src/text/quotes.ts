@@ -237,7 +237,7 @@ function hostClause(
 
 /** Verbs that name or label something with the speaker's words, and need "as" before the quotation. */
 const NAMING_AS =
-  /^(describ|dismiss|hail|condemn|denounc|criticis|criticiz|attack|slat|blast|reject|welcom|prais)(e|es|ed|ing)$/;
+  /^(describ|dismiss|hail|condemn|denounc|criticis|criticiz|attack|slat|blast|reject|welcom|prais|blam)(e|es|ed|ing)$/;
 /** Verbs whose object is followed directly by the quotation ("branding it "a disgrace"", "called him "…""). */
 const NAMING_DIRECT = /^(brand|label|labell|call)(s|ed|ing)?$/;
 const MAX_NAMING_GAP = 10;

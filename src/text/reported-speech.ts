@@ -30,7 +30,7 @@ const MIN_CLAUSE_WORDS = 4;
 const MIN_THAT_CLAUSE_WORDS = 3;
 const PASSIVE_AUX = new Set(['was', 'is', 'were', 'been', 'being']);
 const MAX_NP_BEFORE_CUE = 12;
-const MAX_TAIL_TOKENS = 10;
+const MAX_TAIL_TOKENS = 18;
 const QUOTE_MARKS = new Set(['"', '“', '”', '«', '»', '„']);
 /** Words between the cue and the clause ("said on Friday that", "said in a statement that"). */
 const MAX_GAP_BEFORE_THAT = 6;
@@ -94,6 +94,9 @@ const BARE_CLAUSE_VERBS = new Set([
   'complains',
   'hinted',
   'hints',
+  'promised',
+  'pledged',
+  'vowed',
 ]);
 const FINITE_WORDS = new Set([
   'is',
@@ -156,6 +159,11 @@ const PARTICIPLE_CUES = new Set([
   'warning',
   'adding',
   'stressing',
+  'suggesting',
+  'noting',
+  'explaining',
+  'admitting',
+  'predicting',
 ]);
 /** Time or manner phrases that end an adverbial before a bare clause ("said on Friday he …"). */
 const ADVERBIAL_ENDS = new Set([
@@ -420,6 +428,18 @@ const SECOND_SUBJECT_WORDS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'th
 const MAX_SECOND_SUBJECT = 7;
 const MAX_PARENTHETICAL = 5;
 const MAX_SHARED_SUBJECT = 5;
+/** Words that open a subordinate clause holding its own subject ("although critics have said …"). */
+const SUBORDINATORS = new Set([
+  'although',
+  'though',
+  'while',
+  'whereas',
+  'because',
+  'since',
+  'when',
+  'after',
+  'before',
+]);
 
 /** "Tory Liam Fox", "he", "92%", "the chief executive", "analysts": a subject between a boundary and a verb. */
 function isSubjectPhrase(tokens: readonly Token[], s: number, e: number): boolean {
@@ -563,8 +583,22 @@ function accordingTo(
     // "According to X, <clause>." or "<clause>, according to X."
     const leading = i === a || (i === a + 1 && !tokens[a]!.isWord);
     if (!leading && tokens[i - 1]!.text !== ',') continue;
-    const [cs, ce] = leading ? trimClause(tokens, npEnd, b) : trimClause(tokens, a, i - 1);
-    if (words(tokens, cs, ce) < MIN_CLAUSE_WORDS || hasQuoteMark(tokens, cs, ce)) return null;
+    // "The figures, according to X, point to …": the attribution interrupts the sentence.
+    const mid =
+      !leading && tokens[npEnd]?.text === ',' && words(tokens, npEnd + 1, b) >= MIN_THAT_CLAUSE_WORDS;
+    const [cs, ce] = leading
+      ? trimClause(tokens, npEnd, b)
+      : mid
+        ? trimClause(tokens, a, b)
+        : trimClause(tokens, a, i - 1);
+    // "According to X, Exxon "were not planning to bid"": a partial quotation is fine, a whole one is direct.
+    const [ra, rb] = leading ? [npEnd + 1, b] : mid ? [a, b] : [a, i - 1];
+    if (
+      words(tokens, cs, ce) < MIN_CLAUSE_WORDS ||
+      quotedAtEdge(tokens, ra, rb) ||
+      wholeQuote(tokens, cs, ce)
+    )
+      return null;
     return {
       kind: 'indirect',
       cue,
@@ -602,16 +636,28 @@ function tail(
   let end = b;
   while (end > comma && !tokens[end - 1]!.isWord) end--;
   for (let k = comma + 1; k < end; k++) {
+    const w = tokens[k]!.lower;
     // "…, analysts argue.": plural present forms report speech after the clause too.
-    const plural = PLURAL_VERBS.has(tokens[k]!.lower) && k > comma + 1;
-    const cue = plural ? { start: k, end: k + 1, text: tokens[k]!.text } : cueAt(tokens, text, k, end);
+    const plural = PLURAL_VERBS.has(w) && k > comma + 1;
+    // "…, the minister was quoted as saying (by Interfax).": the subject stands before "was".
+    const passive = w === 'quoted' && PASSIVE_AUX.has(tokens[k - 1]!.lower) && k - 1 > comma + 1;
+    // "…, the New York Times reports.": an outlet reporting a clause with no speech verb of its own.
+    const outlet = /^(reports|reported)$/.test(w) && k > comma + 1 && !hasReportingVerb(tokens, a, comma);
+    const cue =
+      plural || outlet ? { start: k, end: k + 1, text: tokens[k]!.text } : cueAt(tokens, text, k, end);
     if (!cue || cue.quotedSpeaker) continue;
     // The tail's subject is a noun phrase: no quotation in it (`…, while X criticised "…" Tory promises`).
     if (hasQuoteMark(tokens, comma + 1, k)) return null;
-    if (!REPORTING_VERBS.has(tokens[k]!.lower) && !plural && !/^(pointed|went)$/.test(tokens[k]!.lower))
-      continue;
-    // Only adverbials may follow ("the minister said on Friday").
-    for (let j = cue.end; j < end; j++) if (!TIME_WORDS.has(tokens[j]!.lower) && !tokens[j]!.cap) return null;
+    if (!REPORTING_VERBS.has(w) && !plural && !passive && !outlet && !/^(pointed|went)$/.test(w)) continue;
+    // Only adverbials may follow ("the minister said on Friday"), or the outlet after a passive ("by Interfax").
+    let sourceStart = -1;
+    for (let j = cue.end; j < end; j++) {
+      if (passive && j === cue.end && tokens[j]!.lower === 'by') {
+        sourceStart = j + 1;
+        break;
+      }
+      if (!TIME_WORDS.has(tokens[j]!.lower) && !tokens[j]!.cap) return null;
+    }
     const [cs, ce] = trimClause(tokens, a, comma);
     if (words(tokens, cs, ce) < MIN_CLAUSE_WORDS) return null;
     const cueFirst = k === comma + 1;
@@ -619,14 +665,20 @@ function tail(
       kind: 'unmarked',
       cue,
       npStart: cueFirst ? cue.end : comma + 1,
-      npEnd: cueFirst ? end : k,
+      npEnd: cueFirst ? end : passive ? k - 1 : k,
       npMode: cueFirst ? 'first' : 'last',
+      ...(sourceStart > 0 && sourceStart < end ? { source: { start: sourceStart, end } } : {}),
       clauseStart: cs,
       clauseEnd: ce,
       sentence,
     };
   }
   return null;
+}
+
+function hasReportingVerb(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (REPORTING_VERBS.has(tokens[i]!.lower)) return true;
+  return false;
 }
 
 /** "Sherman said (on Friday) (that) the talks were useful." */
@@ -744,12 +796,16 @@ function leading(
         break;
       }
     }
+    // "IBM backed Linux although critics have said …": the subject follows a subordinator.
+    for (let j = npStart; j < p; j++) if (SUBORDINATORS.has(tokens[j]!.lower)) npStart = j + 1;
     let npEnd = relative ? p - 1 : passive ? k - 1 : k;
     if (!relative && /^[-–—,]$/.test(prev.text)) {
       // "Mr Herron - who … - said": the subject precedes the parenthetical.
       let j = p - 1;
       while (j > a && !/^[-–—,]$/.test(tokens[j]!.text)) j--;
-      npEnd = j;
+      // "UKIP's leader, Roger Knapman, has said": a capitalised appositive is the name itself.
+      const appositive = j > a && tokens[j + 1]!.cap && !RELATIVES.has(tokens[j + 1]!.lower);
+      npEnd = appositive ? p : j;
       npStart = a;
     }
     if (coordinated) {

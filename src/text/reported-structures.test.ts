@@ -112,3 +112,77 @@ describe('reported speech structures', () => {
     expect(r.at(-1)?.[1]).toMatch(/^(The tone|Whether)/);
   });
 });
+
+describe('more reporting structures', () => {
+  test.each([
+    [
+      '", the <outlet> reports"',
+      'Corvid Systems was granted 300 patents last year, more than any other firm, the Daily Ledger reports.',
+      'Daily Ledger',
+      'Corvid Systems was granted 300 patents last year, more than any other firm',
+    ],
+    [
+      '", X was quoted as saying by <outlet>"',
+      'The ownership question will be settled under the competition law, energy minister Ivan Petrov was quoted as saying by the Tass news agency.',
+      'Ivan Petrov',
+      'The ownership question will be settled under the competition law',
+    ],
+    [
+      '"with X suggesting that"',
+      'No details were given, with Ivan Petrov suggesting that the state may decide case by case.',
+      'Ivan Petrov',
+      'the state may decide case by case',
+    ],
+    [
+      '"According to X, <clause with a partial quotation>"',
+      'According to Glen Waller, the firm "was not planning to bid at a new tender anyway".',
+      'Glen Waller',
+      'the firm "was not planning to bid at a new tender anyway',
+    ],
+    [
+      '"promised <clause>"',
+      'Corvid Systems promised further patents would be made freely available to developers.',
+      'Corvid Systems',
+      'further patents would be made freely available to developers',
+    ],
+    [
+      'a subordinate clause holds its own subject ("although critics have said")',
+      'Corvid Systems backed the free software movement although critics have said this was done only to hurt its rivals.',
+      null,
+      'this was done only to hurt its rivals',
+    ],
+    [
+      'a capitalised appositive between commas is the speaker ("X\'s leader, Jo Doe, has said")',
+      "The Unity Party's deputy leader Ned Hale spoke first. The Unity Party's leader, Roger Knapp, has said he is glad to see the back of the rebels.",
+      'Roger Knapp',
+      'he is glad to see the back of the rebels',
+    ],
+  ])('%s', (_label, body, speaker, text) => {
+    const q = analyze({ body })
+      .quotes.filter((x) => x.indirect)
+      .at(-1);
+    expect(q?.speaker).toBe(speaker);
+    expect(body.slice(q!.start, q!.end)).toBe(text);
+  });
+
+  test('an outlet reporting a clause that has its own speech verb is the source, not a second report', () => {
+    const body = 'Deputy minister Ivan Petrov said Moscow had no plan to invade, the Tass agency reported.';
+    expect(
+      analyze({ body })
+        .quotes.filter((x) => x.indirect)
+        .map((x) => x.speaker),
+    ).toEqual(['Ivan Petrov']);
+  });
+});
+
+test('", according to X," inside the sentence reports the whole sentence', () => {
+  const body =
+    'The figures, according to economists at Harbour Capital, point to a slowdown in building work.';
+  const q = analyze({ body }).quotes.filter((x) => x.indirect);
+  expect(q.map((x) => [x.speaker, body.slice(x.start, x.end)])).toEqual([
+    [
+      'Harbour Capital',
+      'The figures, according to economists at Harbour Capital, point to a slowdown in building work',
+    ],
+  ]);
+});

@@ -316,6 +316,8 @@ export class SpeakerResolver {
           age = true;
           continue;
         }
+        // "Russia's president": a possessive before the head qualifies it.
+        if (t.text === "'s" || t.text === '’s') continue;
         // "the club's sporting director": one unlisted lowercase modifier right before the role head.
         const looseModifier = i === b - 2 && isRoleHead(head) && /^[a-z]+$/.test(t.lower);
         if (
