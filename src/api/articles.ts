@@ -65,7 +65,10 @@ export async function articleRoutes(app: FastifyInstance, { store, config }: Api
     const page = await store.articles.findPage(id);
     if (!page) throw new DatelineError('ARTICLE_NOT_FOUND');
     const { article, related } = page;
-    const [entities, quotes] = await Promise.all([store.entities.entitiesOf(id), store.entities.quotesOf(id)]);
+    const [entities, quotes] = await Promise.all([
+      store.entities.entitiesOf(id),
+      store.entities.quotesOf(id),
+    ]);
     const relatedTags = await store.articles.tagNames(related.map((a) => a.id));
     reply.header('cache-control', 'public, max-age=60');
     return {

@@ -137,7 +137,11 @@ describe.each(DATABASES)('store on $name', (database) => {
     const page = await store.articles.findPage(a);
     expect(page?.article.title).toBe('Main story');
     expect(page?.related.map((x) => x.title)).toEqual(['Best match', 'Second best']);
-    expect(page?.related[1]).toMatchObject({ id: b, views: 1234, section: { slug: 'russia', name: 'Russia' } });
+    expect(page?.related[1]).toMatchObject({
+      id: b,
+      views: 1234,
+      section: { slug: 'russia', name: 'Russia' },
+    });
     expect(page?.related).toEqual(await store.articles.related(a));
     expect((await store.articles.findPage(b))?.related).toEqual([]);
     expect(await store.articles.findPage(hidden)).toBeUndefined();
