@@ -241,6 +241,9 @@ const NAMING_AS =
 /** Verbs whose object is followed directly by the quotation ("branding it "a disgrace"", "called him "…""). */
 const NAMING_DIRECT = /^(brand|label|labell|call)(s|ed|ing)?$/;
 const MAX_NAMING_GAP = 10;
+/** Speech acts whose complement may carry the speaker's words without "that": accuse, deny, urge, promise … */
+const SPEECH_ACTS =
+  /^(accus|urg|promis|pledg|vow|den(y|ie)|demand|insist|predict|announc|warn|appeal|plead)(e|es|ed|ing|s|d)?$/;
 const MAX_SUBJECT_WINDOW = 8;
 
 /**
@@ -257,7 +260,9 @@ function namingSpeaker(doc: FieldDoc, span: QuoteSpan, resolver: SpeakerResolver
     const t = tokens[v]!;
     if (QUOTE_MARKS.has(t.text) || t.text === '.' || t.text === ';') return null;
     const evaluative = NAMING_AS.test(t.lower) && (hasAs || v === span.open - 1);
-    if (!(NAMING_DIRECT.test(t.lower) || evaluative)) continue;
+    // "accused the minister of "betraying" voters", "denied the party was trying to "hide" him".
+    const speechAct = SPEECH_ACTS.test(t.lower);
+    if (!(NAMING_DIRECT.test(t.lower) || evaluative || speechAct)) continue;
     if (/^(what|so)$/.test(tokens[v - 1]?.lower ?? '') || /^(what|so)$/.test(tokens[v - 2]?.lower ?? ''))
       return null;
     if (tokens[v + 1]?.lower === 'by') {
@@ -276,14 +281,20 @@ function namingSpeaker(doc: FieldDoc, span: QuoteSpan, resolver: SpeakerResolver
       (!tokens[a]!.isWord || /^(but|and|however|meanwhile|while|whereas)$/.test(tokens[a]!.lower))
     )
       a++;
-    const end = subjectEnd(tokens, a, v);
-    const r = end > a ? found(resolver.resolve(doc, a, end, 'last')) : null;
-    if (r) return r;
-    // "…, Liam Fox, on Saturday called him "…"": the phrase right before the verb.
+    // "Labour election chief Alan Milburn denied …": the phrase right before the verb, a person in it first;
+    // "…, Liam Fox, on Saturday called him "…"" too.
     let w = v - 1;
-    while (w > s0 && v - w < MAX_SUBJECT_WINDOW && !/^[.;:]$/.test(tokens[w - 1]!.text)) w--;
+    while (w > a && v - w < MAX_SUBJECT_WINDOW && !/^[.;:]$/.test(tokens[w - 1]!.text)) w--;
+    // "… denied by Shepherd, who accused the striker of "…"": a relative's antecedent.
+    const rel = range(w, v).find(
+      (i) => /^(who|which)$/.test(tokens[i]!.lower) && tokens[i - 1]?.text === ',',
+    );
+    if (rel !== undefined) return found(resolver.resolve(doc, w, rel - 1, 'last'));
     if (range(w, v).some((i) => /^(who|which|that|what)$/.test(tokens[i]!.lower))) return null;
-    return found(resolver.resolve(doc, w, v, 'last'));
+    const near = found(resolver.resolve(doc, w, v, 'last'));
+    if (near?.entity?.type === 'person') return near;
+    const end = subjectEnd(tokens, a, v);
+    return (end > a ? found(resolver.resolve(doc, a, end, 'last')) : null) ?? near;
   }
   return null;
 }

@@ -198,3 +198,27 @@ describe('roles and organisation nouns', () => {
     expect(reported(body).at(-1)?.speaker).toBeNull();
   });
 });
+
+describe('partial quotations after speech acts', () => {
+  test.each([
+    [
+      'accused … of "…"',
+      'The Tories have accused Prime Minister Ann Pryce of being "terrified" of scrutiny.',
+      'Conservatives',
+    ],
+    [
+      'denied … "…" with a title before the name',
+      'Labour election chief Tom Ashby denied the party was trying to "hide" the leader.',
+      'Tom Ashby',
+    ],
+    [
+      'a relative "who accused" after a comma',
+      'The claim was strongly denied by chairman Fred Shaw, who accused the striker of "cheating" the club.',
+      'Fred Shaw',
+    ],
+  ])('%s', (_label, body, speaker) => {
+    const q = direct(body);
+    expect(q).toHaveLength(1);
+    expect(q[0]?.speaker).toContain(speaker);
+  });
+});
