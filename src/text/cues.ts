@@ -27,7 +27,13 @@ promises vowed vows cautioned cautions observed pledged pledges`.split(/\s+/),
 /** Verbs after which an object comes before the reported clause ("told reporters", "warned MPs"). */
 const OBJECT_VERBS = new Set(['told', 'tells', 'assured', 'assures', 'warned', 'warns', 'reminded', 'urged']);
 const PARTICLES: Readonly<Record<string, string>> = { pointed: 'out', went: 'on' };
-const MAX_OBJECT_TOKENS = 4;
+/** A capitalised object may be a long outlet name ("BBC Radio Scotland's Good Morning Scotland"). */
+const MAX_OBJECT_CAPS = 8;
+const OUTLET_NOUNS = new Set(
+  'programme program website site newspaper paper channel station agency magazine show radio television conference committee inquiry hearing'.split(
+    ' ',
+  ),
+);
 const OBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our']);
 const NOT_OBJECTS = new Set(['of', 'against', 'about', 'on', 'in', 'at', 'that', 'to', 'last', 'this', 'on']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'it']);
@@ -43,7 +49,7 @@ function objectEnd(tokens: readonly Token[], from: number, limit: number): numbe
   let caps = 0;
   while (
     j < limit &&
-    j - from < MAX_OBJECT_TOKENS &&
+    j - from < MAX_OBJECT_CAPS &&
     (tokens[j]!.cap ||
       tokens[j]!.text === "'s" ||
       tokens[j]!.text === '’s' ||
@@ -53,7 +59,8 @@ function objectEnd(tokens: readonly Token[], from: number, limit: number): numbe
     j++;
     caps++;
   }
-  if (caps > 0) return j;
+  // "told the BBC News website", "told Radio 4's Today programme": an outlet's name and its common noun.
+  if (caps > 0) return j < limit && OUTLET_NOUNS.has(tokens[j]!.lower) ? j + 1 : j;
   const t = tokens[j];
   // One plain noun ("reporters", "journalists", "MPs"), optionally after a determiner.
   if (t && j < limit && t.isWord && !SPEECH_VERBS.has(t.lower) && t.lower !== 'that') return j + 1;

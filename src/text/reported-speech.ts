@@ -698,10 +698,16 @@ function leading(
     const outlet = t.lower === 'quoted' && !passive;
     const plural = PLURAL_VERBS.has(t.lower);
     const pointedOut = t.lower === 'pointed' && tokens[k + 1]?.lower === 'out';
+    // "X went on to say (that) …"
+    const wentOn =
+      t.lower === 'went' &&
+      tokens[k + 1]?.lower === 'on' &&
+      tokens[k + 2]?.lower === 'to' &&
+      tokens[k + 3]?.lower === 'say';
     if (
       inQuote[k] ||
       !t.isWord ||
-      !(REPORTING_VERBS.has(t.lower) || plural || passive || outlet || pointedOut)
+      !(REPORTING_VERBS.has(t.lower) || plural || passive || outlet || pointedOut || wentOn)
     )
       continue;
     // "Mr Hain has warned that …", "economists have said …": the subject stands before the auxiliary.
@@ -725,7 +731,11 @@ function leading(
       continue;
     // "Mr Mallon's claim that …", "the claim": after a possessive or determiner the word is a noun.
     if (plural && /^('s|’s|the|a|an|his|her|its|their|this|that)$/.test(tokens[k - 1]!.lower)) continue;
-    const cue = plural ? { start: k, end: k + 1, text: t.text } : cueAt(tokens, text, k, b);
+    const cue = plural
+      ? { start: k, end: k + 1, text: t.text }
+      : wentOn
+        ? { start: k, end: k + 4, text: text.slice(t.start, tokens[k + 3]!.end) }
+        : cueAt(tokens, text, k, b);
     if (!cue || (cue.quotedSpeaker && passive)) continue;
     let c = cue.end;
     // "said, by 2008, he wanted …": a short adverbial between commas.
@@ -777,7 +787,7 @@ function leading(
     if (hasColonBeforeQuote(tokens, c, Math.min(b, c + 6))) return null;
     if (
       !withThat &&
-      (!(BARE_CLAUSE_VERBS.has(t.lower) || plural || PRONOUN_SUBJECTS.has(next.lower)) ||
+      (!(BARE_CLAUSE_VERBS.has(t.lower) || plural || wentOn || PRONOUN_SUBJECTS.has(next.lower)) ||
         !hasFiniteVerb(tokens, c, b))
     )
       continue;

@@ -186,3 +186,24 @@ test('", according to X," inside the sentence reports the whole sentence', () =>
     ],
   ]);
 });
+
+test.each([
+  [
+    'told the BBC News website',
+    'Tom Ashby told the BBC News website he would stand again at the next election.',
+    'he would stand again at the next election',
+  ],
+  [
+    "told a long outlet's programme that",
+    "Tom Ashby told BBC Radio Scotland's Good Morning Scotland programme that the plan had failed badly.",
+    'the plan had failed badly',
+  ],
+  [
+    'went on to say that',
+    'Tom Ashby went on to say that the plan had failed badly.',
+    'the plan had failed badly',
+  ],
+])('the reported clause starts after the object or cue phrase: %s', (_label, body, text) => {
+  const q = analyze({ body }).quotes.filter((x) => x.indirect);
+  expect(q.map((x) => [x.speaker, body.slice(x.start, x.end)])).toEqual([['Tom Ashby', text]]);
+});
