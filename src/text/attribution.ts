@@ -6,7 +6,7 @@
 import { type Cue, cueAt } from './cues.js';
 import type { FieldDoc } from './document.js';
 import type { QuoteSpan } from './quote-marks.js';
-import { subjectEnd } from './reported-speech.js';
+import { hasFiniteVerb, subjectEnd } from './reported-speech.js';
 import type { Resolution, SpeakerResolver } from './speakers.js';
 import type { Token } from './tokenize.js';
 
@@ -16,6 +16,8 @@ const MAX_PRE_TOKENS = 30;
 const QUOTE_MARKS = new Set(['"', '“', '”', '«', '»', '„']);
 const STOPS = new Set(['.', '!', '?', ';']);
 const SUBJECT_WINDOW = 5;
+/** Words after a next-sentence cue that still read as an adverbial ("said of the talks on Monday"). */
+const MAX_ATTRIBUTION_TAIL = 6;
 /** Third-person cue forms that read as plural nouns after a modifier ("Tory promises", "the claims"). */
 const NOUN_LIKE_CUES = new Set([
   'promises',
@@ -125,8 +127,16 @@ export function attributeAfter(doc: FieldDoc, q: QuoteSpan, resolver: SpeakerRes
       // "said Sherman", "said Mr Smith, chief executive of X"
       let npEnd = cue.end;
       while (npEnd < e && tokens[npEnd]!.text !== ',') npEnd++;
+      // "said EEF chief economist, Steve Radley": a capitalised appositive after a role is the name.
+      const first = resolver.resolve(doc, cue.end, npEnd, 'first');
+      if (tokens[npEnd]?.text === ',' && tokens[npEnd + 1]?.cap && first.entity?.type !== 'person') {
+        let end2 = npEnd + 1;
+        while (end2 < e && tokens[end2]!.text !== ',') end2++;
+        const named = resolver.resolve(doc, npEnd + 1, end2, 'first');
+        if (named.entity?.type === 'person') return { resolution: named, cue, source: null, adjacent: true };
+      }
       return {
-        resolution: resolver.resolve(doc, cue.end, npEnd, 'first'),
+        resolution: first,
         cue,
         source: null,
         adjacent: true,
@@ -233,6 +243,8 @@ export function attributeNextSentence(
     if (QUOTE_MARKS.has(tokens[k]!.text)) return null;
     const cue = cueAt(tokens, text, k, s.tokenEnd);
     if (!cue || cue.quotedSpeaker) continue;
+    // `"…." In response, Jo Doe said the Tories would …`: a cue with a clause of its own reports that clause.
+    if (ownsClause(tokens, cue.end, s.tokenEnd)) break;
     const r = resolver.resolve(doc, i, cue.start, 'last');
     if (r.entity) return { resolution: r, cue, source: null, adjacent: false };
     break;
@@ -250,6 +262,16 @@ export function attributeNextSentence(
     return { resolution: r, cue, source: null, adjacent: false };
   }
   return null;
+}
+
+/** After a cue: "that …" or a longer stretch of words is a reported clause, not an adverbial ("of the talks"). */
+function ownsClause(tokens: readonly Token[], a: number, b: number): boolean {
+  let words = 0;
+  for (let i = a; i < b; i++) {
+    if (tokens[i]!.lower === 'that' && i === a) return true;
+    if (tokens[i]!.isWord) words++;
+  }
+  return words > MAX_ATTRIBUTION_TAIL || hasFiniteVerb(tokens, a - 1, b);
 }
 
 /** The subject of the previous sentence in the same paragraph ("She accepts that … . "…""). */

@@ -90,7 +90,9 @@ export function extractSpeech(index: EntityIndex, voices?: Map<string, number>):
           ? undefined
           : voice(q.attribution?.resolution.voiceOf ?? (continued ? prev.voice : undefined));
         quotes.push(q.quote);
-        last = { speaker: q.entity, voice: v, paragraph, endToken: ev.span.after };
+        // A quote running over paragraphs hands its speaker on from the paragraph where it ends.
+        const endParagraph = doc.paragraphOf[Math.max(ev.span.open, ev.span.after - 1)]!;
+        last = { speaker: q.entity, voice: v, paragraph: endParagraph, endToken: ev.span.after };
       } else {
         const r = reportedQuote(doc, ev.cand, resolver);
         if (!r) continue;

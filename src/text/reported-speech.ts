@@ -227,7 +227,7 @@ function isNounUse(prev: Token): boolean {
 }
 
 /** A reported clause without "that" should contain a finite verb early on. */
-function hasFiniteVerb(tokens: readonly Token[], a: number, b: number): boolean {
+export function hasFiniteVerb(tokens: readonly Token[], a: number, b: number): boolean {
   // "said it strongly opposes …", "claims he and Barker differ …": a subject pronoun opens a clause.
   if (SUBJECT_PRONOUNS.has(tokens[a]?.lower ?? '') && tokens[a + 1]?.isWord) return true;
   for (let i = a + 1; i < b && i <= a + MAX_FINITE_SEARCH; i++) {
@@ -305,7 +305,13 @@ export function subjectEnd(tokens: readonly Token[], a: number, limit: number): 
       if (t.text === ',' || t.text === "'s" || t.text === '’s' || t.text === '-') continue;
       break;
     }
-    if (t.cap || ROLE_HEADS.has(t.lower) || /^(the|a|an|of|for)$/.test(t.lower)) continue;
+    if (
+      t.cap ||
+      ROLE_HEADS.has(t.lower) ||
+      /^(the|a|an|of|for)$/.test(t.lower) ||
+      /^\d+-year-old$/.test(t.lower)
+    )
+      continue;
     break;
   }
   return i;
@@ -428,6 +434,8 @@ const SECOND_SUBJECT_WORDS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'th
 const MAX_SECOND_SUBJECT = 7;
 const MAX_PARENTHETICAL = 5;
 const MAX_SHARED_SUBJECT = 5;
+/** Words of the subject after an inverted tail cue ("…, said the deputy foreign minister of Ruritania"). */
+const MAX_INVERTED_SUBJECT = 8;
 /** Words that open a subordinate clause holding its own subject ("although critics have said …"). */
 const SUBORDINATORS = new Set([
   'although',
@@ -638,7 +646,8 @@ function tail(
   for (let k = comma + 1; k < end; k++) {
     const w = tokens[k]!.lower;
     // "…, analysts argue.": plural present forms report speech after the clause too.
-    const plural = PLURAL_VERBS.has(w) && k > comma + 1;
+    // "…, say industry experts." too: the plural verb may open the tail.
+    const plural = PLURAL_VERBS.has(w);
     // "…, the minister was quoted as saying (by Interfax).": the subject stands before "was".
     const passive = w === 'quoted' && PASSIVE_AUX.has(tokens[k - 1]!.lower) && k - 1 > comma + 1;
     // "…, the New York Times reports.": an outlet reporting a clause with no speech verb of its own.
@@ -651,7 +660,9 @@ function tail(
     if (!REPORTING_VERBS.has(w) && !plural && !passive && !outlet && !/^(pointed|went)$/.test(w)) continue;
     // Only adverbials may follow ("the minister said on Friday"), or the outlet after a passive ("by Interfax").
     let sourceStart = -1;
-    for (let j = cue.end; j < end; j++) {
+    // After a cue that opens the tail ("…, said the minister", "…, say industry experts") comes the subject.
+    const cueOpens = k === comma + 1;
+    for (let j = cue.end; j < end && !cueOpens; j++) {
       if (passive && j === cue.end && tokens[j]!.lower === 'by') {
         sourceStart = j + 1;
         break;
@@ -660,7 +671,15 @@ function tail(
     }
     const [cs, ce] = trimClause(tokens, a, comma);
     if (words(tokens, cs, ce) < MIN_CLAUSE_WORDS) return null;
-    const cueFirst = k === comma + 1;
+    const cueFirst = cueOpens;
+    // The inverted subject is a short noun phrase, not a clause ("…, said the talks had been …").
+    if (
+      cueFirst &&
+      (words(tokens, cue.end, end) > MAX_INVERTED_SUBJECT ||
+        hasQuoteMark(tokens, cue.end, b) ||
+        hasFiniteVerb(tokens, cue.end - 1, end))
+    )
+      return null;
     return {
       kind: 'unmarked',
       cue,
@@ -813,8 +832,10 @@ function leading(
       // "Mr Herron - who … - said": the subject precedes the parenthetical.
       let j = p - 1;
       while (j > a && !/^[-–—,]$/.test(tokens[j]!.text)) j--;
-      // "UKIP's leader, Roger Knapman, has said": a capitalised appositive is the name itself.
-      const appositive = j > a && tokens[j + 1]!.cap && !RELATIVES.has(tokens[j + 1]!.lower);
+      // "UKIP's leader, Roger Knapman, has said", "Manufacturers' body, the EEF, said": a capitalised
+      // appositive is the name itself.
+      const named = tokens[j + 1]!.lower === 'the' ? tokens[j + 2] : tokens[j + 1];
+      const appositive = j > a && Boolean(named?.cap) && !RELATIVES.has(tokens[j + 1]!.lower);
       npEnd = appositive ? p : j;
       npStart = a;
     }

@@ -222,3 +222,57 @@ describe('partial quotations after speech acts', () => {
     expect(q[0]?.speaker).toContain(speaker);
   });
 });
+
+describe('more speaker phrases', () => {
+  test('"said <role>, <Name>": the appositive names the speaker, not an earlier holder of the role', () => {
+    const body =
+      'Union chief economist Ian Marsh said rates would hold. "Rates should hold for now," said Union chief economist, Steve Radford.';
+    expect(direct(body).at(-1)?.speaker).toBe('Steve Radford');
+  });
+
+  test('a next sentence whose cue has its own clause does not attribute the quote before it', () => {
+    const body =
+      'Tom Ashby went on to list his party\'s record. "So now we have a real choice to make." In response, Carl Benn said the Tories would cut waste.';
+    expect(direct(body)[0]?.speaker).toBe('Tom Ashby');
+  });
+
+  test('a role held by someone introduced later, or with a rank the phrase lacks, is not them', () => {
+    const body =
+      'Carl Benn addressed the conference behind closed doors. The chancellor said the plans would cost £50bn. ' +
+      'Shadow chancellor Liam Ford disagreed.';
+    expect(reported(body)[0]?.speaker).toBe('Carl Benn');
+  });
+
+  test('"the 14-year-old" is the person the previous sentence introduced', () => {
+    const body =
+      'Tom Ashby won the award. Tom Ashby thanked the crowd. The youngest stars were there too, in the shape of Emma Stone, who plays a witch. ' +
+      'The 14-year-old said she was hoping to meet Tom Ashby but joked that "he is probably a little too old for me".';
+    expect(quotes(body).map((q) => q.speaker)).toEqual(['Emma Stone', 'Emma Stone']);
+  });
+
+  test('"the non-partisan charity said" is the organisation named before', () => {
+    const body =
+      'Leaders should debate on television, according to the Marsh Trust. It would be up to each leader to take part, the non-partisan charity said.';
+    expect(reported(body).at(-1)?.speaker).toBe('Marsh Trust');
+  });
+
+  test('"Belgian authorities" is a generic group, not Belgium', () => {
+    const body = 'The champion has tested positive for a banned drug, according to Belgian authorities.';
+    expect(reported(body)[0]?.speaker).toBeNull();
+  });
+
+  test('"…, say industry experts": a plural verb may open the tail', () => {
+    const body = 'New chemical mixes could boost battery power significantly, say industry experts.';
+    expect(reported(body).map((q) => q.text)).toEqual([
+      'New chemical mixes could boost battery power significantly',
+    ]);
+  });
+
+  test('"<description>, the EEF, said": an appositive with "the" and a name is the speaker', () => {
+    const vocabulary = createVocabulary([{ name: 'EEF', type: 'organisation' }]);
+    const body =
+      "The Bank held rates. Manufacturers' organisation, the EEF, said it expected the hold to continue for months.";
+    const q = analyze({ body }, { vocabulary }).quotes.filter((x) => x.indirect);
+    expect(q.at(-1)?.speaker).toBe('EEF');
+  });
+});

@@ -23,6 +23,14 @@ const MAX_NP_TOKENS = 9;
 const AGE_NOUN = /^\d+-year-old$/;
 const PRONOUN_LOOKBACK_SENTENCES = 8;
 const NEXT_SUBJECT_WINDOW = 4;
+/** Plural group nouns that make a generic speaker ("Belgian authorities said"). */
+const GENERIC_GROUPS = new Set(
+  'authorities officials analysts experts critics sources observers diplomats economists campaigners'.split(
+    ' ',
+  ),
+);
+/** Ranks that make a different role of the same head ("shadow chancellor" is not "the chancellor"). */
+const RANKS = new Set(['shadow', 'deputy', 'vice', 'assistant', 'junior']);
 /** Party words in role phrases ("the Tory MP"), which must not contradict the person they describe. */
 const PARTY_WORDS = new Map([
   ['labour', 'labour'],
@@ -185,6 +193,16 @@ export class SpeakerResolver {
         if (e?.type === 'person') return { entity: e, start: i, end: i + 1, via: 'name' };
       }
     }
+    // After a cue too, a person named in the phrase is the speaker ("…," CML director general Jo Doe said),
+    // unless they are who the phrase is for or of ("a lawyer for Jo Doe", "a friend of Jo Doe").
+    if (mode === 'first') {
+      for (let i = a; i < b; i++) {
+        if (/^(for|of|to|with|by)$/.test(tokens[i]!.lower)) break;
+        const e = at[i];
+        if (e?.type === 'person' && !/^('s|’s)$/.test(tokens[i + 1]?.text ?? ''))
+          return { entity: e, start: i, end: i + 1, via: 'name' };
+      }
+    }
     // "the French coach": a demonym is not the speaker when a role noun heads the phrase.
     const roleHeaded = range(a, b).some((i) => isRoleHead(tokens[i]!.lower) && !SPOKES.has(tokens[i]!.lower));
     // "the Tory leader said": a role introduced with a person ("Tory leader Jo Doe") beats the party word.
@@ -228,6 +246,13 @@ export class SpeakerResolver {
       if (main) return { entity: main, start: a, end: b, via: 'role' };
     }
     const spokesHeaded = range(a, b).some((i) => SPOKES.has(tokens[i]!.lower));
+    // "Belgian authorities", "Russian officials": a generic group is no one's name, whatever place it is from.
+    const groupHead = tokens[mode === 'last' ? b - 1 : Math.min(b - 1, a + 2)]!.lower;
+    if (
+      GENERIC_GROUPS.has(groupHead) &&
+      !range(a, b).some((i) => at[i]?.type === 'person' || at[i]?.type === 'organisation')
+    )
+      return { ...none(a, b), generic: true };
     // "the US firm", "the French company": a place naming a business's home is not the speaker (but "the
     // Russian foreign ministry" speaks for Russia).
     const anaphorHeaded = range(a, b).some((i) => BUSINESS_ANAPHORS.has(tokens[i]!.lower) && !tokens[i]!.cap);
@@ -257,7 +282,9 @@ export class SpeakerResolver {
     const np = this.#rolePhrase(tokens, a, b, mode);
     // "the 27-year-old", "said the 74-year-old comedian": an age stands for the article's main person.
     if (np?.age) {
-      const main = mainPerson(this.#index);
+      // "… Emma Doe, who plays Hermione. The 14-year-old said": the person the previous sentence introduced.
+      const prevSent = doc.sentenceOf[np.start]! - 1;
+      const main = (prevSent >= 0 ? this.#firstPerson(doc, prevSent) : null) ?? mainPerson(this.#index);
       if (main) return { entity: main, start: np.start, end: np.end, via: 'role' };
     }
     if (np) {
@@ -319,7 +346,8 @@ export class SpeakerResolver {
         // "Russia's president": a possessive before the head qualifies it.
         if (t.text === "'s" || t.text === '’s') continue;
         // "the club's sporting director": one unlisted lowercase modifier right before the role head.
-        const looseModifier = i === b - 2 && isRoleHead(head) && /^[a-z]+$/.test(t.lower);
+        const looseModifier =
+          i === b - 2 && (isRoleHead(head) || ORG_ANAPHORS.has(head)) && /^[a-z-]+$/.test(t.lower);
         if (
           !t.isWord ||
           !(ROLE_MODIFIERS.has(t.lower) || isRoleHead(t.lower) || t.cap || t.lower === 'of' || looseModifier)
@@ -405,6 +433,25 @@ export class SpeakerResolver {
     return null;
   }
 
+  /** The person named within the first words of sentence `k` (its subject), or null. */
+  #sentenceSubject(doc: FieldDoc, k: number): EntityDraft | null {
+    const s = doc.sentences[k];
+    if (!s) return null;
+    const at = this.#at(doc);
+    for (let i = s.tokenStart; i < Math.min(s.tokenEnd, s.tokenStart + NEXT_SUBJECT_WINDOW); i++)
+      if (at[i]?.type === 'person') return at[i]!;
+    return null;
+  }
+
+  /** The first person named in sentence `k`, or null. */
+  #firstPerson(doc: FieldDoc, k: number): EntityDraft | null {
+    const s = doc.sentences[k];
+    if (!s) return null;
+    const at = this.#at(doc);
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) if (at[i]?.type === 'person') return at[i]!;
+    return null;
+  }
+
   /** The person named at the start of the sentence after pos ("Ann Kite told …"), or null. */
   #nextSubject(doc: FieldDoc, pos: number): EntityDraft | null {
     const next = doc.sentences[doc.sentenceOf[Math.min(pos, doc.tokens.length - 1)]! + 1];
@@ -432,14 +479,24 @@ export class SpeakerResolver {
     modifiers: readonly string[],
     qualifiers: readonly string[] = [],
   ): EntityDraft | null {
-    const people = this.#index.entities.filter((e) => e.type === 'person' && e.roles.has(head));
     const mods = modifiers.filter((m) => m !== 'former' && m !== 'the');
+    // Only people introduced before this point, and not with a rank the phrase lacks ("the chancellor" is
+    // not the "shadow chancellor" introduced later).
+    const people = this.#index.entities.filter(
+      (e) =>
+        e.type === 'person' &&
+        e.roles.has(head) &&
+        mentionedBefore(e, doc, pos) &&
+        ![...RANKS].some((r) => e.roles.has(r) && !mods.includes(r)),
+    );
     const full = people.filter((e) => mods.every((m) => e.roles.has(m)));
-    // "Jo Doe … said …. But the Tory MP for Eastleigh admitted …": a qualified role no one was introduced
-    // with is the previous sentence's speaker described anew, unless its party says otherwise.
-    // "The Conservative Party co-chairman said": capitalised qualifiers count too.
-    if (people.length === 0 && mods.length + qualifiers.length > 0) {
-      const prev = this.sentenceSpeakers.get(doc.sentenceOf[pos]! - 1);
+    // "Jo Doe … said …. But the Tory MP for Eastleigh admitted …", "Gordon Brown addressed the meeting. The
+    // chancellor said …": a role no one was introduced with is the previous sentence's speaker (else its
+    // subject) described anew, unless its party says otherwise ("The Conservative Party co-chairman").
+    // An indefinite role ("a PR expert") introduces someone new, so only a definite one looks back.
+    if (people.length === 0 && !indefiniteAt(doc, pos)) {
+      const sent = doc.sentenceOf[pos]!;
+      const prev = this.sentenceSpeakers.get(sent - 1) ?? this.#sentenceSubject(doc, sent - 1);
       const party = (w: string) => PARTY_WORDS.get(w);
       const parties = [...mods, ...qualifiers].map(party).filter(Boolean);
       const prevParties = prev ? [...prev.roles].map(party).filter(Boolean) : [];
@@ -552,4 +609,22 @@ function voiced(body: Resolution | null, a: number, b: number): Resolution {
   return body?.entity
     ? { ...none(a, b), voiceOf: body.entity, generic: true }
     : { ...none(a, b), generic: true };
+}
+
+/** True when the entity is named before token `pos` of this field (or in the title). */
+function mentionedBefore(e: EntityDraft, doc: FieldDoc, pos: number): boolean {
+  const start = doc.tokens[pos]?.start ?? Number.MAX_SAFE_INTEGER;
+  return e.mentions.some(
+    (m) => (m.field === doc.field && m.start < start) || (m.field === 'title' && doc.field === 'body'),
+  );
+}
+
+/** True when the role phrase at pos opens with "a"/"an" (looking back over its modifiers). */
+function indefiniteAt(doc: FieldDoc, pos: number): boolean {
+  for (let j = pos; j >= Math.max(0, pos - MAX_NP_TOKENS); j--) {
+    const w = doc.tokens[j]!.lower;
+    if (w === 'a' || w === 'an') return true;
+    if (w === 'the' || !doc.tokens[j]!.isWord) return false;
+  }
+  return false;
 }
