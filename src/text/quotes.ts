@@ -292,6 +292,8 @@ function namingSpeaker(doc: FieldDoc, span: QuoteSpan, resolver: SpeakerResolver
       (i) => /^(who|which)$/.test(tokens[i]!.lower) && tokens[i - 1]?.text === ',',
     );
     if (rel !== undefined) return found(resolver.resolve(doc, w, rel - 1, 'last'));
+    // "a report which it describes as "…"": a pronoun right before the verb is its subject.
+    if (/^(it|he|she)$/.test(tokens[v - 1]!.lower)) return found(resolver.resolve(doc, v - 1, v, 'last'));
     if (range(w, v).some((i) => /^(who|which|that|what)$/.test(tokens[i]!.lower))) return null;
     const near = found(resolver.resolve(doc, w, v, 'last'));
     if (near?.entity?.type === 'person') return near;

@@ -276,3 +276,17 @@ describe('more speaker phrases', () => {
     expect(q.at(-1)?.speaker).toBe('EEF');
   });
 });
+
+describe('generic subjects before a participle cue', () => {
+  test('"A host of lenders and economists have predicted": a group noun heads the subject', () => {
+    const body =
+      'Estate agent boss Miles Shore spoke twice. Miles Shore was gloomy. A host of lenders and economists have predicted that prices will fall in 2006.';
+    expect(reported(body).at(-1)?.speaker).toBeNull();
+  });
+
+  test('"A club spokesperson denied X did it, insisting: "…"": the spokesperson, not X', () => {
+    const body =
+      'A club spokesperson denied Tim Parks made the remark, insisting: "He definitely never said anything like it."';
+    expect(direct(body)[0]?.speaker).toBeNull();
+  });
+});

@@ -6,6 +6,7 @@
 import type { FieldDoc } from './document.js';
 import type { EntityDraft, EntityIndex } from './entities.js';
 import { getGazetteer } from './gazetteer.js';
+import { lexiconTags } from './lexicon.js';
 import { ORG_ANAPHORS, PERSONAL_PRONOUNS, ROLE_HEADS, ROLE_MODIFIERS } from './roles.js';
 
 /** A role head, hyphenated ones included ("co-chairman", "vice-president"). */
@@ -173,6 +174,14 @@ export class SpeakerResolver {
         if (a < subjectStart) a = subjectStart;
       }
     }
+    // "Belgian authorities", "Russian officials": a generic group is no one's name, whatever place it is from.
+    // "A host of lenders and economists have predicted" too: the group noun heads the subject.
+    const groupHead = tokens[mode === 'last' ? b - 1 : Math.min(b - 1, a + 2)]!.lower;
+    if (
+      GENERIC_GROUPS.has(groupHead) &&
+      !range(a, b).some((i) => at[i]?.type === 'person' || at[i]?.type === 'organisation')
+    )
+      return { ...none(a, b), generic: true };
     // "a spokeswoman for Acme", "the firm's spokesman", "an IMF official": an unnamed spokesperson is not a
     // named speaker, so the quote has none; "the statement" stands for the body that issued it. A person
     // after the head is who they speak for ("a spokeswoman for St David's Centre"), not the speaker.
@@ -180,7 +189,10 @@ export class SpeakerResolver {
       (i) =>
         SPOKES.has(tokens[i]!.lower) &&
         !tokens[i]!.cap &&
-        (i === b - 1 || /^(for|of|at|with|in)$/.test(tokens[i + 1]!.lower)),
+        (i === b - 1 ||
+          /^(for|of|at|with|in)$/.test(tokens[i + 1]!.lower) ||
+          // "An All England club spokesperson denied …, insisting:": the spokesperson is the subject.
+          (mode === 'last' && lexiconTags(tokens[i + 1]!.lower).includes('PastTense'))),
     );
     if (spokesHead !== undefined && !range(subjectStart, spokesHead).some((i) => at[i]?.type === 'person')) {
       if (tokens[spokesHead]!.lower !== 'statement') return voiced(spokesBody(this.#index, doc, a, b), a, b);
@@ -246,13 +258,6 @@ export class SpeakerResolver {
       if (main) return { entity: main, start: a, end: b, via: 'role' };
     }
     const spokesHeaded = range(a, b).some((i) => SPOKES.has(tokens[i]!.lower));
-    // "Belgian authorities", "Russian officials": a generic group is no one's name, whatever place it is from.
-    const groupHead = tokens[mode === 'last' ? b - 1 : Math.min(b - 1, a + 2)]!.lower;
-    if (
-      GENERIC_GROUPS.has(groupHead) &&
-      !range(a, b).some((i) => at[i]?.type === 'person' || at[i]?.type === 'organisation')
-    )
-      return { ...none(a, b), generic: true };
     // "the US firm", "the French company": a place naming a business's home is not the speaker (but "the
     // Russian foreign ministry" speaks for Russia).
     const anaphorHeaded = range(a, b).some((i) => BUSINESS_ANAPHORS.has(tokens[i]!.lower) && !tokens[i]!.cap);
