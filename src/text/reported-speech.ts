@@ -6,7 +6,7 @@
 import { type Cue, cueAt, REPORTING_VERBS } from './cues.js';
 import type { FieldDoc } from './document.js';
 import { lexiconTags } from './lexicon.js';
-import { ROLE_HEADS } from './roles.js';
+import { ORG_ANAPHORS, ROLE_HEADS } from './roles.js';
 import { WEEKDAYS } from './spans.js';
 import type { Token } from './tokenize.js';
 
@@ -141,6 +141,9 @@ const NOUN_USE_TAGS = new Set([
   'Gerund',
 ]);
 const MAX_FINITE_SEARCH = 14;
+/** 'said'/'told' rarely take a noun object, so their clause's verb may come later ("said higher costs in …, and
+ * lower profits at … would hurt"). */
+const MAX_FINITE_SEARCH_AFTER_SAID = 20;
 /** Plural present forms ("officials argue …"), which REPORTING_VERBS leaves out as too noisy elsewhere. */
 const PLURAL_VERBS = new Set(['argue', 'claim', 'insist', 'warn', 'say', 'suggest', 'predict']);
 /** Auxiliaries between a subject and its reporting verb ("has warned", "have said", "had told"). */
@@ -227,10 +230,15 @@ function isNounUse(prev: Token): boolean {
 }
 
 /** A reported clause without "that" should contain a finite verb early on. */
-export function hasFiniteVerb(tokens: readonly Token[], a: number, b: number): boolean {
+export function hasFiniteVerb(
+  tokens: readonly Token[],
+  a: number,
+  b: number,
+  reach = MAX_FINITE_SEARCH,
+): boolean {
   // "said it strongly opposes …", "claims he and Barker differ …": a subject pronoun opens a clause.
   if (SUBJECT_PRONOUNS.has(tokens[a]?.lower ?? '') && tokens[a + 1]?.isWord) return true;
-  for (let i = a + 1; i < b && i <= a + MAX_FINITE_SEARCH; i++) {
+  for (let i = a + 1; i < b && i <= a + reach; i++) {
     const w = tokens[i]!.lower;
     if (FINITE_WORDS.has(w)) return true;
     if (!tokens[i]!.cap && lexiconTags(w).includes('PastTense')) return true;
@@ -308,6 +316,7 @@ export function subjectEnd(tokens: readonly Token[], a: number, limit: number): 
     if (
       t.cap ||
       ROLE_HEADS.has(t.lower) ||
+      ORG_ANAPHORS.has(t.lower) ||
       /^(the|a|an|of|for)$/.test(t.lower) ||
       /^\d+-year-old$/.test(t.lower)
     )
@@ -331,6 +340,12 @@ function sharedSubject(tokens: readonly Token[], a: number, conj: number): [numb
   )
     s--;
   return s < v ? [s, v] : null;
+}
+
+/** Start of the cue's clause: after the last comma, semicolon or colon before k (the sentence start if none). */
+function clauseStartBefore(tokens: readonly Token[], a: number, k: number): number {
+  for (let j = k - 1; j > a; j--) if (/^[,;:]$/.test(tokens[j]!.text)) return j + 1;
+  return a;
 }
 
 /** "Jo Doe defended the move, saying it would …", "he added, saying …", "… after claiming …". */
@@ -744,7 +759,8 @@ function leading(
       (NOT_SUBJECT_ENDS.has(prev.lower) && !coordinated && !itSubject && !relative) ||
       (RELATIVES.has(prev.lower) && !relative) ||
       // A subject closed by a comma or dash may carry a long appositive ("the chairman of X, which …, said").
-      k - a > MAX_NP_BEFORE_CUE + (/^[-–—,)]$/.test(tokens[k - 1]!.text) || relative ? 16 : 8) ||
+      k - clauseStartBefore(tokens, a, k) >
+        MAX_NP_BEFORE_CUE + (/^[-–—,)]$/.test(tokens[k - 1]!.text) || relative ? 16 : 8) ||
       isNounUse(prev)
     )
       continue;
@@ -757,6 +773,8 @@ function leading(
         : cueAt(tokens, text, k, b);
     if (!cue || (cue.quotedSpeaker && passive)) continue;
     let c = cue.end;
+    // "warned the pressure is mounting": what looked like an object is the clause's subject.
+    if (cue.end > k + 1 && !cue.quotedSpeaker && FINITE_WORDS.has(tokens[cue.end]?.lower ?? '')) c = k + 1;
     // "said, by 2008, he wanted …": a short adverbial between commas.
     if (tokens[c]?.text === ',') {
       for (let j = c + 1; j < b && j - c <= MAX_GAP_BEFORE_THAT; j++) {
@@ -807,7 +825,12 @@ function leading(
     if (
       !withThat &&
       (!(BARE_CLAUSE_VERBS.has(t.lower) || plural || wentOn || PRONOUN_SUBJECTS.has(next.lower)) ||
-        !hasFiniteVerb(tokens, c, b))
+        !hasFiniteVerb(
+          tokens,
+          c,
+          b,
+          /^(said|says|told|tells)$/.test(t.lower) ? MAX_FINITE_SEARCH_AFTER_SAID : MAX_FINITE_SEARCH,
+        ))
     )
       continue;
     if (/^(it|so|this|nothing|something|yes|no|goodbye)$/.test(next.lower) && tokens[c + 1]?.text === '.')

@@ -207,3 +207,43 @@ test.each([
   const q = analyze({ body }).quotes.filter((x) => x.indirect);
   expect(q.map((x) => [x.speaker, body.slice(x.start, x.end)])).toEqual([['Tom Ashby', text]]);
 });
+
+describe('clause starts and subjects', () => {
+  test.each([
+    [
+      '"warned the pressure is mounting": no object before a finite verb',
+      'Former player Tom Ashby has warned the pressure is mounting on the coach after the defeat.',
+      'Tom Ashby',
+      'the pressure is mounting on the coach after the defeat',
+    ],
+    [
+      '"said" with a long subject before its verb',
+      'Volta Motors said higher healthcare costs in North America, and lower profits at its finance arm, would hurt its results.',
+      'Volta Motors',
+      'higher healthcare costs in North America, and lower profits at its finance arm, would hurt its results',
+    ],
+    [
+      'a long introductory clause before the subject',
+      'Speaking in the Commons after the minister had delivered what is widely thought to be the last budget, Tom Ashby acknowledged that the economy was strong.',
+      'Tom Ashby',
+      'the economy was strong',
+    ],
+    [
+      '"the company said, adding …"',
+      'Volta Motors cut its forecast. "Earnings of $10 a share remain our goal," the company said, adding it believes it can do this by 2007.',
+      'Volta Motors',
+      'it believes it can do this by 2007',
+    ],
+    [
+      '"The entrepreneur said" names the article\'s person',
+      'Andrew Fisk is selling space on his forehead. Andrew Fisk has had 39 bids. The entrepreneur said his mother was surprised at first.',
+      'Andrew Fisk',
+      'his mother was surprised at first',
+    ],
+  ])('%s', (_label, body, speaker, text) => {
+    const q = analyze({ body })
+      .quotes.filter((x) => x.indirect)
+      .at(-1);
+    expect([q?.speaker, q ? body.slice(q.start, q.end) : null]).toEqual([speaker, text]);
+  });
+});

@@ -12,9 +12,8 @@ president-elect monarch dictator presenter host director-general midfielder defe
 star champion veteran rapper guitarist drummer novelist author writer producer filmmaker designer investor banker
 trader regulator spokesman campaigner activist researcher scientist expert prop flanker lock hooker skipper keeper
 fly-half scrum-half full-back centre batsman bowler spinner jockey trainer rider cyclist runner sprinter athlete
-swimmer backbencher frontbencher chairman frontman guitarist vocalist comedian presenter broadcaster star`.split(
-    /\s+/,
-  ),
+swimmer backbencher frontbencher chairman frontman guitarist vocalist comedian presenter broadcaster star
+entrepreneur businessman businesswoman tycoon mogul magnate billionaire millionaire`.split(/\s+/),
 );
 
 /** Words that modify a role head ("deputy", "foreign", "prime"). */
