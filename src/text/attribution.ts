@@ -129,7 +129,8 @@ export function attributeAfter(doc: FieldDoc, q: QuoteSpan, resolver: SpeakerRes
       while (npEnd < e && tokens[npEnd]!.text !== ',') npEnd++;
       // "said EEF chief economist, Steve Radley": a capitalised appositive after a role is the name.
       const first = resolver.resolve(doc, cue.end, npEnd, 'first');
-      if (tokens[npEnd]?.text === ',' && tokens[npEnd + 1]?.cap && first.entity?.type !== 'person') {
+      // A role may match someone else named earlier, so a named appositive wins over it.
+      if (tokens[npEnd]?.text === ',' && tokens[npEnd + 1]?.cap && first.via !== 'name') {
         let end2 = npEnd + 1;
         while (end2 < e && tokens[end2]!.text !== ',') end2++;
         const named = resolver.resolve(doc, npEnd + 1, end2, 'first');

@@ -309,8 +309,10 @@ export function subjectEnd(tokens: readonly Token[], a: number, limit: number): 
   for (; i < limit; i++) {
     const t = tokens[i]!;
     if (QUOTE_MARKS.has(t.text)) break;
+    // "Russia's president": the possessive continues the subject (tokenised as a word or not).
+    if (t.text === "'s" || t.text === '’s') continue;
     if (!t.isWord) {
-      if (t.text === ',' || t.text === "'s" || t.text === '’s' || t.text === '-') continue;
+      if (t.text === ',' || t.text === '-') continue;
       break;
     }
     if (

@@ -26,7 +26,7 @@ const PRONOUN_LOOKBACK_SENTENCES = 8;
 const NEXT_SUBJECT_WINDOW = 4;
 /** Plural group nouns that make a generic speaker ("Belgian authorities said"). */
 const GENERIC_GROUPS = new Set(
-  'authorities officials analysts experts critics sources observers diplomats economists campaigners'.split(
+  'authorities officials analysts experts critics sources observers diplomats economists campaigners strategists insiders aides activists'.split(
     ' ',
   ),
 );
@@ -177,10 +177,8 @@ export class SpeakerResolver {
     // "Belgian authorities", "Russian officials": a generic group is no one's name, whatever place it is from.
     // "A host of lenders and economists have predicted" too: the group noun heads the subject.
     const groupHead = tokens[mode === 'last' ? b - 1 : Math.min(b - 1, a + 2)]!.lower;
-    if (
-      GENERIC_GROUPS.has(groupHead) &&
-      !range(a, b).some((i) => at[i]?.type === 'person' || at[i]?.type === 'organisation')
-    )
+    // ("UKIP officials", "Labour strategists" too: the organisation's people, not the organisation).
+    if (GENERIC_GROUPS.has(groupHead) && !range(a, b).some((i) => at[i]?.type === 'person'))
       return { ...none(a, b), generic: true };
     // "a spokeswoman for Acme", "the firm's spokesman", "an IMF official": an unnamed spokesperson is not a
     // named speaker, so the quote has none; "the statement" stands for the body that issued it. A person
