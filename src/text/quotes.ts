@@ -173,7 +173,13 @@ function directQuote(
   let speaker = hostSpeaker ?? (genericNamer ? null : (attr?.resolution.entity ?? null));
   if (!speaker && !genericNamer && !(attr?.adjacent && attr.resolution.via === 'none' && hasNp(attr))) {
     // Same paragraph: `"A," he said. "B."` — B continues A's speaker.
-    if (last && last.paragraph === paragraph && last.speaker) speaker = last.speaker;
+    // Unless a sentence between them has another person as its subject ("US coach Jo Doe wants …. "…"").
+    const between =
+      last && doc.field === 'body' && doc.sentenceOf[span.open]! > doc.sentenceOf[last.endToken]!
+        ? previousSubject(doc, span, resolver)
+        : null;
+    if (between?.entity && between.entity !== last?.speaker) speaker = between.entity;
+    else if (last && last.paragraph === paragraph && last.speaker) speaker = last.speaker;
     else {
       const next = attributeNextSentence(doc, span, resolver);
       if (next?.resolution.entity) {
@@ -239,7 +245,7 @@ function hostClause(
 
 /** Verbs that name or label something with the speaker's words, and need "as" before the quotation. */
 const NAMING_AS =
-  /^(describ|dismiss|hail|condemn|denounc|criticis|criticiz|attack|slat|blast|reject|welcom|prais|blam)(e|es|ed|ing)$/;
+  /^(describ|dismiss|hail|condemn|denounc|criticis|criticiz|attack|slat|blast|reject|welcom|prais|blam|cit)(e|es|ed|ing)$/;
 /** Verbs whose object is followed directly by the quotation ("branding it "a disgrace"", "called him "…""). */
 const NAMING_DIRECT = /^(brand|label|labell|call)(s|ed|ing)?$/;
 const MAX_NAMING_GAP = 10;
@@ -283,6 +289,12 @@ function namingSpeaker(doc: FieldDoc, span: QuoteSpan, resolver: SpeakerResolver
       (!tokens[a]!.isWord || /^(but|and|however|meanwhile|while|whereas)$/.test(tokens[a]!.lower))
     )
       a++;
+    // "Jo Doe introduced X, citing his hit as "…"": a participle after a comma shares the sentence subject.
+    if (t.lower.endsWith('ing') && tokens[v - 1]?.text === ',') {
+      const end = subjectEnd(tokens, a, v);
+      const r = end > a ? found(resolver.resolve(doc, a, end, 'last')) : null;
+      if (r) return r;
+    }
     // "Labour election chief Alan Milburn denied …": the phrase right before the verb, a person in it first;
     // "…, Liam Fox, on Saturday called him "…"" too.
     let w = v - 1;

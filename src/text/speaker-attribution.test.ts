@@ -290,3 +290,18 @@ describe('generic subjects before a participle cue', () => {
     expect(direct(body)[0]?.speaker).toBeNull();
   });
 });
+
+describe('unattributed quotes and participles', () => {
+  test("an unattributed quote after a sentence whose subject is someone new is theirs, not the last speaker's", () => {
+    const body =
+      '"What a great way to finish the year," said Rafa Nolan. US coach Pat Muir wants his team to play more on clay. ' +
+      '"I think it will help these guys to learn how to mix things up a little bit."';
+    expect(direct(body).map((q) => q.speaker)).toEqual(['Rafa Nolan', 'Pat Muir']);
+  });
+
+  test('"X introduced Y, citing his hit as "…"": the participle shares the sentence subject', () => {
+    const body =
+      'Singer Rod Stone introduced Percy Sloan, citing his best-known hit as "one of the best performances".';
+    expect(direct(body)[0]?.speaker).toBe('Rod Stone');
+  });
+});
