@@ -16,7 +16,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { articlePaths, type BenchDatabase, benchDatabase } from './lib/databases.js';
-import { type LoadFigures, load } from './lib/load.js';
+import { type LoadFigures, load, loadGenerator } from './lib/load.js';
 import { machineFacts } from './lib/machine.js';
 import { cpuPinning } from './lib/processes.js';
 import {
@@ -124,6 +124,12 @@ async function main(): Promise<void> {
   log(
     `Sizes ${sizes.join(', ')} articles; ${seconds} s per run; ${connections} connections; ` +
       `${rounds} interleaved rounds for the ratio; no response cache`,
+  );
+  const generator = loadGenerator();
+  log(
+    generator === 'wrk'
+      ? 'Load generator: wrk'
+      : 'Load generator: autocannon (wrk not found: `apt-get install wrk`; autocannon caps the baseline near 20-30k req/s, so ratios read high)',
   );
   await buildOnce();
 
@@ -313,6 +319,7 @@ async function main(): Promise<void> {
         seconds,
         warmupSeconds,
         rounds,
+        loadGenerator: generator,
         rotatedUrls: referencePaths.length,
         responseCache: 'none',
         cpuPinning: pinning.enabled ? { server: pinning.serverCpus, loadGenerator: pinning.loadCpus } : 'off',
