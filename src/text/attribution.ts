@@ -219,6 +219,14 @@ export function attributeBefore(
         const subject = resolver.resolve(doc, from, subjEnd, 'last');
         if (subject.entity) return { resolution: subject, cue, source: null, adjacent };
       }
+      // `He said "…" was being "…" and promised a "…"`: the window starts after a quotation, so the
+      // shared subject opens the sentence.
+      const s0 = doc.sentences[doc.sentenceOf[cue.start]!]!.tokenStart;
+      const sEnd = s0 < from ? subjectEnd(tokens, s0, from) : s0;
+      if (sEnd > s0) {
+        const subject = resolver.resolve(doc, s0, sEnd, 'last');
+        if (subject.entity) return { resolution: subject, cue, source: null, adjacent };
+      }
     }
     const before = resolver.resolve(doc, from, cue.start, 'last');
     if (before.entity || cue.start > from) return { resolution: before, cue, source: null, adjacent };

@@ -65,7 +65,8 @@ guardian herald express mail united city rovers athletic wanderers albion hotspu
 academy society service services police force army navy museum gallery orchestra band club league federation
 organisation organization institution network channel bureau exchange fund reserve programme program tribunal
 systems technologies networks entertainment media communications electronics industries international show
-tobacco oil petroleum foods pharmaceuticals steel telecom mining energy motor brewing`.split(/\s+/),
+tobacco oil petroleum foods pharmaceuticals steel telecom mining energy motor brewing consortium alliance coalition
+confederation partnership campaign`.split(/\s+/),
 );
 /** Title heads that are also ordinary name parts ("General Motors", "Major League"). */
 const AMBIGUOUS_HEADS = new Set([

@@ -26,6 +26,7 @@ promises vowed vows cautioned cautions observed pledged pledges`.split(/\s+/),
 
 /** Verbs after which an object comes before the reported clause ("told reporters", "warned MPs"). */
 const OBJECT_VERBS = new Set(['told', 'tells', 'assured', 'assures', 'warned', 'warns', 'reminded', 'urged']);
+const CONTINUE_TO = new Set(['continued', 'continues']);
 const PARTICLES: Readonly<Record<string, string>> = { pointed: 'out', went: 'on' };
 /** A capitalised object may be a long outlet name ("BBC Radio Scotland's Good Morning Scotland"). */
 const MAX_OBJECT_CAPS = 8;
@@ -105,6 +106,8 @@ export function cueAt(tokens: readonly Token[], text: string, i: number, limit: 
     return null;
   }
   if (!SPEECH_VERBS.has(w)) return null;
+  // "the article continues to spread fear": "continue to <verb>" is no speech, only "he continued: …".
+  if (CONTINUE_TO.has(w) && tokens[i + 1]?.lower === 'to') return null;
   // "… as saying" belongs to a "quoted X as saying" cue that starts earlier.
   if (w === 'saying' && tokens[i - 1]?.lower === 'as') return null;
   if (OBJECT_VERBS.has(w)) {

@@ -86,6 +86,22 @@ function collectRaw(
   }
 }
 
+const INITIAL_SKIP = new Set(['of', 'the', 'and', 'for', '&']);
+const ACRONYM = /^[A-Z]{2,6}$/;
+
+/** The initials of a multi-word name ("British Retail Consortium" → "BRC"), or "" for a one-word name. */
+function initialsOf(name: string): string {
+  const words = name.split(/[\s-]+/).filter((w) => w && !INITIAL_SKIP.has(w.toLowerCase()));
+  if (words.length < 2 || !words.every((w) => /^[A-Z]/.test(w))) return '';
+  return words.map((w) => w[0]).join('');
+}
+
+/** The acronym a one-token mention spells ("BRC"), or "-" (never a name's initials). */
+function acronymAt(tokens: readonly Token[], a: number, b: number): string {
+  const text = b === a + 1 ? tokens[a]!.text : '';
+  return ACRONYM.test(text) ? text : '-';
+}
+
 /** "Alan Jones" is not the tag "Stephen Jones" matched by its alias "Jones": another first name precedes it. */
 function otherFirstName(tokens: readonly Token[], m: VocabularyMatch): boolean {
   const prev = tokens[m.start - 1];
@@ -119,9 +135,12 @@ export function extractEntities(docs: readonly FieldDoc[], vocab: Vocabulary | u
   const ordered = [...pending].sort((x, y) =>
     x.doc === y.doc ? x.raw.start - y.raw.start : x.doc.field === 'title' ? -1 : 1,
   );
+  // "the British Retail Consortium (BRC) … the BRC": an acronym of an organisation named earlier is that body.
+  const byInitials = new Map<string, EntityDraft>();
   for (const p of ordered) {
     const { raw, doc } = p;
-    let e = people.get(p);
+    let e =
+      people.get(p) ?? (p.known ? undefined : byInitials.get(acronymAt(doc.tokens, raw.start, raw.end)));
     if (!e && raw.kind === 'unresolved' && raw.placeGuess) {
       const known = vocab?.lookup(raw.name);
       e = table.get(
@@ -141,6 +160,10 @@ export function extractEntities(docs: readonly FieldDoc[], vocab: Vocabulary | u
       const type = known && known.type !== 'topic' ? known.type : raw.kind;
       e = table.get(known?.name ?? raw.name, type, known ?? null);
       if (raw.placeKind && (!e.placeKind || raw.placeKind === 'country')) e.placeKind = raw.placeKind;
+    }
+    if (e.type === 'organisation') {
+      const initials = initialsOf(e.name);
+      if (initials.length >= 2 && !byInitials.has(initials)) byInitials.set(initials, e);
     }
     const m = ref(doc, raw.start, raw.end, raw.weight, raw.via);
     const prev = e.mentions[e.mentions.length - 1];

@@ -28,6 +28,8 @@ export function otherNames(
   const groups = new Map<string, { name: string; items: Pending[] }>();
   for (const p of ordered) {
     if (p.raw.kind !== 'unresolved' || people.has(p) || p.raw.placeGuess) continue;
+    // Already an earlier organisation's acronym ("the British Retail Consortium (BRC)").
+    if (entityAt.get(p.doc.field)![p.raw.start]?.type === 'organisation') continue;
     const key = nameKey(p.raw.name);
     if (!key) continue;
     const g = groups.get(key) ?? { name: p.raw.name, items: [] };

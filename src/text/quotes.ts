@@ -178,8 +178,12 @@ function directQuote(
       last && doc.field === 'body' && doc.sentenceOf[span.open]! > doc.sentenceOf[last.endToken]!
         ? previousSubject(doc, span, resolver)
         : null;
+    // `Jo Doe then attacked the "stealth taxes"`: a quotation inside a sentence is its subject's words,
+    // unless it sits in a reported clause (a generic speaker's) or the paragraph already has a speaker.
+    const own = doc.field === 'body' && !host ? subjectSpeaker(doc, span, resolver) : null;
     if (between?.entity && between.entity !== last?.speaker) speaker = between.entity;
     else if (last && last.paragraph === paragraph && last.speaker) speaker = last.speaker;
+    else if (own) speaker = own;
     else {
       const next = attributeNextSentence(doc, span, resolver);
       if (next?.resolution.entity) {
@@ -194,6 +198,8 @@ function directQuote(
         speaker = resolver.resolve(doc, Math.max(0, span.open - 3), span.open, 'last').entity;
       }
     }
+    // Before anyone has been quoted, an unattributed quotation belongs to the person the lead is about.
+    if (!speaker && !resolver.lastSpeaker && !resolver.lastOrgSpeaker) speaker = resolver.leadPerson(doc);
   }
   if (attr?.resolution.entity === speaker && attr) recordMention(doc, attr);
   noteSpeaker(resolver, doc, speaker, span.open, attr?.resolution.generic);
@@ -216,6 +222,21 @@ function directQuote(
   return { quote, entity: speaker, attribution: attr };
 }
 
+/** The person or organisation that is the subject of the sentence a quotation sits inside, or null. */
+function subjectSpeaker(doc: FieldDoc, span: QuoteSpan, resolver: SpeakerResolver): EntityDraft | null {
+  const { tokens } = doc;
+  let a = doc.sentences[doc.sentenceOf[span.open]!]!.tokenStart;
+  while (a < span.open && (SUBJECT_OPENERS.has(tokens[a]!.lower) || tokens[a]!.text === ',')) a++;
+  const end = subjectEnd(tokens, a, span.open);
+  if (end <= a || end >= span.open) return null;
+  // "The Lib Dems are keen …, with Jo Doe claiming "…"": a person named nearer the quotation outranks it.
+  const at = resolver.entitiesAt(doc);
+  for (let i = end; i < span.open; i++) if (at[i]?.type === 'person') return null;
+  const r = resolver.resolve(doc, a, end, 'last');
+  return r.entity && r.entity.type !== 'place' && !r.generic ? r.entity : null;
+}
+
+const SUBJECT_OPENERS = new Set(['but', 'and', 'however', 'meanwhile', 'yet', 'so']);
 const QUOTE_MARKS = new Set(['"', '“', '”', '«', '»', '„']);
 const CONTRAST = new Set(['but', 'while', 'although', 'though', 'whereas', 'yet']);
 /** `what Moscow calls its "red lines"`, `so-called "…"`: someone else's term, not the speaker's words. */

@@ -383,6 +383,10 @@ function participle(
       if (isSubjectPhrase(tokens, w + 1, k)) [s0, npEnd] = [w + 1, k];
       break;
     }
+    // "an open letter from company president Jo Doe saying …": a full name right before the participle
+    // (after "from"/"by" or a role noun, no comma) is the participle's own subject.
+    const named = namedBefore(tokens, k);
+    if (named > s0) [s0, npEnd] = [named, k];
     if (npEnd <= s0) continue;
     return {
       kind: 'indirect',
@@ -396,6 +400,16 @@ function participle(
     };
   }
   return null;
+}
+
+/** Start of a 2–4 word capitalised name ending right before token k, introduced by "from"/"by"/a role noun; else -1. */
+function namedBefore(tokens: readonly Token[], k: number): number {
+  let j = k;
+  while (j > 0 && k - j < MAX_PARTICIPLE_NAME && tokens[j - 1]!.cap && tokens[j - 1]!.isWord) j--;
+  if (k - j < 2) return -1;
+  const prev = tokens[j - 1];
+  if (!prev?.isWord || prev.cap) return -1;
+  return prev.lower === 'from' || prev.lower === 'by' || ROLE_HEADS.has(prev.lower) ? j : -1;
 }
 
 /** Finds reported speech in each sentence whose cue lies outside direct quotations. */
@@ -449,6 +463,7 @@ const GROUP_SUBJECTS = new Set([
 ]);
 const SECOND_SUBJECT_WORDS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'of', "'s", '’s', '%']);
 const MAX_SECOND_SUBJECT = 7;
+const MAX_PARTICIPLE_NAME = 4;
 const MAX_PARENTHETICAL = 5;
 const MAX_SHARED_SUBJECT = 5;
 /** Words of the subject after an inverted tail cue ("…, said the deputy foreign minister of Ruritania"). */

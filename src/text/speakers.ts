@@ -3,6 +3,7 @@
  * compatible person, by subject salience and last speaker), a role noun ("the deputy minister" → the
  * person introduced with that title) or an organisation anaphor ("the company").
  */
+import { SPEECH_VERBS } from './cues.js';
 import type { FieldDoc } from './document.js';
 import type { EntityDraft, EntityIndex } from './entities.js';
 import { getGazetteer } from './gazetteer.js';
@@ -20,10 +21,28 @@ import { adHocPerson, mainPerson, spokesBody } from './speaker-fallbacks.js';
 import type { Token } from './tokenize.js';
 
 const MAX_NP_TOKENS = 9;
+/** "a senior government figure": the longest indefinite lede subject that a later sentence may name. */
+const MAX_LEDE_NP = 5;
+/** Sentences after the lede searched for the named speaker, and the words that open their subject. */
+const LEDE_LOOKAHEAD = 3;
+const LEDE_SUBJECT_WINDOW = 6;
+/** Sentences that make an article's lead, for the person it is about. */
+const LEAD_SENTENCES = 2;
+const DOCUMENTS = new Set(
+  'report study survey poll research review document paper letter analysis inquiry investigation figures data'.split(
+    ' ',
+  ),
+);
+/** How many earlier sentences "the company" looks back over for the article's firm. */
+const ORG_ANAPHOR_SENTENCES = 2;
+/** How far ahead a role phrase no one has held yet looks for the person introduced with it. */
+const LATER_HOLDER_SENTENCES = 3;
 /** "27-year-old": an age used as a noun for a person. */
 const AGE_NOUN = /^\d+-year-old$/;
 const PRONOUN_LOOKBACK_SENTENCES = 8;
 const NEXT_SUBJECT_WINDOW = 4;
+/** Sentence openers before a subject ("But the Tory leader …"). */
+const OPENERS = new Set(['but', 'and', 'however', 'meanwhile', 'yet', 'so', 'now']);
 /** Plural group nouns that make a generic speaker ("Belgian authorities said"). */
 const GENERIC_GROUPS = new Set(
   'authorities officials analysts experts critics sources observers diplomats economists campaigners strategists insiders aides activists'.split(
@@ -146,6 +165,11 @@ export class SpeakerResolver {
     return this.#index.entityAt.get(doc.field)!;
   }
 
+  /** The entity whose mention covers each token of the field. */
+  entitiesAt(doc: FieldDoc): readonly (EntityDraft | undefined)[] {
+    return this.#at(doc);
+  }
+
   /** Resolve the noun phrase in tokens [a, b). `mode` picks the first ('after' a cue) or last ('before') entity. */
   resolve(doc: FieldDoc, a: number, b: number, mode: 'first' | 'last'): Resolution {
     const { tokens } = doc;
@@ -164,6 +188,11 @@ export class SpeakerResolver {
     if (mode === 'last' && b - 1 > fullStart && (lastWord === 'he' || lastWord === 'she')) {
       const e = this.pronoun(doc, b - 1, lastWord === 'he' ? 'm' : 'f');
       if (e) return { entity: e, start: b - 1, end: b, via: 'pronoun' };
+    }
+    // "… a report which it describes as": "it" right before the cue is the organisation that spoke or was named.
+    if (mode === 'last' && b - 1 > fullStart && lastWord === 'it') {
+      const body = this.orgSpeaker(doc, b - 1);
+      if (body) return { entity: body, start: b - 1, end: b, via: 'anaphor' };
     }
     // "Reacting to a remark by Jo Doe, the American said": an introductory clause holds no subject.
     let subjectStart = fullStart;
@@ -249,6 +278,12 @@ export class SpeakerResolver {
         if (main) return { entity: main, start: a, end: b, via: 'role' };
       }
     }
+    // "But the Tory leader will argue against X, saying": a definite role phrase that opens the subject is
+    // the speaker, not the party or firm named in it nor a later object.
+    if (mode === 'last' && roleHeaded && !range(subjectStart, b).some((i) => at[i]?.type === 'person')) {
+      const e = this.#openingRole(doc, subjectStart, b);
+      if (e) return e;
+    }
     // "the American said", "said the Frenchman": a bare demonym stands for the article's main person.
     const dIdx = mode === 'last' ? b - 1 : a + 1;
     if (b - a === 2 && tokens[mode === 'last' ? b - 2 : a]!.lower === 'the' && tokens[dIdx]?.cap) {
@@ -259,15 +294,27 @@ export class SpeakerResolver {
     // "the US firm", "the French company": a place naming a business's home is not the speaker (but "the
     // Russian foreign ministry" speaks for Russia).
     const anaphorHeaded = range(a, b).some((i) => BUSINESS_ANAPHORS.has(tokens[i]!.lower) && !tokens[i]!.cap);
+    // "a poll conducted for the BBC suggests": the body a survey was made for is not the speaker.
+    const survey = range(a, b).some((i) => DOCUMENTS.has(tokens[i]!.lower));
+    let commissioned = false;
     for (const type of ['person', 'organisation', 'place'] as const) {
       if (type === 'place' && (roleHeaded || spokesHeaded || anaphorHeaded)) break;
       for (const i of order) {
         if (i < a) continue;
+        if (
+          survey &&
+          (tokens[i - 1]?.lower === 'for' ||
+            (tokens[i - 1]?.lower === 'the' && tokens[i - 2]?.lower === 'for'))
+        ) {
+          commissioned = true;
+          continue;
+        }
         const e = at[i];
         if (e && e.type === type) return { entity: e, start: i, end: i + 1, via: 'name' };
       }
     }
 
+    if (commissioned) return { ...none(a, b), generic: true };
     const words = range(a, b).map((i) => tokens[i]!.lower);
     const first = mode === 'first' ? 0 : words.length - 1;
     const w = words[first]!;
@@ -297,7 +344,7 @@ export class SpeakerResolver {
         if (e) return { entity: e, start, end, via: 'role' };
       }
       if (ORG_ANAPHORS.has(head)) {
-        const e = this.recent(doc, start, (x) => x.type === 'organisation');
+        const e = this.anaphorOrg(doc, start);
         if (e) return { entity: e, start, end, via: 'anaphor' };
       }
     }
@@ -316,7 +363,57 @@ export class SpeakerResolver {
       const main = mainPerson(this.#index);
       if (main) return { entity: main, start: np.start, end: np.end, via: 'role' };
     }
+    // "…, a charity has warned." opening the article: the body a following sentence names as speaking.
+    // A document ("a report", "a survey") stays unnamed.
+    if (
+      /^(a|an)$/.test(words[0]!) &&
+      words.length <= MAX_LEDE_NP &&
+      !DOCUMENTS.has(words[words.length - 1]!) &&
+      doc.sentenceOf[a] === 0 &&
+      doc.field === 'body'
+    ) {
+      const e = this.#ledeSpeaker(doc);
+      if (e) return { entity: e, start: a, end: b, via: 'role' };
+    }
     return none(a, b);
+  }
+
+  /** The person or organisation opening one of the sentences after the lede that also holds a speech verb. */
+  #ledeSpeaker(doc: FieldDoc): EntityDraft | null {
+    const at = this.#at(doc);
+    for (let k = 1; k <= LEDE_LOOKAHEAD && k < doc.sentences.length; k++) {
+      const s = doc.sentences[k]!;
+      let subject: EntityDraft | null = null;
+      for (let i = s.tokenStart; i < Math.min(s.tokenEnd, s.tokenStart + LEDE_SUBJECT_WINDOW); i++) {
+        const e = at[i];
+        if (e?.type === 'person' || e?.type === 'organisation') {
+          subject = e;
+          break;
+        }
+      }
+      if (!subject) continue;
+      const quoted = quotedTokens(doc, s.tokenStart, s.tokenEnd);
+      for (let i = s.tokenStart; i < s.tokenEnd; i++)
+        if (!quoted.has(i) && SPEECH_VERBS.has(doc.tokens[i]!.lower) && !doc.tokens[i]!.cap) return subject;
+    }
+    return null;
+  }
+
+  /** A definite role phrase opening [s, b) and followed by its verb ("the Tory leader will argue …"). */
+  #openingRole(doc: FieldDoc, s: number, b: number): Resolution | null {
+    const { tokens } = doc;
+    while (s < b && OPENERS.has(tokens[s]!.lower)) s++;
+    if (tokens[s]?.lower !== 'the') return null;
+    let h = s + 1;
+    while (h < b && tokens[h]!.isWord && (tokens[h]!.cap || ROLE_MODIFIERS.has(tokens[h]!.lower))) h++;
+    const head = tokens[h]?.lower ?? '';
+    if (h >= b - 1 || h === s + 1 || !isRoleHead(head) || SPOKES.has(head)) return null;
+    const next = tokens[h + 1]!.lower;
+    if (!ADVERBS.has(next) && !lexiconTags(next).includes('PastTense')) return null;
+    const np = this.#rolePhrase(tokens, s, h + 1, 'last');
+    if (!np) return null;
+    const e = this.role(doc, np.start, head, np.modifiers, np.qualifiers) ?? mainPerson(this.#index);
+    return e ? { entity: e, start: np.start, end: np.end, via: 'role' } : null;
   }
 
   #rolePhrase(
@@ -412,7 +509,12 @@ export class SpeakerResolver {
     // "Mr Blair had been hurt by it, he added": people in the reported clause do not outrank the current speaker.
     // The same holds when this sentence already gave the speaker a partial quote (`"…" …, he added`).
     if (lastRecent && doc.tokens[pos - 1]?.text === ',' && sent - this.lastSpeakerSentence <= 1) return last;
-    for (let i = pos - 1; i >= s.tokenStart; i--) if (!quoted.has(i) && ok(at[i])) return at[i]!;
+    // "defended coach Jo Doe, who he believes was …": the pronoun is not the relative pronoun's antecedent.
+    const antecedent = /^(who|whom)$/.test(doc.tokens[pos - 1]?.lower ?? '')
+      ? relativeAntecedent(doc, at, pos - 1)
+      : null;
+    for (let i = pos - 1; i >= s.tokenStart; i--)
+      if (!quoted.has(i) && ok(at[i]) && at[i] !== antecedent) return at[i]!;
     for (let k = sent - 1; k >= 0 && k >= sent - PRONOUN_LOOKBACK_SENTENCES; k--) {
       const ss = doc.sentences[k]!;
       if (startsWithPronoun(doc, ss.tokenStart, ss.tokenEnd, gender)) {
@@ -430,6 +532,8 @@ export class SpeakerResolver {
         if (!inQuote.has(i) && ok(at[i]) && !people.includes(at[i]!)) people.push(at[i]!);
       if (people.length === 0) continue;
       if (lastRecent && !this.#isSubject(doc, ss.tokenStart, people[0]!)) return last;
+      // "Mr Brown led it before but Mr Milburn leads it now. …, he said": of several people, the one who spoke.
+      if (people.length > 1 && last && ok(last) && people.includes(last)) return last;
       return people[0]!;
     }
     if (lastRecent) return last;
@@ -499,6 +603,18 @@ export class SpeakerResolver {
     // An indefinite role ("a PR expert") introduces someone new, so only a definite one looks back.
     if (people.length === 0 && !indefiniteAt(doc, pos)) {
       const sent = doc.sentenceOf[pos]!;
+      // "Responding, the chairman of the Police Federation said …. Jo Doe, its chairman, added": the one
+      // person introduced with that role in the next few sentences.
+      const later = this.#index.entities.filter(
+        (e) =>
+          e.type === 'person' &&
+          e.roles.has(head) &&
+          mods.every((m) => e.roles.has(m)) &&
+          ![...RANKS].some((r) => e.roles.has(r) && !mods.includes(r)) &&
+          firstSentence(e, doc) > sent &&
+          firstSentence(e, doc) <= sent + LATER_HOLDER_SENTENCES,
+      );
+      if (later.length === 1) return later[0]!;
       const prev = this.sentenceSpeakers.get(sent - 1) ?? this.#sentenceSubject(doc, sent - 1);
       const party = (w: string) => PARTY_WORDS.get(w);
       const parties = [...mods, ...qualifiers].map(party).filter(Boolean);
@@ -520,10 +636,50 @@ export class SpeakerResolver {
   orgSpeaker(doc: FieldDoc, pos: number): EntityDraft | null {
     const sent = doc.sentenceOf[pos]!;
     if (this.lastOrgSpeaker && sent - this.lastOrgSpeakerSentence <= 2) return this.lastOrgSpeaker;
-    const from = doc.sentences[Math.max(0, sent - 1)]!.tokenStart;
+    // "Yukos accused Gazprom of …. It has said …": the firm the article is about, not the last one named.
+    return this.#mostMentionedOrg(doc, pos, 1);
+  }
+
+  /**
+   * "the company": among the organisations named in this and the previous ORG_ANAPHOR_SENTENCES sentences,
+   * the one named most often so far (the article's firm, not a body it was just compared with or answered),
+   * the most recent on a tie; else the most recent organisation.
+   */
+  anaphorOrg(doc: FieldDoc, pos: number): EntityDraft | null {
+    return (
+      this.#mostMentionedOrg(doc, pos, ORG_ANAPHOR_SENTENCES) ??
+      this.recent(doc, pos, (x) => x.type === 'organisation')
+    );
+  }
+
+  /** Of the organisations named from `back` sentences before pos up to pos, the most mentioned so far. */
+  #mostMentionedOrg(doc: FieldDoc, pos: number, back: number): EntityDraft | null {
     const at = this.#at(doc);
-    for (let i = pos - 1; i >= from; i--) if (at[i]?.type === 'organisation') return at[i]!;
-    return null;
+    const sent = doc.sentenceOf[pos]!;
+    const from = doc.sentences[Math.max(0, sent - back)]!.tokenStart;
+    const before = doc.tokens[pos]?.start ?? Number.MAX_SAFE_INTEGER;
+    let best: EntityDraft | null = null;
+    let bestCount = 0;
+    for (let i = pos - 1; i >= from; i--) {
+      const e: EntityDraft | undefined = at[i];
+      if (e?.type !== 'organisation' || e === best) continue;
+      const count: number = e.mentions.filter((m) => m.field === doc.field && m.start < before).length;
+      if (count > bestCount) {
+        best = e;
+        bestCount = count;
+      }
+    }
+    return best;
+  }
+
+  /** The article's main person when the lead (its first LEAD_SENTENCES body sentences) names them, else null. */
+  leadPerson(doc: FieldDoc): EntityDraft | null {
+    if (doc.field !== 'body') return null;
+    const main = mainPerson(this.#index);
+    const lead = doc.sentences[Math.min(LEAD_SENTENCES, doc.sentences.length) - 1];
+    if (!main || !lead) return null;
+    const end = doc.tokens[lead.tokenEnd - 1]!.end;
+    return main.mentions.some((m) => m.field === 'body' && m.start < end) ? main : null;
   }
 
   /** Most recent entity before pos that satisfies the predicate. */
@@ -550,6 +706,23 @@ function mostRecent(pool: readonly EntityDraft[], doc: FieldDoc, pos: number): E
     }
   }
   return best;
+}
+
+/** The body sentence of an entity's first mention in this field (Infinity when none). */
+function firstSentence(e: EntityDraft, doc: FieldDoc): number {
+  const m = e.mentions.find((x) => x.field === doc.field && x.tokenStart !== undefined);
+  return m ? doc.sentenceOf[m.tokenStart]! : Number.POSITIVE_INFINITY;
+}
+
+/** The person named right before the relative pronoun at `rel` ("coach Jo Doe, who"), or null. */
+function relativeAntecedent(
+  doc: FieldDoc,
+  at: readonly (EntityDraft | undefined)[],
+  rel: number,
+): EntityDraft | null {
+  const i = doc.tokens[rel - 1]?.text === ',' ? rel - 2 : rel - 1;
+  const e = at[i];
+  return e?.type === 'person' ? e : null;
 }
 
 const QUOTE_MARK = /^["“”«»„]$/;

@@ -1,0 +1,119 @@
+/** Speakers from the surrounding context: leads, role phrases, "the company", surveys, acronyms; invented text. */
+import { describe, expect, test } from 'vitest';
+import { analyze } from './analyze.js';
+
+const quotes = (body: string) => analyze({ body }).quotes;
+const direct = (body: string) => quotes(body).filter((q) => q.kind === 'direct');
+const reported = (body: string) => quotes(body).filter((q) => q.kind !== 'direct');
+
+describe('speakers from context', () => {
+  test.each([
+    [
+      'a definite role phrase opening the subject beats the party named in it and a later participle',
+      'Peter Walsh spoke on Monday. But the Labour leader will argue against taxes saying they are "outdated and unjust".',
+      'Peter Walsh',
+    ],
+    [
+      '"continues to" in the reported clause is not the cue: the company says',
+      'Acme Corp took out adverts. Meanwhile Bolt Industries is launching adverts. In the adverts, the company says the report continues to "spread fear among patients".',
+      'Bolt Industries',
+    ],
+    [
+      '"the company" is the firm named most often, not a body it answers',
+      'Bolt Industries makes drugs. Bolt Industries is launching adverts. The move answers a report by the Royal Medical Society. The company said the report was "false and misleading".',
+      'Bolt Industries',
+    ],
+    [
+      'a full name right before "saying" is the participle\'s subject',
+      'Acme Corp kicked off the battle with adverts, using an open letter from company president Peter Walsh saying it was time to hear the "unfiltered truth".',
+      'Peter Walsh',
+    ],
+    [
+      'an acronym stands for the organisation it abbreviates',
+      'Sales fell in May, the British Retail Consortium (BRC) said. "It was a tough month for all," the BRC added.',
+      'British Retail Consortium',
+    ],
+    [
+      "a pronoun in a relative clause is not the relative pronoun's antecedent",
+      'Former winger Peter Walsh criticised the side. "Some people are leaders and some are not," said Walsh. Walsh, though, defended coach Tom Grey, who he believes was the "only choice" after the resignation.',
+      'Peter Walsh',
+    ],
+    [
+      'of two people in the nearest sentence, a pronoun prefers the one who spoke last',
+      'Tom Grey spoke on Monday. "I am not privy to everyone\'s diary," Mr Grey said. Mr Brown has headed the campaigns before but Mr Grey is taking that role this time. In a break with the past, Labour will not hold a daily news conference. It will not be a "battle bus" style campaign either, he said.',
+      'Tom Grey',
+    ],
+    [
+      "a quotation inside a sentence of a new paragraph is its subject's words",
+      'Peter Walsh spoke on Monday. "We are ready," said Tom Grey.\n\nPeter Walsh then attacked the government over its "stealth taxes and broken promises" in a long speech.',
+      'Peter Walsh',
+    ],
+    [
+      'a verb coordinated after quotations shares the subject that opens the sentence',
+      'Peter Walsh spoke on Monday. He said "our country" was being "stolen from us" by mass immigration and promised a "firm but fair" policy on immigration.',
+      'Peter Walsh',
+    ],
+    [
+      '"which it describes as" is the organisation named before',
+      'The Home Office has produced its own report on the scheme which it describes as "encouraging". Ms Jones said so.',
+      'Home Office',
+    ],
+  ])('%s', (_label, body, speaker) => {
+    expect(direct(body).at(-1)?.speaker).toBe(speaker);
+  });
+
+  test('before anyone is quoted, an unattributed quotation belongs to the person the lead is about', () => {
+    const body =
+      'Peter Walsh - who has resigned as home secretary - built his reputation as a plain-speaking man.\n\nThings started to go wrong. "I tried for three years to make something work."\n\n"None of us believe countering terrorism is about party politics," Mr Walsh said.';
+    expect(direct(body)[0]?.speaker).toBe('Peter Walsh');
+  });
+
+  test('"it" after two firms is the one the article is about', () => {
+    const body =
+      'Acme Corp is an oil firm. Acme Corp lost its unit. The announcement came after Acme Corp accused Bolt Industries of taking part in the auction. It has said it will be seeking damages of $20bn.';
+    expect(reported(body).at(-1)?.speaker).toBe('Acme Corp');
+  });
+
+  test('a role no one held yet is the person introduced with it in the next sentences', () => {
+    const body =
+      'Michael Grey set out his plans. Michael Grey spoke. The chairman of the Police Federation said it was essential that independence was kept. Sarah Jones, chairman of the Police Federation, said the plans were flawed and dangerous.';
+    expect(reported(body)[0]?.speaker).toBe('Sarah Jones');
+  });
+
+  test('a quotation in a paragraph that already has a speaker stays theirs', () => {
+    const body =
+      'Tom Grey attacked the Budget. "It is a con," he said. Mr Brown liked to rattle off "magical sums conjured out of thin air" in a bid to win votes.';
+    expect(direct(body).at(-1)?.speaker).toBe('Tom Grey');
+  });
+
+  test('a person named between the subject and the quotation outranks the subject', () => {
+    const body =
+      'The Greens are keen to highlight the issue, with Tom Grey claiming voters had a "deep lack of trust in the leader".';
+    expect(direct(body).at(-1)?.speaker).not.toBe('Greens');
+  });
+
+  test('an indefinite speaker in the lead is the body a following sentence names as speaking', () => {
+    const body =
+      'Millions of workers will lose their jobs under new trade rules, a charity has warned.\n\nThe World Trade Organisation is to end its agreement on 31 December. Oxfam condemned the move, saying it would cost jobs.';
+    expect(reported(body)[0]?.speaker).toBe('Oxfam');
+  });
+
+  test('a report in the lead stays unnamed', () => {
+    const body =
+      'House prices will fall next year, a report has said.\n\nAcme Bank said its own figures showed prices falling.';
+    expect(reported(body)[0]?.speaker).toBeNull();
+  });
+
+  test('the body a poll was conducted for is not its speaker', () => {
+    const body =
+      'Most voters do not trust politicians to tell the truth, a new poll conducted for the BBC suggests.';
+    const q = reported(body)[0];
+    expect(q).toBeDefined();
+    expect(q?.speaker).toBeNull();
+  });
+
+  test('"continue to" is no speech cue', () => {
+    const body = 'Prices continued to "soar out of control" all year.';
+    expect(direct(body)[0]?.cue ?? null).not.toBe('continued');
+  });
+});
