@@ -39,6 +39,8 @@ const CLAUSE_STARTERS = new Set([
   'which',
   'who',
   'when',
+  // `a "tough meeting" where senior Tories argued`: a relative clause about the quoted thing.
+  'where',
   'if',
   'so',
   'that',

@@ -164,12 +164,13 @@ function directQuote(
   // "dismissed the Budget as "…"", "branding the campaign "…"": the namer's own words.
   const namer = !adjacent && !host ? namingSpeaker(doc, span, resolver) : null;
   if (words < MIN_QUOTE_WORDS && !adjacent && !host && !namer) return null;
-  const hostSpeaker =
-    host && !adjacent
-      ? resolver.resolve(doc, host.npStart, host.npEnd, host.npMode).entity
-      : (namer?.entity ?? null);
-  // "an adviser called the sale "…"": a generic namer leaves the quote without a named speaker.
-  const genericNamer = Boolean(namer && !namer.entity && !hostSpeaker);
+  const hostRes = host && !adjacent ? resolver.resolve(doc, host.npStart, host.npEnd, host.npMode) : null;
+  const hostSpeaker = hostRes ? hostRes.entity : (namer?.entity ?? null);
+  // "an adviser called the sale "…"": a generic namer leaves the quote without a named speaker, and so
+  // does a generic reporter ("The party has been "agnostic", the Tory source said").
+  const genericNamer = Boolean(
+    (namer && !namer.entity && !hostSpeaker) || (hostRes?.generic && !hostSpeaker),
+  );
   let speaker = hostSpeaker ?? (genericNamer ? null : (attr?.resolution.entity ?? null));
   if (!speaker && !genericNamer && !(attr?.adjacent && attr.resolution.via === 'none' && hasNp(attr))) {
     // Same paragraph: `"A," he said. "B."` — B continues A's speaker.

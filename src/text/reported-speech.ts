@@ -224,7 +224,8 @@ const TIME_WORDS = new Set([
 
 /** "dismissed claims that", "the claims": the cue word is a noun here. */
 function isNounUse(prev: Token): boolean {
-  if (!prev.isWord || prev.cap || ROLE_HEADS.has(prev.lower)) return false;
+  // "the club said", "the bank said": a body noun that is also a verb is the subject.
+  if (!prev.isWord || prev.cap || ROLE_HEADS.has(prev.lower) || ORG_ANAPHORS.has(prev.lower)) return false;
   if (/ed$/.test(prev.lower) && prev.lower.length > 4) return true;
   return lexiconTags(prev.lower).some((t) => NOUN_USE_TAGS.has(t));
 }

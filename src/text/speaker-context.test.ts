@@ -92,6 +92,30 @@ describe('speakers from context', () => {
     expect(direct(body).at(-1)?.speaker).not.toBe('Greens');
   });
 
+  test('a body noun that is also a verb ("the club said") is the subject of a report', () => {
+    const body =
+      'Northam United has agreed to give Peter Walsh access to its books. Mr Walsh presented proposals. The club said it continued to oppose the plans.';
+    expect(reported(body)[0]?.speaker).toBe('Northam United');
+  });
+
+  test('a relative clause after a quotation ("where X argued") is no attribution', () => {
+    const body =
+      'The Greens will back the plan. The decision follows a "tough meeting" where some senior Greens argued against it, party sources said.';
+    expect(direct(body)[0]?.cue ?? null).not.toBe('argued');
+  });
+
+  test('"sources within <party>" are a generic speaker, not the party', () => {
+    const body =
+      'Sources within the Green Party told the BBC Tom Grey has always been in favour of the plan.';
+    expect(reported(body)[0]?.speaker).toBeNull();
+  });
+
+  test('a quotation in the clause of a generic reporter has no named speaker', () => {
+    const body =
+      'Tom Grey spoke for the Greens. "We are ready," he said. The party has been "agnostic" on the issue until now but has decided to act, a party source said.';
+    expect(direct(body).at(-1)?.speaker).toBeNull();
+  });
+
   test('an indefinite speaker in the lead is the body a following sentence names as speaking', () => {
     const body =
       'Millions of workers will lose their jobs under new trade rules, a charity has warned.\n\nThe World Trade Organisation is to end its agreement on 31 December. Oxfam condemned the move, saying it would cost jobs.';

@@ -209,6 +209,17 @@ export class SpeakerResolver {
     // ("UKIP officials", "Labour strategists" too: the organisation's people, not the organisation).
     if (GENERIC_GROUPS.has(groupHead) && !range(a, b).some((i) => at[i]?.type === 'person'))
       return { ...none(a, b), generic: true };
+    // "Sources within the Conservative Party told": a group noun heading the subject before a preposition.
+    const lead = /^(the|some|many|other|senior)$/.test(tokens[subjectStart]?.lower ?? '')
+      ? subjectStart + 1
+      : subjectStart;
+    if (
+      mode === 'last' &&
+      GENERIC_GROUPS.has(tokens[lead]?.lower ?? '') &&
+      /^(within|in|at|from|inside|close|near|around)$/.test(tokens[lead + 1]?.lower ?? '') &&
+      !range(subjectStart, b).some((i) => at[i]?.type === 'person')
+    )
+      return { ...none(a, b), generic: true };
     // "a spokeswoman for Acme", "the firm's spokesman", "an IMF official": an unnamed spokesperson is not a
     // named speaker, so the quote has none; "the statement" stands for the body that issued it. A person
     // after the head is who they speak for ("a spokeswoman for St David's Centre"), not the speaker.
