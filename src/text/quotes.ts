@@ -122,6 +122,7 @@ function noteSpeaker(
   if (!e && generic && !resolver.sentenceSpeakers.has(sentence))
     resolver.sentenceSpeakers.set(sentence, null);
   if (e?.type === 'person') {
+    resolver.peopleQuoted.add(e);
     resolver.lastSpeaker = e;
     resolver.lastSpeakerSentence = sentence;
     resolver.sentenceSpeakers.set(sentence, e);
@@ -199,8 +200,18 @@ function directQuote(
         speaker = resolver.resolve(doc, Math.max(0, span.open - 3), span.open, 'last').entity;
       }
     }
-    // Before anyone has been quoted, an unattributed quotation belongs to the person the lead is about.
+    // Before anyone has been quoted, an unattributed quotation belongs to the person the lead is about;
+    // once one person alone has been quoted, to them.
     if (!speaker && !resolver.lastSpeaker && !resolver.lastOrgSpeaker) speaker = resolver.leadPerson(doc);
+    const unnamedCue = Boolean(attr?.resolution.generic);
+    if (
+      !speaker &&
+      !unnamedCue &&
+      resolver.peopleQuoted.size === 1 &&
+      !resolver.lastOrgSpeaker &&
+      doc.field === 'body'
+    )
+      speaker = [...resolver.peopleQuoted][0]!;
   }
   if (attr?.resolution.entity === speaker && attr) recordMention(doc, attr);
   noteSpeaker(resolver, doc, speaker, span.open, attr?.resolution.generic);

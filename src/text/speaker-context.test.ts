@@ -116,6 +116,24 @@ describe('speakers from context', () => {
     expect(direct(body).at(-1)?.speaker).toBeNull();
   });
 
+  test('"the letter added" is the body that issued it', () => {
+    const body =
+      'Bolt Industries is launching adverts. In the adverts, the company says the report was wrong. "It was simply wrong to suggest that data was missing," the letter added.';
+    expect(direct(body).at(-1)?.speaker).toBe('Bolt Industries');
+  });
+
+  test('once one person alone has been quoted, an unattributed quotation is theirs', () => {
+    const body =
+      'Peter Walsh runs the club. "We will review our finances," Mr Walsh said.\n\nThe club is funding its move through loans. It is also looking to new markets. "We have two people travelling round Asia at the moment building links with clubs."';
+    expect(direct(body).at(-1)?.speaker).toBe('Peter Walsh');
+  });
+
+  test('a quotation after an unnamed spokesperson does not go to the one person quoted before', () => {
+    const body =
+      'Peter Walsh runs the club. "We will review our finances," Mr Walsh said. A club spokesman has said the move is part of its plan to build a "balanced and modern sporting club".';
+    expect(direct(body).at(-1)?.speaker).toBeNull();
+  });
+
   test('an indefinite speaker in the lead is the body a following sentence names as speaking', () => {
     const body =
       'Millions of workers will lose their jobs under new trade rules, a charity has warned.\n\nThe World Trade Organisation is to end its agreement on 31 December. Oxfam condemned the move, saying it would cost jobs.';

@@ -103,10 +103,13 @@ const SPOKES = new Set([
   'source',
   'sources',
   'statement',
+  'letter',
   'representative',
   'aide',
   'adviser',
 ]);
+/** Documents that speak for the body that issued them. */
+const ISSUED = new Set(['statement', 'letter']);
 /** Organisation anaphors for businesses, which a place only locates ("the US firm"). */
 const BUSINESS_ANAPHORS = new Set(
   'company firm group retailer airline carrier operator network broadcaster corporation maker manufacturer giant business publisher developer label studio bank'.split(
@@ -155,6 +158,8 @@ export class SpeakerResolver {
   /** The last organisation that spoke ("The company said …. "…," it added."), and its sentence. */
   lastOrgSpeaker: EntityDraft | null = null;
   lastOrgSpeakerSentence = -1;
+  /** The people quoted so far, for an unattributed quotation in a one-voice article. */
+  readonly peopleQuoted = new Set<EntityDraft>();
   readonly #index: EntityIndex;
 
   constructor(index: EntityIndex) {
@@ -233,7 +238,8 @@ export class SpeakerResolver {
           (mode === 'last' && lexiconTags(tokens[i + 1]!.lower).includes('PastTense'))),
     );
     if (spokesHead !== undefined && !range(subjectStart, spokesHead).some((i) => at[i]?.type === 'person')) {
-      if (tokens[spokesHead]!.lower !== 'statement') return voiced(spokesBody(this.#index, doc, a, b), a, b);
+      // "the statement said", "the letter added": the body that issued it.
+      if (!ISSUED.has(tokens[spokesHead]!.lower)) return voiced(spokesBody(this.#index, doc, a, b), a, b);
       const body = this.orgSpeaker(doc, a);
       return body ? { entity: body, start: spokesHead, end: spokesHead + 1, via: 'anaphor' } : none(a, b);
     }
