@@ -4,7 +4,7 @@
  */
 import type { EntityDraft, EntityTable, Pending } from './entity-draft.js';
 import { isCommonWord, isFirstName } from './lexicon.js';
-import { ROLE_HEADS, ROLE_MODIFIERS } from './roles.js';
+import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS } from './roles.js';
 import { nameKey } from './slugify.js';
 import type { Token } from './tokenize.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -119,7 +119,10 @@ export function resolvePeople(
   for (const p of pending) {
     if (p.known?.type === 'person') {
       const e = table.get(p.known.name, 'person', p.known);
-      register(e, nameKey(p.known.name).split(' '));
+      // "Sir John Bourn" is "Sir John" and "Bourn": an honorific is no first name.
+      const toks = nameKey(p.known.name).split(' ');
+      while (toks.length > 2 && HONORIFICS.has(toks[0]!)) toks.shift();
+      register(e, toks);
       resolved.set(p, e);
     }
   }

@@ -351,6 +351,21 @@ function clauseStartBefore(tokens: readonly Token[], a: number, k: number): numb
   return a;
 }
 
+/** A thousands separator ("150,000"): a comma between digits with no space around it. */
+function numberComma(tokens: readonly Token[], j: number): boolean {
+  const prev = tokens[j - 1];
+  const next = tokens[j + 1];
+  const t = tokens[j]!;
+  return Boolean(
+    prev &&
+      next &&
+      /\d$/.test(prev.text) &&
+      /^\d/.test(next.text) &&
+      prev.end === t.start &&
+      next.start === t.end,
+  );
+}
+
 /** "Jo Doe defended the move, saying it would …", "he added, saying …", "… after claiming …". */
 function participle(
   tokens: readonly Token[],
@@ -858,17 +873,29 @@ function leading(
     if (words(tokens, cs, ce) < minWords || wholeQuote(tokens, cs, ce)) return null;
     // The subject: from the last comma/dash before the cue (skipping a parenthetical) back to the sentence start.
     let npStart = a;
+    let subjectEndOverride = k;
     const subjectLimit = relative ? p - 1 : k;
     for (let j = subjectLimit - 1; j >= a; j--) {
       const x = tokens[j]!.text;
-      if (x === ',' || x === ';' || x === ':') {
+      if ((x === ',' && !numberComma(tokens, j)) || x === ';' || x === ':') {
         npStart = j + 1;
         break;
       }
     }
+    // "Mr Galloway, who on Thursday won damages from the Telegraph said …": a relative clause left unclosed
+    // before the cue; its antecedent is the subject.
+    let unclosedRelative = false;
+    if (!relative && RELATIVES.has(tokens[npStart]?.lower ?? '') && npStart - 1 > a) {
+      unclosedRelative = true;
+      const antecedentEnd = npStart - 1;
+      let j = antecedentEnd - 1;
+      while (j >= a && !/^[,;:]$/.test(tokens[j]!.text)) j--;
+      npStart = j + 1;
+      subjectEndOverride = antecedentEnd;
+    }
     // "IBM backed Linux although critics have said …": the subject follows a subordinator.
     for (let j = npStart; j < p; j++) if (SUBORDINATORS.has(tokens[j]!.lower)) npStart = j + 1;
-    let npEnd = relative ? p - 1 : passive ? k - 1 : k;
+    let npEnd = unclosedRelative ? subjectEndOverride : relative ? p - 1 : passive ? k - 1 : k;
     if (!relative && /^[-–—,]$/.test(prev.text)) {
       // "Mr Herron - who … - said": the subject precedes the parenthetical.
       let j = p - 1;

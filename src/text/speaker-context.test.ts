@@ -1,6 +1,7 @@
 /** Speakers from the surrounding context: leads, role phrases, "the company", surveys, acronyms; invented text. */
 import { describe, expect, test } from 'vitest';
 import { analyze } from './analyze.js';
+import { createVocabulary } from './vocabulary.js';
 
 const quotes = (body: string) => analyze({ body }).quotes;
 const direct = (body: string) => quotes(body).filter((q) => q.kind === 'direct');
@@ -132,6 +133,20 @@ describe('speakers from context', () => {
     const body =
       'Peter Walsh runs the club. "We will review our finances," Mr Walsh said. A club spokesman has said the move is part of its plan to build a "balanced and modern sporting club".';
     expect(direct(body).at(-1)?.speaker).toBeNull();
+  });
+
+  test('"X, who … said" with the relative clause left unclosed: X is the speaker', () => {
+    const body =
+      'Mr Walsh, who on Thursday won £150,000 in libel damages from the Daily Globe said he would contest the seat for his party.';
+    expect(reported(body)[0]?.speaker).not.toBe('Daily Globe');
+  });
+
+  test('a known "Sir John Doe" is "Sir John" later, not a new person John', () => {
+    const vocabulary = createVocabulary([{ name: 'Sir John Bourn', type: 'person' }]);
+    const body =
+      'Audit Office chief Sir John Bourn said a new scheme was being looked at. On the bills, Sir John said Defra had paid 97% of them since 2001.';
+    const speakers = analyze({ body }, { vocabulary }).quotes.map((q) => q.speaker);
+    expect(speakers).toEqual(['Sir John Bourn', 'Sir John Bourn']);
   });
 
   test('an indefinite speaker in the lead is the body a following sentence names as speaking', () => {
