@@ -226,7 +226,8 @@ export function classifySpan(
       roles.push(t.lower);
       if (isTitleHead(t.lower)) {
         lastHead = k;
-        strongHead = !AMBIGUOUS_HEADS.has(t.lower) || HONORIFICS.has(t.lower);
+        // "Mr Justice Eady": an honorific before an ambiguous head keeps the title strong.
+        strongHead = strongHead || !AMBIGUOUS_HEADS.has(t.lower) || HONORIFICS.has(t.lower);
       }
       const g = HONORIFICS.get(t.lower);
       if (g) gender = g;

@@ -149,6 +149,12 @@ describe('speakers from context', () => {
     expect(speakers).toEqual(['Sir John Bourn', 'Sir John Bourn']);
   });
 
+  test('"Mr Justice Doe" is a person despite the ambiguous title', () => {
+    const body =
+      'Mr Justice Eady said he was "obliged to compensate Mr Walsh and to restore his reputation".';
+    expect(direct(body)[0]?.speaker).toBe('Eady');
+  });
+
   test('an indefinite speaker in the lead is the body a following sentence names as speaking', () => {
     const body =
       'Millions of workers will lose their jobs under new trade rules, a charity has warned.\n\nThe World Trade Organisation is to end its agreement on 31 December. Oxfam condemned the move, saying it would cost jobs.';
