@@ -16,12 +16,12 @@ const REMEMBERED = 4096;
  * tens of microseconds a date, and the same timestamps (today's articles, related lists) come
  * back on every page.
  */
-function remembered(format: (iso: string) => string): (iso: string) => string {
+function remembered(compute: (iso: string) => string): (iso: string) => string {
   const results = new Map<string, string>();
   return (iso) => {
     let text = results.get(iso);
     if (text === undefined) {
-      text = format(iso);
+      text = compute(iso);
       if (results.size >= REMEMBERED) results.delete(results.keys().next().value!);
       results.set(iso, text);
     }

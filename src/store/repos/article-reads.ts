@@ -130,41 +130,43 @@ export function createArticleReads(db: Kysely<Database>, jsonArrayFrom: JsonArra
       .orderBy('article_related.rank'),
   );
 
+  /** A published article and its stored related articles (best first), in one query. */
+  async function findPage(id: number): Promise<{ article: Article; related: ArticleSummary[] } | undefined> {
+    const [row] = await articleById(id);
+    if (!row) return undefined;
+    const article: Article = {
+      ...toSummary(row),
+      status: row.status,
+      bodyHtml: row.body_html,
+      sourceCredit: row.source_credit,
+      updatedAt: row.updated_at,
+      sectionParent:
+        row.parent_id !== null && row.parent_slug !== null && row.parent_name !== null
+          ? { id: row.parent_id, slug: row.parent_slug, name: row.parent_name }
+          : null,
+      authors: inOrder<{ id: number; slug: string; name: string; position: number }>(row.authors).map(
+        ({ id, slug, name }) => ({ id, slug, name }),
+      ),
+      tags: inOrder<Tag & { position: number }>(row.tags).map(({ id, slug, name, type }) => ({
+        id,
+        slug,
+        name,
+        type,
+      })),
+    };
+    return { article, related: inOrder<SummaryRow & { position: number }>(row.related).map(toSummary) };
+  }
+
   return {
     /**
      * A published article with everything its page shows, or undefined: one query, with
      * authors and tags nested as JSON arrays (an article page is the hottest path on the site).
      */
     async findPublished(id: number): Promise<Article | undefined> {
-      return (await this.findPage(id))?.article;
+      return (await findPage(id))?.article;
     },
 
-    /** A published article and its stored related articles (best first), in one query. */
-    async findPage(id: number): Promise<{ article: Article; related: ArticleSummary[] } | undefined> {
-      const [row] = await articleById(id);
-      if (!row) return undefined;
-      const article: Article = {
-        ...toSummary(row),
-        status: row.status,
-        bodyHtml: row.body_html,
-        sourceCredit: row.source_credit,
-        updatedAt: row.updated_at,
-        sectionParent:
-          row.parent_id !== null && row.parent_slug !== null && row.parent_name !== null
-            ? { id: row.parent_id, slug: row.parent_slug, name: row.parent_name }
-            : null,
-        authors: inOrder<{ id: number; slug: string; name: string; position: number }>(row.authors).map(
-          ({ id, slug, name }) => ({ id, slug, name }),
-        ),
-        tags: inOrder<Tag & { position: number }>(row.tags).map(({ id, slug, name, type }) => ({
-          id,
-          slug,
-          name,
-          type,
-        })),
-      };
-      return { article, related: inOrder<SummaryRow & { position: number }>(row.related).map(toSummary) };
-    },
+    findPage,
 
     /** Current slug of an article if `slug` is one it was published under before. */
     async wasSlugOf(id: number, slug: string): Promise<boolean> {
