@@ -41,7 +41,7 @@ describe.each(DATABASES)('reader site on $name', (database) => {
     const res = await get(url);
     expect(res.statusCode).toBe(200);
     const id = Number(url.split('/')[2]);
-    const article = (await t.services.store.articles.findPublished(id))!;
+    const article = (await t.services.store.articles.findPage(id))!.article;
     expect(res.body).toContain(`<h1>${article.title.replace(/&/g, '&amp;')}</h1>`);
     expect(res.body).toContain(`href="/section/${article.section.slug}"`);
     expect(textOf(res.body, 'dateline')).toMatch(
@@ -73,7 +73,7 @@ describe.each(DATABASES)('reader site on $name', (database) => {
     const url = await firstArticleUrl();
     const id = Number(url.split('/')[2]);
     const row = (await t.services.store.articleWrites.find(id))!;
-    const article = (await t.services.store.articles.findPublished(id))!;
+    const article = (await t.services.store.articles.findPage(id))!.article;
     await t.services.publisher.update(id, {
       title: `${row.title} (updated)`,
       standfirst: row.standfirst,
@@ -187,7 +187,7 @@ describe.each(DATABASES)('reader site on $name', (database) => {
       status: 'published',
       publishedAt: new Date('2020-01-01T10:00:00Z'),
     });
-    const article = (await t.services.store.articles.findPublished(id))!;
+    const article = (await t.services.store.articles.findPage(id))!.article;
     const res = await get(`/articles/${id}/${article.slug}`);
     expect(res.body).toContain('<h1>Mayor says &lt;script>alert(&quot;x&quot;)&lt;/script> &amp; more</h1>');
     expect(res.body).not.toContain('<script>alert');

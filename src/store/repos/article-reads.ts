@@ -119,18 +119,11 @@ export function createArticleReads(db: Kysely<Database>, jsonArrayFrom: JsonArra
       .where('articles.id', '=', id),
   );
 
-  const relatedOf = compiledById(db, (articleId: number) =>
-    db
-      .selectFrom('article_related')
-      .innerJoin('articles', 'articles.id', 'article_related.related_id')
-      .innerJoin('sections', 'sections.id', 'articles.section_id')
-      .select(SUMMARY_COLUMNS)
-      .where('article_related.article_id', '=', articleId)
-      .where('articles.status', '=', 'published')
-      .orderBy('article_related.rank'),
-  );
-
-  /** A published article and its stored related articles (best first), in one query. */
+  /**
+   * A published article with everything its page shows, and its stored related articles (best
+   * first, still published), or undefined: one query, with authors, tags and related articles
+   * nested as JSON arrays (the article page is the hottest path on the site).
+   */
   async function findPage(id: number): Promise<{ article: Article; related: ArticleSummary[] } | undefined> {
     const [row] = await articleById(id);
     if (!row) return undefined;
@@ -158,14 +151,6 @@ export function createArticleReads(db: Kysely<Database>, jsonArrayFrom: JsonArra
   }
 
   return {
-    /**
-     * A published article with everything its page shows, or undefined: one query, with
-     * authors and tags nested as JSON arrays (an article page is the hottest path on the site).
-     */
-    async findPublished(id: number): Promise<Article | undefined> {
-      return (await findPage(id))?.article;
-    },
-
     findPage,
 
     /** Current slug of an article if `slug` is one it was published under before. */
@@ -234,11 +219,6 @@ export function createArticleReads(db: Kysely<Database>, jsonArrayFrom: JsonArra
         .limit(limit)
         .execute();
       return rows.map(toSummary);
-    },
-
-    /** The stored related articles of one article, best first, still published: one indexed join. */
-    async related(articleId: number): Promise<ArticleSummary[]> {
-      return (await relatedOf(articleId)).map(toSummary);
     },
 
     /** Summaries for the given ids, in the order given; unpublished ids are dropped. */
