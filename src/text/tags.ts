@@ -15,7 +15,10 @@ const LEAD_BONUS = 1.5;
 const SPEAKER_BONUS = 0.75;
 const MAX_SPEAKER_QUOTES = 4;
 const KNOWN_FACTOR = 1.25;
-/** Below this a suggestion only fills the list's tail (after every stronger one). */
+/**
+ * Below this a suggestion only fills the list's tail (after every stronger one), unless it stands in the
+ * headline or lead: a city named once in the opening sentence is often the place an editor tags.
+ */
 const MIN_TAG_SCORE = 2;
 const MIN_TAIL_SCORE = 0.5;
 const TAIL_FROM = 5;
@@ -47,11 +50,15 @@ interface Scored {
   readonly score: number;
   readonly reason: string;
   readonly known: boolean;
+  /** In the headline or the lead. */
+  readonly prominent: boolean;
 }
+
+const isOutlet = (e: EntityDraft) => e.type === 'organisation' && OUTLETS.has(e.name.toLowerCase());
 
 function typeFactor(e: EntityDraft): number {
   if (e.type === 'person') return TYPE_FACTOR.person;
-  if (e.type === 'organisation' && OUTLETS.has(e.name.toLowerCase())) return OUTLET_FACTOR;
+  if (isOutlet(e)) return OUTLET_FACTOR;
   if (e.type === 'organisation') return TYPE_FACTOR.organisation;
   return TYPE_FACTOR[e.placeKind ?? 'city'];
 }
@@ -102,6 +109,8 @@ function scoreEntity(e: EntityDraft, quotesBy: ReadonlyMap<string, number>): Sco
     score,
     reason: reasonOf({ known: e.known !== null, mentions: count, title, lead, quotes }),
     known: e.known !== null,
+    // An outlet in the lead is usually the source ("told the BBC"), not the subject.
+    prominent: (title || lead) && !isOutlet(e),
   };
 }
 
@@ -128,6 +137,7 @@ function scoreTopic(hit: TopicHit, vocab: Vocabulary | undefined): Scored | null
       quotes: 0,
     }),
     known: Boolean(known),
+    prominent: hit.inTitle || hit.inLead,
   };
 }
 
@@ -154,6 +164,7 @@ function scoreKnownTopics(
       score: raw * knownBoost(tag),
       reason: reasonOf({ known: true, mentions: a.n, title: a.title, lead: a.lead, quotes: 0 }),
       known: true,
+      prominent: a.title || a.lead,
     });
   }
   return out;
@@ -174,6 +185,7 @@ function scoreNames(names: readonly NameCandidate[]): Scored[] {
       score: raw * NAME_FACTOR,
       reason: reasonOf({ known: false, mentions: n.count, title: n.inTitle, lead: n.inLead, quotes: 0 }),
       known: false,
+      prominent: n.inTitle || n.inLead,
     });
   }
   return out;
@@ -214,8 +226,9 @@ export function rankTags(input: TagInputs): TagSuggestion[] {
     (a, b) => b.score - a.score || a.name.localeCompare(b.name),
   )) {
     if (out.length >= max) break;
-    // Weak candidates only fill the tail of an already full list, never the top.
-    if (t.score < MIN_TAIL_SCORE || (t.score < MIN_TAG_SCORE && out.length < TAIL_FROM)) continue;
+    // Weak candidates only fill the tail of an already full list, unless they open the story.
+    if (t.score < MIN_TAIL_SCORE) continue;
+    if (t.score < MIN_TAG_SCORE && !t.prominent && out.length < TAIL_FROM) continue;
     const k = t.name.toLowerCase();
     if (seen.has(k)) continue;
     seen.add(k);
