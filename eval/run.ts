@@ -1,6 +1,8 @@
 /**
- * npm run eval [-- --json] [-- --verbose] [-- --strict] [-- --set dev]
- * `--set dev` scores the development set (eval/annotations/dev.json, BBC ids >= 200) instead of the held-out one.
+ * npm run eval [-- --json] [-- --verbose] [-- --strict] [-- --set dev|hard|FILE.json]
+ * `--set hard` scores only our hard cases; `--set dev` scores the development set (eval/annotations/dev.json, BBC ids >= 200) instead of the held-out one;
+ * `--set FILE.json` scores another annotation file in the same format (a fresh validation sample), which may hold
+ * only BBC ids >= 200 so the held-out articles stay unseen.
  * Held-out evaluation of the language layer (tags, quotes, reported speech) against the baseline.
  */
 
@@ -27,14 +29,28 @@ const EXIT_TARGETS_FAILED = 1;
 const argv = process.argv.slice(2);
 const args = new Set(argv);
 const setFlag = argv.indexOf('--set');
-const devSet = (setFlag >= 0 ? argv[setFlag + 1] : undefined) === 'dev' || args.has('--set=dev');
+const setArg =
+  setFlag >= 0 ? argv[setFlag + 1] : argv.find((a) => a.startsWith('--set='))?.slice('--set='.length);
+const MIN_DEV_ID = 200;
 const asJson = args.has('--json');
 const verbose = args.has('--verbose');
 const strict = args.has('--strict');
 
 function loadSets(): Record<string, EvalDoc[]> {
   try {
-    if (devSet) return { dev: bbcDocs(loadBbcAnnotations(DEV_ANNOTATIONS_PATH), loadBbcCorpus()) };
+    if (setArg === 'hard') return { hard: hardCaseDocs(loadHardCases()) };
+    if (setArg === 'dev') return { dev: bbcDocs(loadBbcAnnotations(DEV_ANNOTATIONS_PATH), loadBbcCorpus()) };
+    if (setArg !== undefined) {
+      const sample = loadBbcAnnotations(setArg);
+      const heldOut = sample.filter((a) => Number(/(\d+)\.txt$/.exec(a.id)?.[1] ?? 0) < MIN_DEV_ID);
+      if (heldOut.length > 0) {
+        console.error(
+          `eval: ${setArg} holds held-out ids (< ${MIN_DEV_ID}): ${heldOut.map((a) => a.id).join(', ')}`,
+        );
+        process.exit(EXIT_MISSING_DATA);
+      }
+      return { sample: bbcDocs(sample, loadBbcCorpus()) };
+    }
     const annotations = loadBbcAnnotations();
     return { bbc: bbcDocs(annotations, loadBbcCorpus()), hard: hardCaseDocs(loadHardCases()) };
   } catch (error) {
@@ -96,6 +112,7 @@ if (asJson) {
   const titles: Record<string, string> = {
     bbc: 'Real news (BBC, held-out 001-199)',
     dev: 'Dev set (BBC ids >= 200)',
+    sample: `Sample ${setArg} (BBC ids >= 200)`,
     hard: 'Hard cases (ours)',
   };
   for (const [setName, bySystem] of Object.entries(results)) {

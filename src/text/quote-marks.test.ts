@@ -61,3 +61,30 @@ describe('single-quote bodies', () => {
     ]);
   });
 });
+
+describe('curly singles beside doubles', () => {
+  test.each([
+    [
+      'singles and doubles for different quotations',
+      '‘We have turned the corner, and the figures don’t lie,’ he said. Ms Chen said: “Prices will rise.”',
+      ['We have turned the corner, and the figures don’t lie,', 'Prices will rise.'],
+    ],
+    [
+      'a double nested in a single',
+      '‘They called it “a red line” again,’ she said.',
+      ['They called it “a red line” again,'],
+    ],
+    [
+      'a single nested in a double',
+      '“They called it ‘a red line’ again,” she said.',
+      ['They called it ‘a red line’ again,'],
+    ],
+    [
+      'a plural possessive inside a single quotation',
+      '‘The players’ union will fight this,’ he said.',
+      ['The players’ union will fight this,'],
+    ],
+  ])('%s', (_name, body, expected) => {
+    expect(quotesIn(body)).toEqual(expected);
+  });
+});

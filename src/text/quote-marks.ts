@@ -1,7 +1,8 @@
 /**
  * Finds quotations: straight and curly double quotes, quotes running over several paragraphs (a
- * paragraph ends without a closing mark and the next one opens again), and single-quote marks in
- * headlines. Unbalanced marks close at the end of their paragraph. Single pass over tokens.
+ * paragraph ends without a closing mark and the next one opens again), ‘curly singles’ (also beside
+ * doubles: a single inside a double quotation is nested, and the other way round), and straight single
+ * marks in headlines. Unbalanced marks close at the end of their paragraph. Single pass over tokens.
  */
 import type { FieldDoc } from './document.js';
 
@@ -25,20 +26,25 @@ const DOUBLE_OPEN = new Set(['“', '«', '„']);
 const DOUBLE_CLOSE = new Set(['”', '»']);
 const SINGLE_OPEN = new Set(['‘']);
 const SINGLE_CLOSE = new Set(['’']);
-const DOUBLE_ANY = /["“”«»„]/;
 
 function isSpace(ch: string | undefined): boolean {
   return ch === undefined || /\s/.test(ch);
 }
 
+/** `players’ union`: a plural possessive, not the end of a ‘single’ quotation. */
+function possessive(text: string, markStart: number, markEnd: number): boolean {
+  return /s/i.test(text[markStart - 1] ?? '') && /^\s[a-z]/.test(text.slice(markEnd, markEnd + 2));
+}
+
 export function findQuoteSpans(doc: FieldDoc): QuoteSpan[] {
   const { tokens, text } = doc;
   const title = doc.field === 'title';
-  // Single marks quote in headlines, and in bodies that use ‘curly singles’ and no double marks.
-  const singles = title || (text.includes('‘') && !DOUBLE_ANY.test(text));
+  // Curly singles quote wherever an opening ‘ appears; straight singles only in headlines.
+  const singles = title || text.includes('‘');
   const out: QuoteSpan[] = [];
   let open = -1;
   let straight = false;
+  let openSingle = false;
   let parts: QuotePart[] = [];
   let partStart = 0;
 
@@ -64,9 +70,13 @@ export function findQuoteSpans(doc: FieldDoc): QuoteSpan[] {
     }
     const ch = tok.text;
     const isStraight = ch === '"' || (title && ch === "'");
+    const single = SINGLE_OPEN.has(ch) || SINGLE_CLOSE.has(ch) || ch === "'";
     const opens = DOUBLE_OPEN.has(ch) || (singles && SINGLE_OPEN.has(ch));
-    const closes = DOUBLE_CLOSE.has(ch) || (singles && SINGLE_CLOSE.has(ch));
+    const closes =
+      DOUBLE_CLOSE.has(ch) || (singles && SINGLE_CLOSE.has(ch) && !possessive(text, tok.start, tok.end));
     if (!isStraight && !opens && !closes) continue;
+    // A mark of the other kind inside an open quotation is nested in it: ‘he said “no”’.
+    if (open >= 0 && !title && single !== openSingle) continue;
     if (open >= 0) {
       const gluedBefore = !isSpace(text[tok.start - 1]);
       const gluedAfter = !isSpace(text[tok.end]);
@@ -92,6 +102,7 @@ export function findQuoteSpans(doc: FieldDoc): QuoteSpan[] {
     if (isStraight && singles && !isSpace(text[tok.start - 1]) && tok.start > 0) continue;
     open = i;
     straight = isStraight;
+    openSingle = single;
     partStart = tok.end;
   }
   if (open >= 0) finish(-1, tokens.length ? tokens[tokens.length - 1]!.end : partStart, tokens.length);
