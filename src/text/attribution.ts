@@ -294,9 +294,11 @@ export function previousSubject(doc: FieldDoc, q: QuoteSpan, resolver: SpeakerRe
   const prev = doc.sentences[sent - 1]!;
   if (prev.paragraph !== s.paragraph) return null;
   const limit = Math.min(prev.tokenEnd, prev.tokenStart + SUBJECT_WINDOW);
+  const quoted = resolver.quoted(doc);
   for (let i = prev.tokenStart; i < limit; i++) {
     const t = tokens[i]!;
-    if (QUOTE_MARKS.has(t.text)) return null;
+    // A sentence that opens with (or inside) a quotation has no subject before it.
+    if (quoted[i]) return null;
     if (t.lower === 'he' || t.lower === 'she') {
       const r = resolver.resolve(doc, i, i + 1, 'first');
       return r.entity ? r : null;

@@ -121,6 +121,13 @@ function trimEnd(text: string, start: number, end: number): number {
   return e;
 }
 
+/** 1 for every token from a quotation's opening mark to its closing mark (or its paragraph's end). */
+export function quotedMask(doc: FieldDoc, spans: readonly QuoteSpan[]): Uint8Array {
+  const mask = new Uint8Array(doc.tokens.length);
+  for (const s of spans) mask.fill(1, s.open, s.close >= 0 ? s.close + 1 : s.after);
+  return mask;
+}
+
 export function quoteText(doc: FieldDoc, span: QuoteSpan): string {
   return span.parts
     .map((p) => doc.text.slice(p.start, p.end).trim())

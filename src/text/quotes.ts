@@ -46,12 +46,6 @@ function wordCount(doc: FieldDoc, span: QuoteSpan): number {
   return n;
 }
 
-function markInQuote(doc: FieldDoc, spans: readonly QuoteSpan[]): Uint8Array {
-  const inQuote = new Uint8Array(doc.tokens.length);
-  for (const s of spans) inQuote.fill(1, s.open, s.close >= 0 ? s.close + 1 : s.after);
-  return inQuote;
-}
-
 /**
  * Quotes in reading order. `voices` (optional) collects, per entity key, how many quotes an unnamed
  * spokesperson gave for that body ("a spokeswoman for Acme said"), which ranks tags like speakers do.
@@ -70,7 +64,7 @@ export function extractSpeech(index: EntityIndex, voices?: Map<string, number>):
     resolver.lastOrgSpeakerSentence = -1;
     resolver.sentenceSpeakers.clear();
     const spans = findQuoteSpans(doc);
-    const inQuote = markInQuote(doc, spans);
+    const inQuote = resolver.quoted(doc, spans);
     const events: Event[] = spans.map((span) => ({ kind: 'direct', pos: span.open, span }));
     const reported = doc.field === 'body' ? findReportedSpeech(doc, inQuote) : [];
     for (const cand of reported) events.push({ kind: 'reported', pos: cand.cue.start, cand });

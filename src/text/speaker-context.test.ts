@@ -87,6 +87,13 @@ describe('speakers from context', () => {
     expect(direct(body).at(-1)?.speaker).toBe('Tom Grey');
   });
 
+  test('a name inside a quotation that opens the previous sentence is not its subject', () => {
+    // The second sentence begins inside the quotation, so "Tolkien" there is the speaker's word.
+    const body =
+      'Producer Kevin Walsh spoke on Monday. "Toronto wanted it. The Tolkien books sell well here," said Mr Walsh, after signing the deal. "We hope the buzz will grow."';
+    expect(direct(body).map((q) => q.speaker)).toEqual(['Kevin Walsh', 'Kevin Walsh']);
+  });
+
   test('a person named between the subject and the quotation outranks the subject', () => {
     const body =
       'The Greens are keen to highlight the issue, with Tom Grey claiming voters had a "deep lack of trust in the leader".';

@@ -8,6 +8,7 @@ import type { FieldDoc } from './document.js';
 import type { EntityDraft, EntityIndex } from './entities.js';
 import { getGazetteer } from './gazetteer.js';
 import { lexiconTags } from './lexicon.js';
+import { findQuoteSpans, type QuoteSpan, quotedMask } from './quote-marks.js';
 import { ORG_ANAPHORS, PERSONAL_PRONOUNS, ROLE_HEADS, ROLE_MODIFIERS } from './roles.js';
 
 /** A role head, hyphenated ones included ("co-chairman", "vice-president"). */
@@ -161,6 +162,7 @@ export class SpeakerResolver {
   /** The people quoted so far, for an unattributed quotation in a one-voice article. */
   readonly peopleQuoted = new Set<EntityDraft>();
   readonly #index: EntityIndex;
+  readonly #quoted = new Map<FieldDoc, Uint8Array>();
 
   constructor(index: EntityIndex) {
     this.#index = index;
@@ -168,6 +170,20 @@ export class SpeakerResolver {
 
   #at(doc: FieldDoc): readonly (EntityDraft | undefined)[] {
     return this.#index.entityAt.get(doc.field)!;
+  }
+
+  /**
+   * 1 for the tokens inside quotation marks (marks included). Taken from the whole field, not counted
+   * from a sentence's start: a sentence may begin inside a quotation (`"Toronto wanted it. The Tolkien
+   * books sell," said Mr Wallace`), and its first name is then the speaker's words, not its subject.
+   */
+  quoted(doc: FieldDoc, spans?: readonly QuoteSpan[]): Uint8Array {
+    let mask = this.#quoted.get(doc);
+    if (!mask) {
+      mask = quotedMask(doc, spans ?? findQuoteSpans(doc));
+      this.#quoted.set(doc, mask);
+    }
+    return mask;
   }
 
   /** The entity whose mention covers each token of the field. */
@@ -409,9 +425,9 @@ export class SpeakerResolver {
         }
       }
       if (!subject) continue;
-      const quoted = quotedTokens(doc, s.tokenStart, s.tokenEnd);
+      const quoted = this.quoted(doc);
       for (let i = s.tokenStart; i < s.tokenEnd; i++)
-        if (!quoted.has(i) && SPEECH_VERBS.has(doc.tokens[i]!.lower) && !doc.tokens[i]!.cap) return subject;
+        if (!quoted[i] && SPEECH_VERBS.has(doc.tokens[i]!.lower) && !doc.tokens[i]!.cap) return subject;
     }
     return null;
   }
@@ -520,7 +536,7 @@ export class SpeakerResolver {
     const at = this.#at(doc);
     const sent = doc.sentenceOf[pos]!;
     const s = doc.sentences[sent]!;
-    const quoted = quotedTokens(doc, s.tokenStart, pos);
+    const quoted = this.quoted(doc);
     const last = this.lastSpeaker;
     const lastRecent = last && ok(last) && sent - this.lastSpeakerSentence <= 2;
     // "Mr Blair had been hurt by it, he added": people in the reported clause do not outrank the current speaker.
@@ -531,7 +547,7 @@ export class SpeakerResolver {
       ? relativeAntecedent(doc, at, pos - 1)
       : null;
     for (let i = pos - 1; i >= s.tokenStart; i--)
-      if (!quoted.has(i) && ok(at[i]) && at[i] !== antecedent) return at[i]!;
+      if (!quoted[i] && ok(at[i]) && at[i] !== antecedent) return at[i]!;
     for (let k = sent - 1; k >= 0 && k >= sent - PRONOUN_LOOKBACK_SENTENCES; k--) {
       const ss = doc.sentences[k]!;
       if (startsWithPronoun(doc, ss.tokenStart, ss.tokenEnd, gender)) {
@@ -543,10 +559,9 @@ export class SpeakerResolver {
       const spoke = this.sentenceSpeakers.get(k);
       if (spoke && ok(spoke)) return spoke;
       if (spoke === null) return null;
-      const inQuote = quotedTokens(doc, ss.tokenStart, ss.tokenEnd);
       const people: EntityDraft[] = [];
       for (let i = ss.tokenStart; i < ss.tokenEnd; i++)
-        if (!inQuote.has(i) && ok(at[i]) && !people.includes(at[i]!)) people.push(at[i]!);
+        if (!quoted[i] && ok(at[i]) && !people.includes(at[i]!)) people.push(at[i]!);
       if (people.length === 0) continue;
       if (lastRecent && !this.#isSubject(doc, ss.tokenStart, people[0]!)) return last;
       // "Mr Brown led it before but Mr Milburn leads it now. …, he said": of several people, the one who spoke.
@@ -740,20 +755,6 @@ function relativeAntecedent(
   const i = doc.tokens[rel - 1]?.text === ',' ? rel - 2 : rel - 1;
   const e = at[i];
   return e?.type === 'person' ? e : null;
-}
-
-const QUOTE_MARK = /^["“”«»„]$/;
-
-/** Token indexes between double quotation marks within [a, b) (marks counted from a). */
-function quotedTokens(doc: FieldDoc, a: number, b: number): Set<number> {
-  const out = new Set<number>();
-  let open = false;
-  for (let i = a; i < b; i++) {
-    const t = doc.tokens[i]!.text;
-    if (QUOTE_MARK.test(t)) open = !open;
-    else if (open) out.add(i);
-  }
-  return out;
 }
 
 /** "He urged …", "But she said …": the sentence's subject is a pronoun of this gender. */
