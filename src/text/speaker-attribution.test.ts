@@ -305,3 +305,31 @@ describe('unattributed quotes and participles', () => {
     expect(direct(body)[0]?.speaker).toBe('Rod Stone');
   });
 });
+
+describe('a parenthetical between the subject and the cue', () => {
+  test.each([
+    [
+      'a relative clause naming someone else',
+      'Cara Lind, who won for playing screen legend Greta Voss in The Pilot, said it was "an indescribable surprise and honour".',
+      'Cara Lind',
+    ],
+    [
+      'an appositive naming someone else',
+      'Tom Hale, a friend of Greta Voss, said: "She never once missed a rehearsal in forty years."',
+      'Tom Hale',
+    ],
+    [
+      'a capitalised appositive is the name itself',
+      'The union leader, Greta Voss, said: "We will not accept this offer on any terms."',
+      'Greta Voss',
+    ],
+  ])('%s', (_label, body, speaker) => {
+    expect(direct(body)[0]?.speaker).toBe(speaker);
+  });
+
+  test('the subject then carries on to "she said" in the next sentence', () => {
+    const body =
+      'Cara Lind, who played Greta Voss in The Pilot, said it was "a surprise and an honour". Of Voss, she said: "Her long career is an inspiration to everyone."';
+    expect(direct(body).map((q) => q.speaker)).toEqual(['Cara Lind', 'Cara Lind']);
+  });
+});

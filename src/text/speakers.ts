@@ -195,6 +195,7 @@ export class SpeakerResolver {
   resolve(doc: FieldDoc, a: number, b: number, mode: 'first' | 'last'): Resolution {
     const { tokens } = doc;
     while (a < b && (!tokens[a]!.isWord || tokens[a]!.lower === 'and')) a++;
+    if (mode === 'last') b = beforeParenthetical(tokens, a, b);
     while (b > a && (!tokens[b - 1]!.isWord || ADVERBS.has(tokens[b - 1]!.lower))) b--;
     if (b <= a) return none(a, b);
     // Before a cue, a person anywhere in the subject wins ("Jo Doe, chief executive of Acme, said").
@@ -766,6 +767,24 @@ function startsWithPronoun(doc: FieldDoc, a: number, b: number, gender: 'm' | 'f
     if (!/^(but|and|yet|so|then|however|also)$/.test(t.lower)) return false;
   }
   return false;
+}
+
+/**
+ * `Cara Lind, who won for playing Greta Voss, said` / `Jo Doe, a friend of Tom Hale, said`: a relative
+ * clause or a lowercase appositive set off by commas before the cue describes the subject; the names in
+ * it are not the speaker. Returns the end of the subject before that parenthetical, else b unchanged.
+ */
+function beforeParenthetical(tokens: readonly Token[], a: number, b: number): number {
+  if (tokens[b - 1]?.text !== ',') return b;
+  for (let k = b - 2; k > a; k--) {
+    if (tokens[k]!.text !== ',') continue;
+    const next = tokens[k + 1]!;
+    const after = tokens[k + 2];
+    const relative = /^(who|which|whose)$/.test(next.lower);
+    const appositive = /^(a|an|the)$/.test(next.lower) && after?.isWord === true && !after.cap;
+    if (relative || appositive) return k;
+  }
+  return b;
 }
 
 /** Words that open an introductory clause ("Reacting to…,", "After the vote,"). */
