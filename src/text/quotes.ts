@@ -333,6 +333,13 @@ function namingSpeaker(doc: FieldDoc, span: QuoteSpan, resolver: SpeakerResolver
     if (rel !== undefined) return found(resolver.resolve(doc, w, rel - 1, 'last'));
     // "a report which it describes as "…"": a pronoun right before the verb is its subject.
     if (/^(it|he|she)$/.test(tokens[v - 1]!.lower)) return found(resolver.resolve(doc, v - 1, v, 'last'));
+    // "He thanked Jo Doe and described the film as "…"": a coordinated verb shares the clause's subject,
+    // not the object of the verb before it.
+    if (tokens[v - 1]!.lower === 'and') {
+      const end = subjectEnd(tokens, a, v - 1);
+      const r = end > a ? found(resolver.resolve(doc, a, end, 'last')) : null;
+      if (r) return r;
+    }
     if (range(w, v).some((i) => /^(who|which|that|what)$/.test(tokens[i]!.lower))) return null;
     const near = found(resolver.resolve(doc, w, v, 'last'));
     if (near?.entity?.type === 'person') return near;

@@ -146,6 +146,11 @@ describe('pronouns and naming verbs', () => {
       'The Greens said the plan was weak, while Labour criticised "extravagant" Tory promises.',
       'Labour',
     ],
+    [
+      'a verb coordinated after an object ("thanked X and described")',
+      'Mark Olsen beat Paul Dane to the prize. He thanked Anna Berg and described the film as "a labour of love".',
+      'Mark Olsen',
+    ],
   ])('the namer of %s speaks the quotation', (_label, body, speaker) => {
     expect(direct(body).at(-1)?.speaker).toBe(speaker);
   });
