@@ -66,7 +66,8 @@ academy society service services police force army navy museum gallery orchestra
 organisation organization institution network channel bureau exchange fund reserve programme program tribunal
 systems technologies networks entertainment media communications electronics industries international show
 tobacco oil petroleum foods pharmaceuticals steel telecom mining energy motor brewing consortium alliance coalition
-confederation partnership campaign`.split(/\s+/),
+confederation partnership campaign theatre theater stadium arena centre center hospital school college
+cathedral palace prison airport library`.split(/\s+/),
 );
 /** Title heads that are also ordinary name parts ("General Motors", "Major League"). */
 const AMBIGUOUS_HEADS = new Set([
@@ -127,6 +128,13 @@ export function lookupKnown(tokens: readonly Token[], a: number, b: number, text
 
 function demonymCountry(tok: Token): string | undefined {
   return tok.cap ? getGazetteer().demonyms.get(tok.lower) : undefined;
+}
+
+/** The country of a one- or two-word demonym spanning tokens [a, b) ("Sri Lankan"), if it is one. */
+function demonymOf(tokens: readonly Token[], a: number, b: number, text: string): string | undefined {
+  if (b - a === 1) return demonymCountry(tokens[a]!);
+  if (!tokens.slice(a, b).every((t) => t.cap && t.isWord)) return undefined;
+  return getGazetteer().demonyms.get(spanText(tokens, a, b, text).toLowerCase());
 }
 
 function personName(tokens: readonly Token[], a: number, b: number, text: string): string {
@@ -280,7 +288,8 @@ export function classifySpan(
     const plausible = strongHead
       ? !single || !isCommonWord(nameToks[0]!) || nameLike || tokens[nameStart]!.cap
       : nameLike || (!single && !nameToks.some((w) => isCommonWord(w)));
-    if (plausible && !isOrgTail(tokens, b)) {
+    // "Princess of Wales Theatre": a name never starts with a lowercase word.
+    if (plausible && tokens[nameStart]!.cap && !isOrgTail(tokens, b)) {
       gender ??= nameGender(nameToks[0]!) ?? null;
       if (single) gender = gender ?? null;
       out.push(
@@ -314,12 +323,15 @@ export function classifySpan(
 
   const last = tokens[b - 1]!.lower;
   const first = tokens[a]!.lower;
-  // "Argentine David Nalbandian": a demonym before a first name is not part of the name.
-  const dem = demonymCountry(tokens[a]!);
-  if (dem && b - a >= 3 && isFirstName(tokens[a + 1]!.lower)) {
-    const rest = classifySpan(tokens, { start: a + 1, end: b, sentenceInitial: false }, text, ctx);
+  // "Argentine David Nalbandian", "New Zealander Peter Jackson": a demonym before a first name is not part
+  // of the name.
+  for (const n of [1, 2]) {
+    const dem = demonymOf(tokens, a, a + n, text);
+    if (!dem || b - a < n + 2) continue;
+    const rest = classifySpan(tokens, { start: a + n, end: b, sentenceInitial: false }, text, ctx);
+    if (!isFirstName(tokens[a + n]!.lower) && !(rest.length === 1 && rest[0]!.kind === 'person')) continue;
     return [
-      mention('place', dem, a, a + 1, { via: 'demonym', weight: DEMONYM_WEIGHT, placeKind: 'country' }),
+      mention('place', dem, a, a + n, { via: 'demonym', weight: DEMONYM_WEIGHT, placeKind: 'country' }),
       ...rest,
     ];
   }

@@ -23,6 +23,17 @@ describe('entities', () => {
     ['recurring acronym', 'The BNP said it would stand. The BNP has one seat.', ['BNP', 'organisation']],
     ['lexicon organisation', 'Microsoft released a patch.', ['Microsoft', 'organisation']],
     ['particle name', 'Syria under Bashar al-Assad has changed.', ['Bashar al-Assad', 'person']],
+    [
+      'two-word demonym before a name',
+      'The films of New Zealander Peter Jackson.',
+      ['Peter Jackson', 'person'],
+    ],
+    ['demonym before an unlisted name', 'Sri Lankan Anura Perera won.', ['Anura Perera', 'person']],
+    [
+      'a venue after a title word',
+      "It opens at Toronto's Princess of Wales Theatre.",
+      ['Princess of Wales Theatre', 'organisation'],
+    ],
     ['demonym before name', 'He beat Argentine David Nalbandian in Paris.', ['David Nalbandian', 'person']],
   ])('%s', (_name, body, expected) => {
     expect(entitiesOf(body)).toContainEqual(expected);
