@@ -28,8 +28,8 @@ export interface RawMention {
   readonly placeKind?: PlaceKind;
   /** Name tokens (lowercase) for people. */
   readonly nameTokens?: readonly string[];
-  /** Honorific or title seen right before a one-word person name ("Mr Mallon"). */
-  readonly titled?: boolean;
+  /** A one-word name is surely a person's: an honorific or title before it ("Mr Mallon"), or "who" after it. */
+  readonly surelyPerson?: boolean;
   /** An unknown word after "in"/"at"/"near": a place unless it turns out to be a person's name. */
   readonly placeGuess?: boolean;
 }
@@ -297,7 +297,7 @@ export function classifySpan(
           gender: single ? gender : (nameGender(nameToks[0]!) ?? gender),
           roles,
           nameTokens: nameToks,
-          titled: true,
+          surelyPerson: true,
         }),
       );
       return out;
@@ -313,6 +313,16 @@ export function classifySpan(
     if (hasTag(t.lower, 'Organization')) return [mention('organisation', t.text, a, b)];
     if (span.sentenceInitial && (STOPWORDS.has(t.lower) || isCommonWord(t.lower)) && !isFirstName(t.lower))
       return [];
+    // "DiCaprio, who lost out to Foxx": a name that "who" refers back to is a person's.
+    if (whoFollows(tokens, b) && !isCommonWord(t.lower))
+      return [
+        mention('person', t.text, a, b, {
+          gender: null,
+          nameTokens: [nameKey(t.text)],
+          roles: [],
+          surelyPerson: true,
+        }),
+      ];
     const placeGuess =
       PLACE_GUESS_PREPOSITIONS.has(tokens[a - 1]?.lower ?? '') &&
       !isFirstName(t.lower) &&
@@ -380,7 +390,20 @@ export function classifySpan(
     }
     if (type) return [mention(type, spanText(tokens, a, b, text), a, b)];
   }
+  if (whoFollows(tokens, b) && !nameToks.some((w) => STOPWORDS.has(w)))
+    return [
+      mention('person', personName(tokens, a, b, text), a, b, {
+        gender: null,
+        nameTokens: nameToks,
+        roles: [],
+      }),
+    ];
   return [mention('unresolved', spanText(tokens, a, b, text), a, b, { nameTokens: nameToks })];
+}
+
+/** `…, who` right after the span. */
+function whoFollows(tokens: readonly Token[], b: number): boolean {
+  return tokens[b]?.text === ',' && tokens[b + 1]?.lower === 'who';
 }
 
 const MAX_PREFIX_TOKENS = 3;

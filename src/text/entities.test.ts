@@ -28,6 +28,11 @@ describe('entities', () => {
       'The films of New Zealander Peter Jackson.',
       ['Peter Jackson', 'person'],
     ],
+    [
+      'a lone surname that "who" refers to',
+      'The show went on. Brodnik, who lost, was there.',
+      ['Brodnik', 'person'],
+    ],
     ['demonym before an unlisted name', 'Sri Lankan Anura Perera won.', ['Anura Perera', 'person']],
     [
       'a venue after a title word',

@@ -77,7 +77,7 @@ export function resolvePeople(
   for (const p of pending) {
     const toks = p.raw.nameTokens;
     if (toks?.length !== 1) continue;
-    if (p.raw.kind === 'person' && p.raw.titled) titledSurnames.add(toks[0]!);
+    if (p.raw.kind === 'person' && p.raw.surelyPerson) titledSurnames.add(toks[0]!);
     else if (p.raw.kind === 'unresolved' && !isCommonWord(toks[0]!) && !p.doc.tokens[p.raw.start]!.upper) {
       bareSurnames.add(toks[0]!);
     }
@@ -139,7 +139,7 @@ export function resolvePeople(
     const candidates = byLast.get(word) ?? (isFirstName(word) ? byFirst.get(word) : undefined) ?? [];
     let e: EntityDraft | undefined = candidates[0];
     if (candidates.length > 1) e = mostRecentBefore(candidates, p);
-    if (!e && p.raw.kind === 'person' && p.raw.titled) {
+    if (!e && p.raw.kind === 'person' && p.raw.surelyPerson) {
       const known = vocab?.lookup(p.raw.name);
       e = table.get(known?.name ?? p.raw.name, 'person', known ?? null);
       register(e, toks);

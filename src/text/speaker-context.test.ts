@@ -94,6 +94,14 @@ describe('speakers from context', () => {
     expect(direct(body).map((q) => q.speaker)).toEqual(['Kevin Walsh', 'Kevin Walsh']);
   });
 
+  test('"he" is the previous sentence\'s subject, not the last speaker named in its relative clause', () => {
+    const body =
+      'Mark Olsen could not attend. "I am proud to receive this prize," he said in a message. ' +
+      'Peter Brody, who lost out on the prize to Olsen, will face him again in two weeks.\n\n' +
+      '"It is the first time I have come to the awards," he told reporters.';
+    expect(direct(body).map((q) => q.speaker)).toEqual(['Mark Olsen', 'Peter Brody']);
+  });
+
   test('a person named between the subject and the quotation outranks the subject', () => {
     const body =
       'The Greens are keen to highlight the issue, with Tom Grey claiming voters had a "deep lack of trust in the leader".';

@@ -560,10 +560,18 @@ export class SpeakerResolver {
       const spoke = this.sentenceSpeakers.get(k);
       if (spoke && ok(spoke)) return spoke;
       if (spoke === null) return null;
+      // "DiCaprio, who lost to Foxx, will face him again": people in a relative clause are asides.
+      const aside = relativeClauses(doc, ss.tokenStart, ss.tokenEnd);
+      const mainPeople: EntityDraft[] = [];
       const people: EntityDraft[] = [];
-      for (let i = ss.tokenStart; i < ss.tokenEnd; i++)
-        if (!quoted[i] && ok(at[i]) && !people.includes(at[i]!)) people.push(at[i]!);
+      for (let i = ss.tokenStart; i < ss.tokenEnd; i++) {
+        if (quoted[i] || !ok(at[i])) continue;
+        if (!people.includes(at[i]!)) people.push(at[i]!);
+        if (!aside.has(i) && !mainPeople.includes(at[i]!)) mainPeople.push(at[i]!);
+      }
       if (people.length === 0) continue;
+      if (mainPeople.length === 1 && people.length > 1 && this.#isSubject(doc, ss.tokenStart, mainPeople[0]!))
+        return mainPeople[0]!;
       if (lastRecent && !this.#isSubject(doc, ss.tokenStart, people[0]!)) return last;
       // "Mr Brown led it before but Mr Milburn leads it now. …, he said": of several people, the one who spoke.
       if (people.length > 1 && last && ok(last) && people.includes(last)) return last;
@@ -785,6 +793,19 @@ function beforeParenthetical(tokens: readonly Token[], a: number, b: number): nu
     if (relative || appositive) return k;
   }
   return b;
+}
+
+/** Token indexes inside non-restrictive relative clauses (", who … ,") of [a, b). */
+function relativeClauses(doc: FieldDoc, a: number, b: number): Set<number> {
+  const out = new Set<number>();
+  const { tokens } = doc;
+  for (let i = a + 1; i < b; i++) {
+    if (tokens[i - 1]!.text !== ',' || !/^(who|whose|which)$/.test(tokens[i]!.lower)) continue;
+    let j = i;
+    while (j < b && tokens[j]!.text !== ',') out.add(j++);
+    i = j;
+  }
+  return out;
 }
 
 /** Words that open an introductory clause ("Reacting to…,", "After the vote,"). */
