@@ -104,5 +104,5 @@ export const ORG_ANAPHORS: ReadonlySet<string> = new Set(
 commission foundation institute charity bookmaker chain lender insurer
 corporation retailer airline carrier operator network broadcaster union council board team association
 authority regulator newspaper paper channel station studio label publisher developer maker manufacturer
-giant business`.split(/\s+/),
+giant business monopoly supermarket conglomerate supplier`.split(/\s+/),
 );

@@ -102,6 +102,12 @@ describe('speakers from context', () => {
     expect(direct(body).map((q) => q.speaker)).toEqual(['Mark Olsen', 'Peter Brody']);
   });
 
+  test('"the former monopoly" is the firm the article is about', () => {
+    const body =
+      'Telvox Group made its offer to the regulator. Rivals say Telvox Group abuses its reach. "We will open our network to all operators," the former monopoly said in a statement.';
+    expect(direct(body)[0]?.speaker).toBe('Telvox Group');
+  });
+
   test('a person named between the subject and the quotation outranks the subject', () => {
     const body =
       'The Greens are keen to highlight the issue, with Tom Grey claiming voters had a "deep lack of trust in the leader".';
