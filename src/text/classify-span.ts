@@ -355,7 +355,14 @@ export function classifySpan(
       ...classifySpan(tokens, { start: a + 1, end: b, sentenceInitial: false }, text, ctx),
     ];
   }
-  if (ORG_SUFFIXES.has(last) || isOrgWord(last) || (isOrgWord(first) && tokens[a + 1]?.lower === 'of')) {
+  // "BBC Radio 1", "Channel 4": a broadcaster or series named with a number.
+  const numbered = /^\d+$/.test(last) && /^(radio|channel)$/.test(tokens[b - 2]!.lower);
+  if (
+    numbered ||
+    ORG_SUFFIXES.has(last) ||
+    isOrgWord(last) ||
+    (isOrgWord(first) && tokens[a + 1]?.lower === 'of')
+  ) {
     return [mention('organisation', spanText(tokens, a, b, text), a, b)];
   }
   if (isPlaceWord(last) || isPlaceWord(first))

@@ -33,6 +33,12 @@ describe('entities', () => {
       'The show went on. Brodnik, who lost, was there.',
       ['Brodnik', 'person'],
     ],
+    ['a station named with a number', 'The DJs will stay on Radio 1 next year.', ['Radio 1', 'organisation']],
+    [
+      'a numbered channel opening a sentence',
+      'Channel 4 said it would not comment.',
+      ['Channel 4', 'organisation'],
+    ],
     ['demonym before an unlisted name', 'Sri Lankan Anura Perera won.', ['Anura Perera', 'person']],
     [
       'a venue after a title word',
@@ -50,6 +56,10 @@ describe('entities', () => {
     ['pronoun I', 'I think so.'],
   ])('ignores %s', (_name, body) => {
     expect(entitiesOf(body)).toEqual([]);
+  });
+
+  test('a text ending in a word a number may follow', () => {
+    expect(() => analyze({ body: 'Channel' })).not.toThrow();
   });
 
   test('resolves short forms to the full name given earlier', () => {

@@ -83,6 +83,23 @@ export const NEVER_NAMES: ReadonlySet<string> = new Set([
   'pm',
 ]);
 
+/** Name words a number may follow as part of the name. */
+const NUMBERED_HEADS = new Set(['radio', 'channel', 'formula']);
+
+/** Token i is a number that belongs to the name before it ("Radio 1"). */
+function numberedAt(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const t = tokens[i];
+  return (
+    prev !== undefined &&
+    t !== undefined &&
+    /^\d{1,2}$/.test(t.text) &&
+    prev.cap &&
+    NUMBERED_HEADS.has(prev.lower) &&
+    t.start === prev.end + 1
+  );
+}
+
 function isNameish(tok: Token): boolean {
   return tok.isWord && (tok.cap || PARTICLE_NAME.test(tok.text)) && !NEVER_NAMES.has(tok.lower);
 }
@@ -122,6 +139,11 @@ export function findSpans(
         j++;
         continue;
       }
+      // "Radio 1", "Channel 4", "Formula 1": a number that is part of the name.
+      if (numberedAt(tokens, j)) {
+        j++;
+        break;
+      }
       const next = tokens[j + 1];
       // Connectors ("Bank of England") and initials' dots ("George W. Bush").
       if (next && isNameish(next) && !next.newlineBefore) {
@@ -140,14 +162,20 @@ export function findSpans(
     // Drop ordinary sentence-initial words ("The", "But", "Asked").
     while (initial && start < j) {
       const first = tokens[start]!;
-      if (keep(start) || isTitleWord(first.lower) || isFirstName(first.lower)) break;
+      if (
+        keep(start) ||
+        isTitleWord(first.lower) ||
+        isFirstName(first.lower) ||
+        numberedAt(tokens, start + 1)
+      )
+        break;
       if (!(STOPWORDS.has(first.lower) || isCommonWord(first.lower) || NEVER_NAMES.has(first.lower))) break;
       start++;
       initial = false;
     }
     // Trim trailing connectors left by a length cut.
     let end = j;
-    while (end > start && !isNameish(tokens[end - 1]!)) end--;
+    while (end > start && !isNameish(tokens[end - 1]!) && !numberedAt(tokens, end - 1)) end--;
     if (end > start) spans.push({ start, end, sentenceInitial: initial && start === i });
     i = j;
   }

@@ -108,6 +108,12 @@ describe('speakers from context', () => {
     expect(direct(body)[0]?.speaker).toBe('Telvox Group');
   });
 
+  test('"the radio station" is the broadcaster named before', () => {
+    const body =
+      'The three DJs will stay on Radio 1. "Nobody can replace him," said the radio station. It added that the show would start in May.';
+    expect(direct(body)[0]?.speaker).toBe('Radio 1');
+  });
+
   test('a person named between the subject and the quotation outranks the subject', () => {
     const body =
       'The Greens are keen to highlight the issue, with Tom Grey claiming voters had a "deep lack of trust in the leader".';

@@ -512,7 +512,10 @@ export class SpeakerResolver {
       }
       if (head) break;
       // "the Spurs sporting director": one unlisted lowercase modifier right before the role head.
-      const looseModifier = /^[a-z]+$/.test(t.lower) && isRoleHead(tokens[i + 1]?.lower ?? '') && i + 1 < b;
+      // "the radio station": one before an organisation noun too.
+      const nextHead = tokens[i + 1]?.lower ?? '';
+      const looseModifier =
+        /^[a-z]+$/.test(t.lower) && (isRoleHead(nextHead) || ORG_ANAPHORS.has(nextHead)) && i + 1 < b;
       if (!(ROLE_MODIFIERS.has(t.lower) || t.cap || looseModifier)) return null;
       if (!t.cap) modifiers.push(t.lower);
       else qualifiers.push(t.lower);
