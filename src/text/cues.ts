@@ -27,7 +27,7 @@ promises vowed vows cautioned cautions observed pledged pledges`.split(/\s+/),
 /** Verbs after which an object comes before the reported clause ("told reporters", "warned MPs"). */
 const OBJECT_VERBS = new Set(['told', 'tells', 'assured', 'assures', 'warned', 'warns', 'reminded', 'urged']);
 const CONTINUE_TO = new Set(['continued', 'continues']);
-const PARTICLES: Readonly<Record<string, string>> = { pointed: 'out', went: 'on' };
+const PARTICLES: Readonly<Record<string, string>> = { pointed: 'out', points: 'out', went: 'on' };
 /** A capitalised object may be a long outlet name ("BBC Radio Scotland's Good Morning Scotland"). */
 const MAX_OBJECT_CAPS = 8;
 const OUTLET_NOUNS = new Set(

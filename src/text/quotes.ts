@@ -170,8 +170,11 @@ function directQuote(
   if (!speaker && !genericNamer && !(attr?.adjacent && attr.resolution.via === 'none' && hasNp(attr))) {
     // Same paragraph: `"A," he said. "B."` — B continues A's speaker.
     // Unless a sentence between them has another person as its subject ("US coach Jo Doe wants …. "…"").
+    // (The sentence that holds the last event is not between: "…, Mr Hadi points out. "…"".)
     const between =
-      last && doc.field === 'body' && doc.sentenceOf[span.open]! > doc.sentenceOf[last.endToken]!
+      last &&
+      doc.field === 'body' &&
+      doc.sentenceOf[span.open]! - 1 > doc.sentenceOf[Math.max(0, last.endToken - 1)]!
         ? previousSubject(doc, span, resolver)
         : null;
     // `Jo Doe then attacked the "stealth taxes"`: a quotation inside a sentence is its subject's words,

@@ -64,8 +64,15 @@ describe('reported speech', () => {
     ],
     [
       'unmarked, cue first',
-      `${INTRO}The talks were useful but difficult, said Sherman.`,
+      `${INTRO}We found the talks useful but difficult, said Sherman.`,
       'unmarked',
+      'Wendy Sherman',
+      'We found the talks useful but difficult',
+    ],
+    [
+      'a third-person tail is a paraphrase',
+      `${INTRO}The talks were useful but difficult, said Sherman.`,
+      'indirect',
       'Wendy Sherman',
       'The talks were useful but difficult',
     ],

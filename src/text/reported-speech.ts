@@ -2,11 +2,12 @@
  * Reported speech, one finding per sentence:
  *   indirect  — "X said (that) …", "X told reporters …", "According to X, …", "…, according to X."
  *   unmarked  — speech without quotation marks, attributed after it: "We are ready to talk, the minister said."
+ *               (a tail whose clause is in the third person is indirect: "Sales fell, the BRC said.")
  */
 import { type Cue, cueAt, REPORTING_VERBS } from './cues.js';
 import type { FieldDoc } from './document.js';
 import { lexiconTags } from './lexicon.js';
-import { ORG_ANAPHORS, ROLE_HEADS } from './roles.js';
+import { ORG_ANAPHORS, ROLE_HEADS, ROLE_MODIFIERS } from './roles.js';
 import { WEEKDAYS } from './spans.js';
 import type { Token } from './tokenize.js';
 
@@ -319,6 +320,8 @@ export function subjectEnd(tokens: readonly Token[], a: number, limit: number): 
     if (
       t.cap ||
       ROLE_HEADS.has(t.lower) ||
+      // "Shadow home secretary David Davis": lowercase words of a title.
+      (ROLE_MODIFIERS.has(t.lower) && !/^(new|then|current|first|top|lead|party)$/.test(t.lower)) ||
       ORG_ANAPHORS.has(t.lower) ||
       /^(the|a|an|of|for)$/.test(t.lower) ||
       /^\d+-year-old$/.test(t.lower)
@@ -534,7 +537,7 @@ function nextReport(
     const verb =
       REPORTING_VERBS.has(t.lower) ||
       PLURAL_VERBS.has(t.lower) ||
-      (t.lower === 'pointed' && tokens[k + 1]?.lower === 'out');
+      (/^(pointed|points)$/.test(t.lower) && tokens[k + 1]?.lower === 'out');
     if (!verb) continue;
     // Walk back to the boundary: a conjunction or comma, over an optional subject.
     let j = k - 1;
@@ -669,6 +672,28 @@ function accordingTo(
   return null;
 }
 
+const FIRST_SECOND_PERSON = new Set([
+  'i',
+  'we',
+  'me',
+  'us',
+  'my',
+  'our',
+  'ours',
+  'you',
+  'your',
+  "i'm",
+  "we're",
+  "i've",
+  "we've",
+]);
+
+/** The clause [a, b) speaks in the first or second person. */
+function speaksAsSelf(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (FIRST_SECOND_PERSON.has(tokens[i]!.lower)) return true;
+  return false;
+}
+
 /** "…, the minister pointed out." / "…, said Sherman." */
 function tail(
   tokens: readonly Token[],
@@ -705,7 +730,8 @@ function tail(
     if (!cue || cue.quotedSpeaker) continue;
     // The tail's subject is a noun phrase: no quotation in it (`…, while X criticised "…" Tory promises`).
     if (hasQuoteMark(tokens, comma + 1, k)) return null;
-    if (!REPORTING_VERBS.has(w) && !plural && !passive && !outlet && !/^(pointed|went)$/.test(w)) continue;
+    if (!REPORTING_VERBS.has(w) && !plural && !passive && !outlet && !/^(pointed|points|went)$/.test(w))
+      continue;
     // Only adverbials may follow ("the minister said on Friday"), or the outlet after a passive ("by Interfax").
     let sourceStart = -1;
     // After a cue that opens the tail ("…, said the minister", "…, say industry experts") comes the subject.
@@ -729,7 +755,9 @@ function tail(
     )
       return null;
     return {
-      kind: 'unmarked',
+      // Verbatim words left without marks speak in the first or second person ("We are ready to talk, the
+      // minister said"); a third-person clause is a paraphrase ("Sales fell, the BRC said").
+      kind: speaksAsSelf(tokens, cs, ce) ? 'unmarked' : 'indirect',
       cue,
       npStart: cueFirst ? cue.end : comma + 1,
       npEnd: cueFirst ? end : passive ? k - 1 : k,
@@ -764,7 +792,7 @@ function leading(
     const passive = t.lower === 'quoted' && PASSIVE_AUX.has(tokens[k - 1]?.lower ?? '');
     const outlet = t.lower === 'quoted' && !passive;
     const plural = PLURAL_VERBS.has(t.lower);
-    const pointedOut = t.lower === 'pointed' && tokens[k + 1]?.lower === 'out';
+    const pointedOut = /^(pointed|points)$/.test(t.lower) && tokens[k + 1]?.lower === 'out';
     // "X went on to say (that) …"
     const wentOn =
       t.lower === 'went' &&

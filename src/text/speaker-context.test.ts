@@ -114,6 +114,22 @@ describe('speakers from context', () => {
     expect(direct(body)[0]?.speaker).toBe('Radio 1');
   });
 
+  test('"…, X points out." is reported speech, and the next quotation continues X', () => {
+    const body =
+      "Mr Hadi runs Blackwatch. Blackwatch's Baghdad-based affiliate has dozens of people working across the country, Mr Hadi points out. " +
+      '"These guys are trying to work. The business people will do business at all times."';
+    expect(quotes(body).map((q) => [q.kind, q.speaker])).toEqual([
+      ['indirect', 'Hadi'],
+      ['direct', 'Hadi'],
+    ]);
+  });
+
+  test('a title in lowercase words stays in the subject ("Shadow home secretary Jo Doe")', () => {
+    const body =
+      'Shadow home secretary David Dorn said the ruling mattered and urged ministers to act as fast as "competently possible".';
+    expect(direct(body)[0]?.speaker).toBe('David Dorn');
+  });
+
   test('a person named between the subject and the quotation outranks the subject', () => {
     const body =
       'The Greens are keen to highlight the issue, with Tom Grey claiming voters had a "deep lack of trust in the leader".';

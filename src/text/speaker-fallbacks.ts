@@ -8,7 +8,7 @@ import type { FieldDoc } from './document.js';
 import type { EntityIndex } from './entities.js';
 import { addMention, type EntityDraft } from './entity-draft.js';
 import { isCommonWord, isOrgWord, isPlaceWord, lexiconTags, nameGender } from './lexicon.js';
-import { HONORIFICS, ROLE_HEADS } from './roles.js';
+import { HONORIFICS, isTitleWord, ROLE_HEADS } from './roles.js';
 import { slugify } from './slugify.js';
 import { NEVER_NAMES } from './spans.js';
 import type { Resolution } from './speakers.js';
@@ -91,6 +91,9 @@ export function spokesBody(index: EntityIndex, doc: FieldDoc, a: number, b: numb
   return { entity, start: s, end: e + 1, via: 'name' };
 }
 
+/** A hyphenated word ending in a lowercase part: "Baghdad-based", "Labour-led". */
+const LOWER_TAIL = /-\p{Ll}[\p{L}]*$/u;
+
 /** A capitalised name we could not type on its own ("…," Mirza said): a person named only here. */
 export function adHocPerson(
   index: EntityIndex,
@@ -117,6 +120,8 @@ export function adHocPerson(
     const w = tokens[i]!.lower;
     if (NEVER_NAMES.has(w)) return null;
     if (tokens[i]!.upper || STOPWORDS.has(w) || HONORIFICS.has(w) || ROLE_HEADS.has(w)) return null;
+    // "Shadow home secretary …", "Baghdad-based": a title word or a hyphenated adjective is no name.
+    if (isTitleWord(w) || LOWER_TAIL.test(tokens[i]!.text)) return null;
     // Sentence-initial "Officials said" is a noun; "Carpenter said" a name.
     if (i === sentStart && isCommonWord(w) && lexiconTags(w).some((t) => !NAME_LIKE_TAGS.has(t))) return null;
   }
