@@ -32,6 +32,8 @@ interface LastEvent {
   readonly voice?: EntityDraft | undefined;
   readonly paragraph: number;
   readonly endToken: number;
+  /** The speaker was unnamed on purpose ("one broker said", "a spokeswoman for Acme said"). */
+  readonly generic?: boolean;
 }
 
 function wordCount(doc: FieldDoc, span: QuoteSpan): number {
@@ -86,7 +88,13 @@ export function extractSpeech(index: EntityIndex, voices?: Map<string, number>):
         quotes.push(q.quote);
         // A quote running over paragraphs hands its speaker on from the paragraph where it ends.
         const endParagraph = doc.paragraphOf[Math.max(ev.span.open, ev.span.after - 1)]!;
-        last = { speaker: q.entity, voice: v, paragraph: endParagraph, endToken: ev.span.after };
+        last = {
+          speaker: q.entity,
+          voice: v,
+          paragraph: endParagraph,
+          endToken: ev.span.after,
+          generic: !q.entity && Boolean(q.attribution?.resolution.generic || continued),
+        };
       } else {
         const r = reportedQuote(doc, ev.cand, resolver);
         if (!r) continue;
@@ -97,6 +105,7 @@ export function extractSpeech(index: EntityIndex, voices?: Map<string, number>):
           voice: v,
           paragraph: doc.paragraphOf[ev.cand.cue.start]!,
           endToken: ev.cand.clauseEnd,
+          generic: !r.entity && Boolean(r.resolution.generic),
         };
       }
     }
@@ -167,6 +176,7 @@ function directQuote(
     (namer && !namer.entity && !hostSpeaker) || (hostRes?.generic && !hostSpeaker),
   );
   let speaker = hostSpeaker ?? (genericNamer ? null : (attr?.resolution.entity ?? null));
+  let continuesUnnamed = false;
   if (!speaker && !genericNamer && !(attr?.adjacent && attr.resolution.via === 'none' && hasNp(attr))) {
     // Same paragraph: `"A," he said. "B."` — B continues A's speaker.
     // Unless a sentence between them has another person as its subject ("US coach Jo Doe wants …. "…"").
@@ -180,7 +190,13 @@ function directQuote(
     // `Jo Doe then attacked the "stealth taxes"`: a quotation inside a sentence is its subject's words,
     // unless it sits in a reported clause (a generic speaker's) or the paragraph already has a speaker.
     const own = doc.field === 'body' && !host ? subjectSpeaker(doc, span, resolver) : null;
+    // `One broker said …. "…"`: the unnamed speaker goes on, in the same paragraph or the next one's opening.
+    continuesUnnamed = Boolean(
+      last?.generic &&
+        (last.paragraph === paragraph || (startsParagraph(doc, span) && last.paragraph === paragraph - 1)),
+    );
     if (between?.entity && between.entity !== last?.speaker) speaker = between.entity;
+    else if (continuesUnnamed) speaker = null;
     else if (last && last.paragraph === paragraph && last.speaker) speaker = last.speaker;
     else if (own) speaker = own;
     else {
@@ -199,8 +215,9 @@ function directQuote(
     }
     // Before anyone has been quoted, an unattributed quotation belongs to the person the lead is about;
     // once one person alone has been quoted, to them.
-    if (!speaker && !resolver.lastSpeaker && !resolver.lastOrgSpeaker) speaker = resolver.leadPerson(doc);
-    const unnamedCue = Boolean(attr?.resolution.generic);
+    if (!speaker && !continuesUnnamed && !resolver.lastSpeaker && !resolver.lastOrgSpeaker)
+      speaker = resolver.leadPerson(doc);
+    const unnamedCue = Boolean(attr?.resolution.generic) || continuesUnnamed;
     if (
       !speaker &&
       !unnamedCue &&

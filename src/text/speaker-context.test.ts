@@ -130,6 +130,20 @@ describe('speakers from context', () => {
     expect(direct(body)[0]?.speaker).toBe('David Dorn');
   });
 
+  test('a place modifying a common noun does not speak: "one Karachi broker", "Australia\'s watchdog"', () => {
+    const body =
+      'Mr Lakhani runs a fund. "Profits are good," he said. One leading Karachi broker said the real reasons may be political. ' +
+      '"If you sue over Saudi money, Arab money will not go to the US any more." ' +
+      "Last month Australia's competition watchdog said it would not oppose the purchase.";
+    expect(quotes(body).map((q) => q.speaker)).toEqual(['Lakhani', null, null, null]);
+  });
+
+  test('a place still speaks through its government or side', () => {
+    const body =
+      'The Iraqi government said: "We are ready to talk to anyone." "We will stay," the American side said.';
+    expect(direct(body).map((q) => q.speaker)).toEqual(['Iraq', 'US']);
+  });
+
   test('a person named between the subject and the quotation outranks the subject', () => {
     const body =
       'The Greens are keen to highlight the issue, with Tom Grey claiming voters had a "deep lack of trust in the leader".';

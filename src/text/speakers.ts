@@ -331,6 +331,7 @@ export class SpeakerResolver {
     // "a poll conducted for the BBC suggests": the body a survey was made for is not the speaker.
     const survey = range(a, b).some((i) => DOCUMENTS.has(tokens[i]!.lower));
     let commissioned = false;
+    let describedByPlace = false;
     for (const type of ['person', 'organisation', 'place'] as const) {
       if (type === 'place' && (roleHeaded || spokesHeaded || anaphorHeaded)) break;
       for (const i of order) {
@@ -344,11 +345,18 @@ export class SpeakerResolver {
           continue;
         }
         const e = at[i];
-        if (e && e.type === type) return { entity: e, start: i, end: i + 1, via: 'name' };
+        if (!e || e.type !== type) continue;
+        // "one leading Karachi broker", "a Kent farmer": a place modifying a common noun is not the speaker
+        // (but "the Russian foreign ministry", "the American side" speak for their country).
+        if (type === 'place' && placeModifiesNoun(tokens, at, i, b)) {
+          describedByPlace = true;
+          continue;
+        }
+        return { entity: e, start: i, end: i + 1, via: 'name' };
       }
     }
-
-    if (commissioned) return { ...none(a, b), generic: true };
+    // Such a phrase names no one: "Australia's competition watchdog said" has no named speaker.
+    if (commissioned || describedByPlace) return { ...none(a, b), generic: true };
     const words = range(a, b).map((i) => tokens[i]!.lower);
     const first = mode === 'first' ? 0 : words.length - 1;
     const w = words[first]!;
@@ -796,6 +804,34 @@ function beforeParenthetical(tokens: readonly Token[], a: number, b: number): nu
     if (relative || appositive) return k;
   }
   return b;
+}
+
+/** Nouns through which a place speaks: "the Iraqi government", "the American side". */
+const PLACE_VOICES = new Set([
+  'government',
+  'side',
+  'delegation',
+  'administration',
+  'embassy',
+  'authorities',
+]);
+
+/** The place mention at i is followed, within [i, b), by a lowercase noun it modifies. */
+function placeModifiesNoun(
+  tokens: readonly Token[],
+  at: readonly (EntityDraft | undefined)[],
+  i: number,
+  b: number,
+): boolean {
+  let j = i;
+  while (j < b && at[j] === at[i]) j++;
+  for (; j < b; j++) {
+    const t = tokens[j]!;
+    if (!t.isWord || t.cap) return false;
+    if (ORG_ANAPHORS.has(t.lower) || PLACE_VOICES.has(t.lower)) return false;
+    if (!ROLE_MODIFIERS.has(t.lower) && !ADVERBS.has(t.lower)) return true;
+  }
+  return false;
 }
 
 /** Token indexes inside non-restrictive relative clauses (", who … ,") of [a, b). */
