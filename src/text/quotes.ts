@@ -10,6 +10,7 @@ import {
   previousSubject,
   sourceOf,
 } from './attribution.js';
+import { SPEECH_VERBS } from './cues.js';
 import type { FieldDoc } from './document.js';
 import type { EntityDraft, EntityIndex } from './entities.js';
 import { addMention } from './entity-draft.js';
@@ -338,6 +339,11 @@ function namingSpeaker(doc: FieldDoc, span: QuoteSpan, resolver: SpeakerResolver
       a++;
     // "Jo Doe introduced X, citing his hit as "…"": a participle after a comma shares the sentence subject.
     if (t.lower.endsWith('ing') && tokens[v - 1]?.text === ',') {
+      // `"…," he said, accusing users of "…"`: the participle shares the attribution's speaker.
+      const said = range(Math.max(s0, v - 5), v - 1).some((i) => SPEECH_VERBS.has(tokens[i]!.lower));
+      const speaker = said ? resolver.sentenceSpeakers.get(doc.sentenceOf[v]!) : undefined;
+      // (via 'name': the speaker was already named by that attribution, so no new mention is recorded.)
+      if (speaker) return { entity: speaker, start: v - 1, end: v, via: 'name' };
       const end = subjectEnd(tokens, a, v);
       const r = end > a ? found(resolver.resolve(doc, a, end, 'last')) : null;
       if (r) return r;

@@ -147,6 +147,11 @@ describe('pronouns and naming verbs', () => {
       'Labour',
     ],
     [
+      'a participle after an attribution tail (", he said, accusing …")',
+      '"This data is shocking," said Marc Nolan, market analyst at the Radix Group. "It explains why threats spread," he said, accusing users of "bad e-mail behaviour".',
+      'Marc Nolan',
+    ],
+    [
       'a verb coordinated after an object ("thanked X and described")',
       'Mark Olsen beat Paul Dane to the prize. He thanked Anna Berg and described the film as "a labour of love".',
       'Mark Olsen',
