@@ -216,6 +216,14 @@ export function attributeBefore(
     }
     // "He hinted at discontent …, and said: "…"": a coordinated verb shares the sentence's subject.
     if (/^(and|but)$/.test(tokens[cue.start - 1]?.lower ?? '') && cue.start - 1 > from) {
+      // "US Customs claimed …, but his lawyer, Jo Doe, told … and added:": the clause after the contrast.
+      for (let k = cue.start - 2; k > from; k--) {
+        if (!/^(but|while|whereas|although|though)$/.test(tokens[k]!.lower)) continue;
+        const clauseEnd = subjectEnd(tokens, k + 1, cue.start - 1);
+        const subject = clauseEnd > k + 1 ? resolver.resolve(doc, k + 1, clauseEnd, 'last') : null;
+        if (subject?.entity) return { resolution: subject, cue, source: null, adjacent };
+        break;
+      }
       const subjEnd = subjectEnd(tokens, from, cue.start - 1);
       if (subjEnd > from) {
         const subject = resolver.resolve(doc, from, subjEnd, 'last');

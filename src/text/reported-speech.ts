@@ -324,6 +324,8 @@ export function subjectEnd(tokens: readonly Token[], a: number, limit: number): 
       (ROLE_MODIFIERS.has(t.lower) && !/^(new|then|current|first|top|lead|party)$/.test(t.lower)) ||
       ORG_ANAPHORS.has(t.lower) ||
       /^(the|a|an|of|for)$/.test(t.lower) ||
+      // "his lawyer, Jo Doe": a possessive determiner opening the subject.
+      (i === a && /^(his|her|its|their)$/.test(t.lower)) ||
       /^\d+-year-old$/.test(t.lower)
     )
       continue;

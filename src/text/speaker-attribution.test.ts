@@ -316,6 +316,14 @@ describe('unattributed quotes and participles', () => {
   });
 });
 
+describe('coordinated cues', () => {
+  test('"…, but his lawyer, X, told … and added:" is X, not the first clause\'s subject', () => {
+    const body =
+      'US Customs claimed Mr Grant led the group, but his lawyer, Peter Walsh, told reporters it was absurd and added: "He could not even download software."';
+    expect(direct(body)[0]?.speaker).toBe('Peter Walsh');
+  });
+});
+
 describe('a parenthetical between the subject and the cue', () => {
   test.each([
     [
