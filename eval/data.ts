@@ -11,6 +11,8 @@ export const DEFAULT_BBC_PATH = '/work/shared/data/bbc-news.jsonl';
 export const BBC_PATH_ENV = 'DATELINE_BBC_PATH';
 export const BBC_ANNOTATIONS_PATH = join(HERE, 'annotations', 'bbc.json');
 export const DEV_ANNOTATIONS_PATH = join(HERE, 'annotations', 'dev.json');
+/** A second, blind annotation of the held-out articles' direct quotes, for inter-annotator agreement. */
+export const BBC_SECOND_ANNOTATIONS_PATH = join(HERE, 'annotations', 'bbc-second.json');
 export const HARD_CASES_PATH = join(REPO_ROOT, 'test', 'fixtures', 'eval', 'hard-cases.json');
 
 export interface BbcArticle {

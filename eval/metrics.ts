@@ -226,3 +226,39 @@ export function mean(values: readonly (number | null)[]): number | null {
   const xs = values.filter((v): v is number => v !== null);
   return xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null;
 }
+
+export interface Agreement {
+  /** Direct quotes in each annotation. */
+  readonly a: number;
+  readonly b: number;
+  /** Pairs of quotes both annotated (spans overlapping as in scoring). */
+  readonly paired: number;
+  /** Paired quotes whose speakers agree (either side's name, aliases or surname; null with null). */
+  readonly agreed: number;
+  /** Disagreements where one side named a speaker and the other did not. */
+  readonly namedVsNull: number;
+}
+
+/** Two speakers of the same quotation agree when either annotation accepts the other's speaker. */
+export function speakersAgree(x: GoldQuote, y: GoldQuote): boolean {
+  return speakerMatches(x.speaker, y) || speakerMatches(y.speaker, x);
+}
+
+/** Inter-annotator agreement on direct quotations: how often two annotators pick the same speaker. */
+export function directAgreement(a: readonly GoldQuote[], b: readonly GoldQuote[]): Agreement {
+  const da = a.filter((q) => q.kind === 'direct');
+  const db = b.filter((q) => q.kind === 'direct');
+  const { goldToPred } = pairQuotes(da, db);
+  let paired = 0;
+  let agreed = 0;
+  let namedVsNull = 0;
+  for (const [bi, ai] of goldToPred.entries()) {
+    if (ai < 0) continue;
+    paired++;
+    const x = da[ai]!;
+    const y = db[bi]!;
+    if (speakersAgree(x, y)) agreed++;
+    else if ((x.speaker === null) !== (y.speaker === null)) namedVsNull++;
+  }
+  return { a: da.length, b: db.length, paired, agreed, namedVsNull };
+}

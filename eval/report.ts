@@ -1,7 +1,7 @@
 /** Text rendering of evaluation results. */
 
 import type { SetResult } from './evaluate.js';
-import { METRIC_ROWS, passes } from './targets.js';
+import { METRIC_ROWS, type MetricRow, passes } from './targets.js';
 import type { EvalDoc } from './types.js';
 
 const LABEL_WIDTH = 36;
@@ -20,6 +20,7 @@ export function renderTable(
   title: string,
   columns: ReadonlyArray<[string, SetResult]>,
   judged: number,
+  rows: readonly MetricRow[] = METRIC_ROWS,
 ): string {
   const lines = [title];
   const header = [
@@ -28,7 +29,7 @@ export function renderTable(
     ...columns.map(([n]) => n.padEnd(COL_WIDTH)),
   ];
   lines.push(header.join(' '));
-  for (const row of METRIC_ROWS) {
+  for (const row of rows) {
     const cells = columns.map(([, r], i) => {
       const value = r[row.key];
       return `${pct(value)}${i < judged ? mark(value, row.target) : ''}`.padEnd(COL_WIDTH);

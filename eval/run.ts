@@ -6,9 +6,11 @@
  * Held-out evaluation of the language layer (tags, quotes, reported speech) against the baseline.
  */
 
+import { existsSync } from 'node:fs';
 import { analyserSystem, loadAnalyser, vocabularyTags } from './analyser.js';
 import { runBaseline } from './baseline.js';
 import {
+  BBC_SECOND_ANNOTATIONS_PATH,
   bbcDocs,
   bbcPath,
   DEV_ANNOTATIONS_PATH,
@@ -19,8 +21,9 @@ import {
   MissingDataError,
 } from './data.js';
 import { evaluate, type SetResult, type System } from './evaluate.js';
+import { type Agreement, directAgreement } from './metrics.js';
 import { renderMisses, renderTable } from './report.js';
-import { METRIC_ROWS, passes } from './targets.js';
+import { METRIC_ROWS, type MetricKey, passes } from './targets.js';
 import type { EvalDoc } from './types.js';
 
 const EXIT_MISSING_DATA = 2;
@@ -52,7 +55,12 @@ function loadSets(): Record<string, EvalDoc[]> {
       return { sample: bbcDocs(sample, loadBbcCorpus()) };
     }
     const annotations = loadBbcAnnotations();
-    return { bbc: bbcDocs(annotations, loadBbcCorpus()), hard: hardCaseDocs(loadHardCases()) };
+    const corpus = loadBbcCorpus();
+    const out: Record<string, EvalDoc[]> = { bbc: bbcDocs(annotations, corpus) };
+    if (existsSync(BBC_SECOND_ANNOTATIONS_PATH))
+      out.bbc2 = bbcDocs(loadBbcAnnotations(BBC_SECOND_ANNOTATIONS_PATH), corpus);
+    out.hard = hardCaseDocs(loadHardCases());
+    return out;
   } catch (error) {
     if (error instanceof MissingDataError) {
       console.error(`eval: ${error.message}`);
@@ -81,13 +89,32 @@ for (const [setName, docs] of Object.entries(sets)) {
 }
 
 const primary = loaded.ok ? 'analyser+vocab' : 'baseline';
+/** The second annotation covers direct quotes only, so only those rows apply to it. */
+const DIRECT_ONLY = new Set<MetricKey>(['directRecall', 'directPrecision', 'directSpeakerAccuracy']);
+const rowsOf = (setName: string) =>
+  setName === 'bbc2' ? METRIC_ROWS.filter((r) => DIRECT_ONLY.has(r.key)) : METRIC_ROWS;
 const failures = loaded.ok
   ? Object.entries(results).flatMap(([setName, bySystem]) =>
-      METRIC_ROWS.filter((row) => passes(bySystem[primary]?.[row.key] ?? null, row.target) === false).map(
-        (row) => `${setName}: ${row.label}`,
-      ),
+      rowsOf(setName)
+        .filter((row) => passes(bySystem[primary]?.[row.key] ?? null, row.target) === false)
+        .map((row) => `${setName}: ${row.label}`),
     )
   : [];
+
+/** How often the two annotators of the held-out articles chose the same speaker for a direct quote. */
+function annotatorAgreement(): Agreement | null {
+  const first = sets.bbc;
+  const second = sets.bbc2;
+  if (!first || !second) return null;
+  const byId = new Map(first.map((d) => [d.id, d.gold.quotes]));
+  const total = { a: 0, b: 0, paired: 0, agreed: 0, namedVsNull: 0 };
+  for (const doc of second) {
+    const a = directAgreement(byId.get(doc.id) ?? [], doc.gold.quotes);
+    for (const k of Object.keys(total) as (keyof Agreement)[]) total[k] += a[k];
+  }
+  return total;
+}
+const agreement = annotatorAgreement();
 
 if (asJson) {
   const strip = (r: SetResult) => ({ ...r, docs: verbose ? r.docs : undefined });
@@ -100,7 +127,7 @@ if (asJson) {
   const targets = Object.fromEntries(METRIC_ROWS.map((r) => [r.key, r.target]));
   console.log(
     JSON.stringify(
-      { analyser: loaded.ok ? 'loaded' : loaded.reason, targets, results: json, failures },
+      { analyser: loaded.ok ? 'loaded' : loaded.reason, targets, results: json, agreement, failures },
       null,
       2,
     ),
@@ -113,12 +140,22 @@ if (asJson) {
     bbc: 'Real news (BBC, held-out 001-199)',
     dev: 'Dev set (BBC ids >= 200)',
     sample: `Sample ${setArg} (BBC ids >= 200)`,
+    bbc2: 'Real news, second annotator (the same held-out articles, direct quotes only)',
     hard: 'Hard cases (ours)',
   };
   for (const [setName, bySystem] of Object.entries(results)) {
     const docs = sets[setName] ?? [];
     const columns = Object.entries(bySystem);
-    console.log(renderTable(`== ${titles[setName]}: ${docs.length} articles ==`, columns, judged));
+    console.log(
+      renderTable(`== ${titles[setName]}: ${docs.length} articles ==`, columns, judged, rowsOf(setName)),
+    );
+    if (setName === 'bbc2' && agreement) {
+      const pctOf = (n: number) => `${((100 * n) / Math.max(1, agreement.paired)).toFixed(1)}%`;
+      console.log(
+        `annotators agree on the speaker of ${agreement.agreed}/${agreement.paired} direct quotes both marked ` +
+          `(${pctOf(agreement.agreed)}); ${agreement.namedVsNull} disagreements are named vs unnamed`,
+      );
+    }
     if (verbose) {
       console.log(`\n-- misses of ${primary} --`);
       console.log(renderMisses(bySystem[primary]!, docs));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  directAgreement,
   normalizeName,
   type PredictedQuote,
   scoreQuotes,
@@ -122,5 +123,22 @@ describe('scoreQuotes', () => {
     expect(s.direct.speakerCorrect).toBe(dSpeaker);
     expect(s.reported.matchedGold).toBe(rMatched);
     expect(s.reported.speakerCorrect).toBe(rSpeaker);
+  });
+});
+
+describe('directAgreement', () => {
+  const q = (start: number, end: number, speaker: string | null, speakerAliases?: string[]) =>
+    ({ start, end, kind: 'direct', speaker, speakerAliases }) as const;
+
+  it('counts paired quotes and agreeing speakers either way round', () => {
+    const a = [q(0, 10, 'Tony Blair'), q(20, 30, null), q(40, 50, 'Acme'), q(60, 70, 'Jo Doe')];
+    const b = [q(0, 10, 'Mr Blair'), q(20, 30, null, ['spokesman']), q(40, 50, null, ['spokesman', 'Acme'])];
+    expect(directAgreement(a, b)).toEqual({ a: 4, b: 3, paired: 3, agreed: 3, namedVsNull: 0 });
+  });
+
+  it('a named speaker against no speaker is a disagreement of its own kind', () => {
+    const a = [q(0, 10, 'Jo Doe'), q(20, 30, 'Ann Kite')];
+    const b = [q(0, 10, null), q(20, 30, 'Tom Hale')];
+    expect(directAgreement(a, b)).toEqual({ a: 2, b: 2, paired: 2, agreed: 0, namedVsNull: 1 });
   });
 });
