@@ -165,11 +165,16 @@ function directQuote(
   const adjacent = Boolean(post?.adjacent || pre?.adjacent);
   // A short quotation inside a reported clause is a partial quote of that clause's speaker
   // (`Smith said the plan was "a disaster"`), not a scare quote.
-  const host = words < MIN_QUOTE_WORDS ? hostClause(doc, span, reported) : null;
+  // A longer quotation takes its host's speaker only when no cue of its own names one
+  // (`Mr Doe "should have withdrawn it" once he knew, said Mr Blair.`).
+  const host = words < MIN_QUOTE_WORDS || !attr?.resolution.entity ? hostClause(doc, span, reported) : null;
   // "dismissed the Budget as "…"", "branding the campaign "…"": the namer's own words.
   const namer = !adjacent && !host ? namingSpeaker(doc, span, resolver) : null;
   if (words < MIN_QUOTE_WORDS && !adjacent && !host && !namer) return null;
-  const hostRes = host && !adjacent ? resolver.resolve(doc, host.npStart, host.npEnd, host.npMode) : null;
+  const hostRes =
+    host && (!adjacent || !attr?.resolution.entity)
+      ? resolver.resolve(doc, host.npStart, host.npEnd, host.npMode)
+      : null;
   const hostSpeaker = hostRes ? hostRes.entity : (namer?.entity ?? null);
   // "an adviser called the sale "…"": a generic namer leaves the quote without a named speaker, and so
   // does a generic reporter ("The party has been "agnostic", the Tory source said").

@@ -316,6 +316,15 @@ describe('unattributed quotes and participles', () => {
   });
 });
 
+describe('a quotation inside a reported clause', () => {
+  test("takes the clause's speaker when its own cue names no one", () => {
+    const body =
+      'Mr Lane said: "I meant no harm to anyone at all." Mr Blair repeated calls for an apology. ' +
+      'Mr Lane "should have withdrawn the comment at once" once he realised the reporter was Jewish, said Mr Blair.';
+    expect(direct(body)[1]?.speaker).toBe('Blair');
+  });
+});
+
 describe('coordinated cues', () => {
   test('"…, but his lawyer, X, told … and added:" is X, not the first clause\'s subject', () => {
     const body =
