@@ -325,6 +325,19 @@ describe('a quotation inside a reported clause', () => {
   });
 });
 
+describe('names after the cue', () => {
+  test('"said X Y of the Z Foundation" is the person, not the body', () => {
+    const body =
+      'Fans were angry. "We will fight this all the way," said Ray Marshall of the Hendrix Foundation.';
+    expect(direct(body)[0]?.speaker).toBe('Ray Marshall');
+  });
+
+  test('a lone plural noun after the cue is no person ("said Friends of the Earth")', () => {
+    const body = 'The plan was published. "It is a scandal for the whole region," said Friends of the Earth.';
+    expect(direct(body)[0]?.speaker).not.toBe('Friends');
+  });
+});
+
 describe('coordinated cues', () => {
   test('"…, but his lawyer, X, told … and added:" is X, not the first clause\'s subject', () => {
     const body =

@@ -122,6 +122,8 @@ export function adHocPerson(
     if (tokens[i]!.upper || STOPWORDS.has(w) || HONORIFICS.has(w) || ROLE_HEADS.has(w)) return null;
     // "Shadow home secretary …", "Baghdad-based": a title word or a hyphenated adjective is no name.
     if (isTitleWord(w) || LOWER_TAIL.test(tokens[i]!.text)) return null;
+    // "said Friends of the Earth": a lone plural noun is a body's name cut short, not a person.
+    if (n === 1 && lexiconTags(w).includes('Plural')) return null;
     // Sentence-initial "Officials said" is a noun; "Carpenter said" a name.
     if (i === sentStart && isCommonWord(w) && lexiconTags(w).some((t) => !NAME_LIKE_TAGS.has(t))) return null;
   }

@@ -7,7 +7,7 @@ import { SPEECH_VERBS } from './cues.js';
 import type { FieldDoc } from './document.js';
 import type { EntityDraft, EntityIndex } from './entities.js';
 import { getGazetteer } from './gazetteer.js';
-import { lexiconTags } from './lexicon.js';
+import { isCommonWord, lexiconTags } from './lexicon.js';
 import { findQuoteSpans, type QuoteSpan, quotedMask } from './quote-marks.js';
 import { ORG_ANAPHORS, PERSONAL_PRONOUNS, ROLE_HEADS, ROLE_MODIFIERS } from './roles.js';
 
@@ -274,6 +274,19 @@ export class SpeakerResolver {
         const e = at[i];
         if (e?.type === 'person' && !/^('s|’s)$/.test(tokens[i + 1]?.text ?? ''))
           return { entity: e, start: i, end: i + 1, via: 'name' };
+      }
+      // "said Ray Marshall of the Hendrix Foundation": an untyped capitalised name before "of"/"from"/"at" is
+      // a person speaking for the body named after it.
+      const prep = range(a + 1, b).find((i) => /^(of|from|at)$/.test(tokens[i]!.lower));
+      const nameRun = (i: number) => tokens[i]!.cap && tokens[i]!.isWord && !at[i];
+      if (
+        prep !== undefined &&
+        prep - a >= 2 &&
+        range(a, prep).every(nameRun) &&
+        range(a, prep).some((i) => !isCommonWord(tokens[i]!.lower))
+      ) {
+        const named = adHocPerson(this.#index, doc, a, prep, 'first');
+        if (named) return named;
       }
     }
     // "the French coach": a demonym is not the speaker when a role noun heads the phrase.
