@@ -238,6 +238,13 @@ export function attributeBefore(
         if (subject.entity) return { resolution: subject, cue, source: null, adjacent };
       }
     }
+    // "He insisted there was no plan for an invasion, saying: "…"": a participle's subject opens the clause.
+    if (/ing$/.test(tokens[cue.start]!.lower) && cue.start > from + 1) {
+      const subjEnd = subjectEnd(tokens, from, cue.start);
+      const subject =
+        subjEnd > from && subjEnd < cue.start ? resolver.resolve(doc, from, subjEnd, 'last') : null;
+      if (subject?.entity) return { resolution: subject, cue, source: null, adjacent };
+    }
     const before = resolver.resolve(doc, from, cue.start, 'last');
     if (before.entity || cue.start > from) return { resolution: before, cue, source: null, adjacent };
     // "said Sherman: "…""

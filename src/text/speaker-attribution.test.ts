@@ -338,6 +338,14 @@ describe('names after the cue', () => {
   });
 });
 
+describe('participle cues', () => {
+  test('"He insisted …, saying: "…"" is the clause\'s subject, not a name in between', () => {
+    const body =
+      'Mr Blair faced questions about Iran and Jack Straw. He insisted there was no plan for an invasion of the country saying: "Sometimes people say this is the next place."';
+    expect(direct(body)[0]?.speaker).toBe('Blair');
+  });
+});
+
 describe('coordinated cues', () => {
   test('"…, but his lawyer, X, told … and added:" is X, not the first clause\'s subject', () => {
     const body =
