@@ -144,6 +144,13 @@ describe('speakers from context', () => {
     expect(direct(body).map((q) => q.speaker)).toEqual(['Iraq', 'US']);
   });
 
+  test('"they" is a body with a plural name named just before, never a group of people', () => {
+    const body =
+      'The bill will be opposed by the Liberal Democrats. They have said the scheme is "deeply flawed" and a waste of money. ' +
+      'The Conservatives met on Monday, and analysts were sceptical. They said "nothing will change" at all.';
+    expect(direct(body).map((q) => q.speaker)).toEqual(['Liberal Democrats', null]);
+  });
+
   test('a person named between the subject and the quotation outranks the subject', () => {
     const body =
       'The Greens are keen to highlight the issue, with Tom Grey claiming voters had a "deep lack of trust in the leader".';

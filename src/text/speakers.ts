@@ -408,6 +408,11 @@ export class SpeakerResolver {
       const body = this.orgSpeaker(doc, a);
       return body ? { entity: body, start: a, end: b, via: 'anaphor' } : none(a, b);
     }
+    // "… opposed by the Liberal Democrats. They have said …": a party or other body named in the plural.
+    if (w === 'they' && words.length === 1) {
+      const body = this.#pluralBody(doc, a);
+      return body ? { entity: body, start: a, end: b, via: 'anaphor' } : none(a, b);
+    }
     if (GENERIC_HEADS_NULL.has(w)) return none(a, b);
     // "a US Embassy spokesman", "a spokeswoman for Acme Corp": the body the spokesperson speaks for.
     if (np && SPOKES.has(np.head)) return voiced(spokesBody(this.#index, doc, a, b), a, b);
@@ -431,6 +436,27 @@ export class SpeakerResolver {
       if (e) return { entity: e, start: a, end: b, via: 'role' };
     }
     return none(a, b);
+  }
+
+  /**
+   * "They": the organisation with a plural name ("the Liberal Democrats", "the Tories") named last in this or
+   * the previous sentence, outside quotations, when no group of people ("analysts", "MPs") came after it.
+   */
+  #pluralBody(doc: FieldDoc, pos: number): EntityDraft | null {
+    const { tokens } = doc;
+    const at = this.#at(doc);
+    const quoted = this.quoted(doc);
+    const sent = doc.sentenceOf[pos]!;
+    const from = doc.sentences[Math.max(0, sent - 1)]!.tokenStart;
+    for (let i = pos - 1; i >= from; i--) {
+      if (quoted[i]) continue;
+      const t = tokens[i]!;
+      const e = at[i];
+      if (e?.type === 'organisation') return /s$/.test(t.lower) && !t.upper ? e : null;
+      if (e?.type === 'person') return null;
+      if (!e && GENERIC_GROUPS.has(t.lower)) return null;
+    }
+    return null;
   }
 
   /** The person or organisation opening one of the sentences after the lede that also holds a speech verb. */
