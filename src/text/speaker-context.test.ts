@@ -151,6 +151,20 @@ describe('speakers from context', () => {
     expect(direct(body).map((q) => q.speaker)).toEqual(['Liberal Democrats', null]);
   });
 
+  test('"he" skips a person named in an introductory clause of the sentence before', () => {
+    const body =
+      'Mr Bell became chief executive in April. Having worked closely with Mr Canton, who came out of retirement, Mr Bell focused on existing restaurants. ' +
+      'He had promised not to let the company get "fat, dumb and happy" at all.';
+    expect(direct(body)[0]?.speaker).toBe('Bell');
+  });
+
+  test('a new role for the subject of the sentence before, when that subject is "he"', () => {
+    const body =
+      'Tony Wilson, who founded the label, said he would "rather not" appear in the film about Ian Curtis. He made a cameo in an earlier film. ' +
+      '"I am not an actor and I did a lousy job playing my part," said the Factory Records founder.';
+    expect(direct(body).at(-1)?.speaker).toBe('Tony Wilson');
+  });
+
   test('a person named between the subject and the quotation outranks the subject', () => {
     const body =
       'The Greens are keen to highlight the issue, with Tom Grey claiming voters had a "deep lack of trust in the leader".';

@@ -612,6 +612,10 @@ export class SpeakerResolver {
       if (spoke === null) return null;
       // "DiCaprio, who lost to Foxx, will face him again": people in a relative clause are asides.
       const aside = relativeClauses(doc, ss.tokenStart, ss.tokenEnd);
+      // "Having worked with Mr Doe, Mr Bell focused on …": an introductory clause is an aside too.
+      const introEnd = introClauseEnd(doc.tokens, ss.tokenStart, ss.tokenEnd);
+      for (let i = ss.tokenStart; i < introEnd; i++) aside.add(i);
+      const mainStart = introEnd > ss.tokenStart ? introEnd + 1 : ss.tokenStart;
       const mainPeople: EntityDraft[] = [];
       const people: EntityDraft[] = [];
       for (let i = ss.tokenStart; i < ss.tokenEnd; i++) {
@@ -620,7 +624,7 @@ export class SpeakerResolver {
         if (!aside.has(i) && !mainPeople.includes(at[i]!)) mainPeople.push(at[i]!);
       }
       if (people.length === 0) continue;
-      if (mainPeople.length === 1 && people.length > 1 && this.#isSubject(doc, ss.tokenStart, mainPeople[0]!))
+      if (mainPeople.length === 1 && people.length > 1 && this.#isSubject(doc, mainStart, mainPeople[0]!))
         return mainPeople[0]!;
       if (lastRecent && !this.#isSubject(doc, ss.tokenStart, people[0]!)) return last;
       // "Mr Brown led it before but Mr Milburn leads it now. …, he said": of several people, the one who spoke.
@@ -638,6 +642,9 @@ export class SpeakerResolver {
     const at = this.#at(doc);
     for (let i = s.tokenStart; i < Math.min(s.tokenEnd, s.tokenStart + NEXT_SUBJECT_WINDOW); i++)
       if (at[i]?.type === 'person') return at[i]!;
+    // "He made a cameo in the film. …, said the Factory Records founder": the pronoun's person.
+    const first = doc.tokens[s.tokenStart]!.lower;
+    if (first === 'he' || first === 'she') return this.pronoun(doc, s.tokenStart, first === 'he' ? 'm' : 'f');
     return null;
   }
 
@@ -871,6 +878,14 @@ function placeModifiesNoun(
     if (!ROLE_MODIFIERS.has(t.lower) && !ADVERBS.has(t.lower)) return true;
   }
   return false;
+}
+
+/** The comma closing an introductory participle or adverbial clause that opens [a, b), or a when none. */
+function introClauseEnd(tokens: readonly Token[], a: number, b: number): number {
+  const first = tokens[a]?.lower ?? '';
+  if (!(INTRO_WORDS.has(first) || (first.endsWith('ing') && first.length > 5))) return a;
+  for (let i = a + 1; i < b; i++) if (tokens[i]!.text === ',') return i;
+  return a;
 }
 
 /** Token indexes inside non-restrictive relative clauses (", who … ,") of [a, b). */
