@@ -165,6 +165,13 @@ describe('speakers from context', () => {
     expect(direct(body).at(-1)?.speaker).toBe('Tony Wilson');
   });
 
+  test('a role no one holds yet is the person the next sentence names as speaking', () => {
+    const body =
+      'Mr Kennedy missed the vote on Monday. On Saturday, the party chief executive said it was "just a cock-up" that he missed it. ' +
+      '"Nobody had any idea that was going to happen," Lord Rennard told reporters.';
+    expect(direct(body).map((q) => q.speaker)).toEqual(['Rennard', 'Rennard']);
+  });
+
   test('a person named between the subject and the quotation outranks the subject', () => {
     const body =
       'The Greens are keen to highlight the issue, with Tom Grey claiming voters had a "deep lack of trust in the leader".';

@@ -648,6 +648,28 @@ export class SpeakerResolver {
     return null;
   }
 
+  /**
+   * The person sentence `k` names as speaking: outside quotation marks, right before or after a speech
+   * verb ("…," Lord Rennard told reporters; Jan Berry said: "…"), or null.
+   */
+  #nextSpeaker(doc: FieldDoc, k: number): EntityDraft | null {
+    const s = doc.sentences[k];
+    if (!s) return null;
+    const at = this.#at(doc);
+    const quoted = this.quoted(doc);
+    const { tokens } = doc;
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      if (quoted[i] || at[i]?.type !== 'person') continue;
+      let j = i;
+      while (j < s.tokenEnd && at[j] === at[i]) j++;
+      const before = tokens[i - 1]?.lower ?? '';
+      const after = tokens[j]?.lower ?? '';
+      if (SPEECH_VERBS.has(after) || (SPEECH_VERBS.has(before) && !quoted[i - 1])) return at[i]!;
+      return null;
+    }
+    return null;
+  }
+
   /** The first person named in sentence `k`, or null. */
   #firstPerson(doc: FieldDoc, k: number): EntityDraft | null {
     const s = doc.sentences[k];
@@ -713,6 +735,10 @@ export class SpeakerResolver {
           firstSentence(e, doc) <= sent + LATER_HOLDER_SENTENCES,
       );
       if (later.length === 1) return later[0]!;
+      // "…, the Lib Dem chief executive said …. "…," Lord Rennard told reporters.": when the sentence before
+      // has no speaker, the person the next sentence names as speaking is the role's holder.
+      const next = this.sentenceSpeakers.has(sent - 1) ? null : this.#nextSpeaker(doc, sent + 1);
+      if (next) return next;
       const prev = this.sentenceSpeakers.get(sent - 1) ?? this.#sentenceSubject(doc, sent - 1);
       const party = (w: string) => PARTY_WORDS.get(w);
       const parties = [...mods, ...qualifiers].map(party).filter(Boolean);
