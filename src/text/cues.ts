@@ -11,7 +11,7 @@ confirmed confirms denied denies revealed reveals joked jokes recalled recalls o
 emphasises emphasized emphasizes reiterated reiterates countered counters responded responds quipped boasted concluded
 stated states demanded demands pleaded shouted exclaimed tweeted hinted hints alleged alleges assured assures
 contended contends disclosed indicated indicates agreed agrees believes reckons reckoned described describes
-saying adding pledged pledges`.split(/\s+/),
+saying adding pledged pledges smiles smiled laughs laughed sighs sighed`.split(/\s+/),
 );
 
 /** Cues that can introduce reported speech with or without "that". */

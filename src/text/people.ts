@@ -3,6 +3,7 @@
  * coreference of short forms ("Sherman" → "Wendy Sherman", "Mr Mallon" → "Ray Mallon").
  */
 import type { EntityDraft, EntityTable, Pending } from './entity-draft.js';
+import { getGazetteer } from './gazetteer.js';
 import { isCommonWord, isFirstName } from './lexicon.js';
 import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS } from './roles.js';
 import { nameKey } from './slugify.js';
@@ -23,6 +24,13 @@ export function rolesAround(tokens: readonly Token[], a: number, b: number): str
     if (!t.isWord || !(ROLE_HEADS.has(t.lower) || ROLE_HEADS.has(head) || ROLE_MODIFIERS.has(t.lower))) break;
     if (t.lower === 'the' || t.lower === 'a' || t.lower === 'of') break;
     roles.push(t.lower);
+  }
+  // "Argentine David Nalbandian", "New Zealander Peter Jackson": "the Argentine" later is this person.
+  for (const n of [1, 2]) {
+    const words = tokens.slice(Math.max(0, a - n), a);
+    if (words.length !== n || !words.every((t) => t.cap && t.isWord)) continue;
+    const demonym = words.map((t) => t.lower).join(' ');
+    if (getGazetteer().demonyms.has(demonym)) roles.push(demonym);
   }
   const appositive = (from: number, step: 1 | -1) => {
     const words: string[] = [];

@@ -172,6 +172,26 @@ describe('speakers from context', () => {
     expect(direct(body).map((q) => q.speaker)).toEqual(['Rennard', 'Rennard']);
   });
 
+  test('"the Argentine" is the person introduced with that demonym', () => {
+    const body =
+      'Lleyton Hewitt beat Argentine David Nalbandian in five sets. The Argentine had stoked up the temperature by saying ' +
+      'Hewitt\'s celebrations were "not very good for the sport" at all.';
+    expect(direct(body)[0]?.speaker).toBe('David Nalbandian');
+  });
+
+  test('"…," smiles one broker: an unnamed speaker, and the next quotation stays theirs', () => {
+    const body =
+      '"That is rubbish," exchange chairman Yaseen Lakhani told the BBC. Investment may now flow in. ' +
+      '"You can call it a peace dividend," smiles one broker. "Let us see how long one can reap its benefits."';
+    expect(direct(body).map((q) => q.speaker)).toEqual(['Yaseen Lakhani', null, null]);
+  });
+
+  test('a sentence adverb is no one\'s name ("Possibly as a result, …")', () => {
+    const body =
+      'Bosses were polled. Possibly as a result, fewer companies called low-cost rivals a "significant threat" this year.';
+    expect(direct(body)[0]?.speaker ?? null).toBeNull();
+  });
+
   test('a person named between the subject and the quotation outranks the subject', () => {
     const body =
       'The Greens are keen to highlight the issue, with Tom Grey claiming voters had a "deep lack of trust in the leader".';

@@ -91,6 +91,9 @@ export function spokesBody(index: EntityIndex, doc: FieldDoc, a: number, b: numb
   return { entity, start: s, end: e + 1, via: 'name' };
 }
 
+/** Endings of -ly adverbs that no name shares ("possibly", "reportedly", "crucially"). */
+const ADVERB_ENDING = /(ibly|ably|ally|ently|antly|ously|ively|ately|edly|fully|ingly)$/;
+
 /** A hyphenated word ending in a lowercase part: "Baghdad-based", "Labour-led". */
 const LOWER_TAIL = /-\p{Ll}[\p{L}]*$/u;
 
@@ -124,8 +127,9 @@ export function adHocPerson(
     if (isTitleWord(w) || LOWER_TAIL.test(tokens[i]!.text)) return null;
     // "said Friends of the Earth": a lone plural noun is a body's name cut short, not a person.
     if (n === 1 && lexiconTags(w).includes('Plural')) return null;
-    // Sentence-initial "Officials said" is a noun; "Carpenter said" a name.
+    // Sentence-initial "Officials said" is a noun; "Carpenter said" a name; "Possibly as a result" an adverb.
     if (i === sentStart && isCommonWord(w) && lexiconTags(w).some((t) => !NAME_LIKE_TAGS.has(t))) return null;
+    if (i === sentStart && ADVERB_ENDING.test(w)) return null;
   }
   const name = doc.text.slice(tokens[s]!.start, tokens[e]!.end);
   const last = tokens[e]!.lower;

@@ -138,6 +138,9 @@ const GENERIC_HEADS_NULL = new Set([
   'who',
 ]);
 
+/** Of those, the pronouns: no one named, but not a group left unnamed on purpose either. */
+const PRONOUN_HEADS = new Set(['they', 'we', 'i', 'you', 'it', 'who']);
+
 export interface Resolution {
   readonly entity: EntityDraft | null;
   /** Token range of the phrase that named the speaker. */
@@ -334,7 +337,13 @@ export class SpeakerResolver {
     // "the American said", "said the Frenchman": a bare demonym stands for the article's main person.
     const dIdx = mode === 'last' ? b - 1 : a + 1;
     if (b - a === 2 && tokens[mode === 'last' ? b - 2 : a]!.lower === 'the' && tokens[dIdx]?.cap) {
-      const main = getGazetteer().demonyms.has(tokens[dIdx]!.lower) ? mainPerson(this.#index) : null;
+      // The person introduced with that demonym ("Argentine David Nalbandian"), else the article's main one.
+      const demonym = tokens[dIdx]!.lower;
+      const main = getGazetteer().demonyms.has(demonym)
+        ? (this.#index.entities.find(
+            (e) => e.type === 'person' && e.roles.has(demonym) && mentionedBefore(e, doc, a),
+          ) ?? mainPerson(this.#index))
+        : null;
       if (main) return { entity: main, start: a, end: b, via: 'role' };
     }
     const spokesHeaded = range(a, b).some((i) => SPOKES.has(tokens[i]!.lower));
@@ -413,7 +422,8 @@ export class SpeakerResolver {
       const body = this.#pluralBody(doc, a);
       return body ? { entity: body, start: a, end: b, via: 'anaphor' } : none(a, b);
     }
-    if (GENERIC_HEADS_NULL.has(w)) return none(a, b);
+    if (GENERIC_HEADS_NULL.has(w))
+      return PRONOUN_HEADS.has(w) ? none(a, b) : { ...none(a, b), generic: true };
     // "a US Embassy spokesman", "a spokeswoman for Acme Corp": the body the spokesperson speaks for.
     if (np && SPOKES.has(np.head)) return voiced(spokesBody(this.#index, doc, a, b), a, b);
     // A capitalised name we could not type on its own ("…," Mirza said): a person named only here.
@@ -435,6 +445,9 @@ export class SpeakerResolver {
       const e = this.#ledeSpeaker(doc);
       if (e) return { entity: e, start: a, end: b, via: 'role' };
     }
+    // "smiles one broker", "said a senior trader": someone left unnamed on purpose.
+    if (/^(a|an|one|another)$/.test(words[0]!) && range(a, b).every((i) => !tokens[i]!.cap))
+      return { ...none(a, b), generic: true };
     return none(a, b);
   }
 
