@@ -429,7 +429,13 @@ function splitOfPlace(
     if (ORG_SUFFIXES.has(before) || isOrgWord(before) || isTitleWord(before) || isPlaceWord(before))
       return null;
     const place = lookupKnown(tokens, k + 1, b, text);
-    if (place?.kind !== 'place') return null;
+    if (place?.kind !== 'place') {
+      // "Herbert Hansen of Keyobs": a first-named person, then the body they belong to.
+      if (!(isFirstName(tokens[a]!.lower) && k - a >= 2 && k - a <= 3)) return null;
+      const head = classifySpan(tokens, { start: a, end: k, sentenceInitial: false }, text, ctx);
+      if (head.length !== 1 || head[0]!.kind !== 'person') return null;
+      return [...head, ...classifySpan(tokens, { start: k + 1, end: b, sentenceInitial: false }, text, ctx)];
+    }
     const head = classifySpan(tokens, { start: a, end: k, sentenceInitial: false }, text, ctx);
     return [...head, knownMention(place, tokens, k + 1, b)];
   }

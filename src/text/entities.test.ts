@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { analyze } from './analyze.js';
+import { createVocabulary } from './vocabulary.js';
 
 const entitiesOf = (body: string, title?: string) =>
   analyze({ title, body }).entities.map((e) => [e.name, e.type] as const);
@@ -39,6 +40,11 @@ describe('entities', () => {
       'Channel 4 said it would not comment.',
       ['Channel 4', 'organisation'],
     ],
+    [
+      'a first-named person of a body',
+      'Herbert Hansen of Keyobs explained the maps.',
+      ['Herbert Hansen', 'person'],
+    ],
     ['demonym before an unlisted name', 'Sri Lankan Anura Perera won.', ['Anura Perera', 'person']],
     [
       'a venue after a title word',
@@ -56,6 +62,14 @@ describe('entities', () => {
     ['pronoun I', 'I think so.'],
   ])('ignores %s', (_name, body) => {
     expect(entitiesOf(body)).toEqual([]);
+  });
+
+  test('a person "of" a known body keeps no connector in the name', () => {
+    const vocabulary = createVocabulary([{ name: 'Respond', type: 'organisation' }]);
+    const names = analyze({ body: 'Herbert Hansen of Respond said so.' }, { vocabulary }).entities.map(
+      (e) => e.name,
+    );
+    expect(names).toEqual(expect.arrayContaining(['Herbert Hansen', 'Respond']));
   });
 
   test('a text ending in a word a number may follow', () => {

@@ -76,8 +76,11 @@ function collectRaw(
         while (a < span.end && covered[a]) a++;
         let b = a;
         while (b < span.end && !covered[b]) b++;
-        if (b > a) {
-          const sub = { start: a, end: b, sentenceInitial: span.sentenceInitial && a === span.start };
+        // "Herbert Hansen of [Respond]": a connector left at the edge of a piece is not part of a name.
+        let e = b;
+        while (e > a && /^\p{Ll}[^-]*$/u.test(tokens[e - 1]!.text)) e--;
+        if (e > a) {
+          const sub = { start: a, end: e, sentenceInitial: span.sentenceInitial && a === span.start };
           for (const raw of classifySpan(tokens, sub, doc.text, ctx)) pending.push({ doc, raw });
         }
         a = b;
