@@ -13,7 +13,9 @@ star champion veteran rapper guitarist drummer novelist author writer producer f
 trader regulator spokesman campaigner activist researcher scientist expert prop flanker lock hooker skipper keeper
 fly-half scrum-half full-back centre batsman bowler spinner jockey trainer rider cyclist runner sprinter athlete
 swimmer backbencher frontbencher chairman frontman guitarist vocalist comedian presenter broadcaster star
-entrepreneur businessman businesswoman tycoon mogul magnate billionaire millionaire`.split(/\s+/),
+entrepreneur businessman businesswoman tycoon mogul magnate billionaire millionaire agent solicitor barrister
+surgeon teacher pilot detective officer sergeant constable superintendent inspector chef artist photographer
+director-general secretary-general`.split(/\s+/),
 );
 
 /** Words that modify a role head ("deputy", "foreign", "prime"). */

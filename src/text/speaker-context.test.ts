@@ -192,6 +192,20 @@ describe('speakers from context', () => {
     expect(direct(body)[0]?.speaker ?? null).toBeNull();
   });
 
+  test('"she" is the sentence subject when the last speaker is only named in its object phrase', () => {
+    const body =
+      'Serena Williams was far from content. "I do not know what I was doing there," she said. ' +
+      'But Daniela Hantuchova is upbeat ahead of her clash with the younger Williams sister, who was handed a bye. ' +
+      '"I feel I have an advantage because I have already played two matches here," she said.';
+    expect(direct(body).map((q) => q.speaker)).toEqual(['Serena Williams', 'Daniela Hantuchova']);
+  });
+
+  test('"the agent added" is the person the sentence before reported', () => {
+    const body =
+      'Dipo Alli insists the player is worth more than the club offered. "He wants to stay and his demands are anything but excessive," the agent added.';
+    expect(direct(body)[0]?.speaker).toBe('Dipo Alli');
+  });
+
   test('a person named between the subject and the quotation outranks the subject', () => {
     const body =
       'The Greens are keen to highlight the issue, with Tom Grey claiming voters had a "deep lack of trust in the leader".';

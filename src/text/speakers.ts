@@ -138,6 +138,11 @@ const GENERIC_HEADS_NULL = new Set([
   'who',
 ]);
 
+/** Words that put the name after them in an object or prepositional phrase ("with the younger Williams"). */
+const OBJECT_MARKERS = new Set(
+  'with against to by for over from on at of about beat beats defeated the a an her his their'.split(' '),
+);
+
 /** Of those, the pronouns: no one named, but not a group left unnamed on purpose either. */
 const PRONOUN_HEADS = new Set(['they', 'we', 'i', 'you', 'it', 'who']);
 
@@ -640,6 +645,13 @@ export class SpeakerResolver {
       if (mainPeople.length === 1 && people.length > 1 && this.#isSubject(doc, mainStart, mainPeople[0]!))
         return mainPeople[0]!;
       if (lastRecent && !this.#isSubject(doc, ss.tokenStart, people[0]!)) return last;
+      // "But Hantuchova is upbeat ahead of her clash with the younger Williams sister. "…," she said": the
+      // subject, when the last speaker is only named in a prepositional or object phrase of the sentence.
+      if (people.length > 1 && last && people[0] !== last && this.#isSubject(doc, mainStart, people[0]!)) {
+        const at0 = range(ss.tokenStart, ss.tokenEnd).find((i) => at[i] === last);
+        const before = at0 === undefined ? [] : range(Math.max(ss.tokenStart, at0 - 3), at0);
+        if (before.some((j) => OBJECT_MARKERS.has(doc.tokens[j]!.lower))) return people[0]!;
+      }
       // "Mr Brown led it before but Mr Milburn leads it now. …, he said": of several people, the one who spoke.
       if (people.length > 1 && last && ok(last) && people.includes(last)) return last;
       return people[0]!;
