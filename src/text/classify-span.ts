@@ -333,6 +333,17 @@ export function classifySpan(
 
   const last = tokens[b - 1]!.lower;
   const first = tokens[a]!.lower;
+  // "Roma Czechs", "young Britons": a people named by a demonym is a mention of the country, not a person.
+  const tailDemonym = demonymCountry(tokens[b - 1]!);
+  if (tailDemonym && /s$/.test(last))
+    return [
+      ...classifySpan(tokens, { start: a, end: b - 1, sentenceInitial: span.sentenceInitial }, text, ctx),
+      mention('place', tailDemonym, b - 1, b, {
+        via: 'demonym',
+        weight: DEMONYM_WEIGHT,
+        placeKind: 'country',
+      }),
+    ];
   // "Argentine David Nalbandian", "New Zealander Peter Jackson": a demonym before a first name is not part
   // of the name.
   for (const n of [1, 2]) {
@@ -357,12 +368,13 @@ export function classifySpan(
   }
   // "BBC Radio 1", "Channel 4": a broadcaster or series named with a number.
   const numbered = /^\d+$/.test(last) && /^(radio|channel)$/.test(tokens[b - 2]!.lower);
-  if (
-    numbered ||
-    ORG_SUFFIXES.has(last) ||
-    isOrgWord(last) ||
-    (isOrgWord(first) && tokens[a + 1]?.lower === 'of')
-  ) {
+  // "University of Leeds", "Royal College of Physicians": an organisation word right before "of".
+  let bodyOf = false;
+  for (let i = a + 1; i < b - 1; i++) {
+    const w = tokens[i - 1]!.lower;
+    if (tokens[i]!.lower === 'of' && (ORG_SUFFIXES.has(w) || isOrgWord(w))) bodyOf = true;
+  }
+  if (numbered || bodyOf || ORG_SUFFIXES.has(last) || isOrgWord(last)) {
     return [mention('organisation', spanText(tokens, a, b, text), a, b)];
   }
   if (isPlaceWord(last) || isPlaceWord(first))
@@ -397,6 +409,19 @@ export function classifySpan(
     }
     if (type) return [mention(type, spanText(tokens, a, b, text), a, b)];
   }
+  // "Maeve Sherlock, chief executive of the Refugee Council, said": a name in apposition to a role.
+  if (
+    b - a <= 3 &&
+    roleAppositiveFollows(tokens, b) &&
+    !nameToks.some((w) => STOPWORDS.has(w) || isCommonWord(w))
+  )
+    return [
+      mention('person', personName(tokens, a, b, text), a, b, {
+        gender: null,
+        nameTokens: nameToks,
+        roles: [],
+      }),
+    ];
   if (whoFollows(tokens, b) && !nameToks.some((w) => STOPWORDS.has(w)))
     return [
       mention('person', personName(tokens, a, b, text), a, b, {
@@ -406,6 +431,17 @@ export function classifySpan(
       }),
     ];
   return [mention('unresolved', spanText(tokens, a, b, text), a, b, { nameTokens: nameToks })];
+}
+
+/** `, chief executive of …` / `, a spokesman for …` right after the span: a role within four words. */
+function roleAppositiveFollows(tokens: readonly Token[], b: number): boolean {
+  if (tokens[b]?.text !== ',') return false;
+  for (let i = b + 1; i < Math.min(tokens.length, b + 5); i++) {
+    const t = tokens[i]!;
+    if (!t.isWord) return false;
+    if (!t.cap && ROLE_HEADS.has(t.lower)) return true;
+  }
+  return false;
 }
 
 /** `…, who` right after the span. */

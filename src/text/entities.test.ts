@@ -45,6 +45,21 @@ describe('entities', () => {
       'Herbert Hansen of Keyobs explained the maps.',
       ['Herbert Hansen', 'person'],
     ],
+    [
+      'an organisation word before "of"',
+      'The Royal College of Physicians said so.',
+      ['Royal College of Physicians', 'organisation'],
+    ],
+    [
+      'a name in apposition to a role',
+      'Welcoming it, Maeve Sherlock, chief executive of the council, spoke.',
+      ['Maeve Sherlock', 'person'],
+    ],
+    [
+      'a people named by a plural demonym',
+      'Roma Czechs were stopped more often.',
+      ['Czech Republic', 'place'],
+    ],
     ['demonym before an unlisted name', 'Sri Lankan Anura Perera won.', ['Anura Perera', 'person']],
     [
       'a venue after a title word',

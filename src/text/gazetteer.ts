@@ -206,7 +206,8 @@ function build(): Gazetteer {
       for (const d of new Set([dem.m, dem.f])) {
         if (!d) continue;
         addDemonym(d, name);
-        if (/an$|i$/.test(d)) addDemonym(`${d}s`, name);
+        // "Americans", "Israelis", "Czechs", "Thais": plurals by -s ("French", "Swiss" take none).
+        if (/(an|i|ch|ai|ek|ak|ot|ec)$/i.test(d) && !/(sh|ench)$/i.test(d)) addDemonym(`${d}s`, name);
       }
     }
     for (const capital of c.capital) {

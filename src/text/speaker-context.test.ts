@@ -206,6 +206,12 @@ describe('speakers from context', () => {
     expect(direct(body)[0]?.speaker).toBe('Dipo Alli');
   });
 
+  test('"a judge said" after a judge was named is another judge, left unnamed', () => {
+    const body =
+      'Lady Hale, a senior judge, said the officers had acted unlawfully. The case was lost in 2002 when a judge said the system was "no more or less objectionable" than a visa control.';
+    expect(direct(body)[0]?.speaker ?? null).toBeNull();
+  });
+
   test('a person named between the subject and the quotation outranks the subject', () => {
     const body =
       'The Greens are keen to highlight the issue, with Tom Grey claiming voters had a "deep lack of trust in the leader".';

@@ -328,7 +328,12 @@ export class SpeakerResolver {
         const byRole = ofHead !== undefined ? this.role(doc, ofHead, tokens[ofHead]!.lower, ofMods) : null;
         // "A PR expert has told the trial …. Ann Kite told the court …": an indefinite role introduces
         // someone the next sentence names.
-        const introduced = /^(a|an)$/.test(tokens[a]!.lower) ? this.#nextSubject(doc, b) : null;
+        const indefinite = /^(a|an|one)$/.test(tokens[a]!.lower);
+        const introduced = indefinite ? this.#nextSubject(doc, b) : null;
+        // "a judge said the system was …" when a judge was named before: another one, left unnamed.
+        const head = np?.head ?? (ofHead !== undefined ? tokens[ofHead]!.lower : '');
+        const held = this.#index.entities.some((e) => e.type === 'person' && e.roles.has(head));
+        if (!byRole && !introduced && indefinite && held) return { ...none(a, b), generic: true };
         const main = byRole ?? introduced ?? mainPerson(this.#index);
         if (main) return { entity: main, start: a, end: b, via: 'role' };
       }
@@ -731,6 +736,8 @@ export class SpeakerResolver {
     modifiers: readonly string[],
     qualifiers: readonly string[] = [],
   ): EntityDraft | null {
+    // "a judge said": an indefinite role introduces someone new, never a holder named before.
+    if (indefiniteAt(doc, pos)) return null;
     const mods = modifiers.filter((m) => m !== 'former' && m !== 'the');
     // Only people introduced before this point, and not with a rank the phrase lacks ("the chancellor" is
     // not the "shadow chancellor" introduced later).
