@@ -152,6 +152,11 @@ describe('pronouns and naming verbs', () => {
       'Marc Nolan',
     ],
     [
+      'a speech act with a long object before the quotation ("accused X of … and of "…"")',
+      'Tory leader Michael Hollis has accused Mr Blake of steamrolling the house arrest plans and of "using national security for political point scoring".',
+      'Michael Hollis',
+    ],
+    [
       'a verb coordinated after an object ("thanked X and described")',
       'Mark Olsen beat Paul Dane to the prize. He thanked Anna Berg and described the film as "a labour of love".',
       'Mark Olsen',
