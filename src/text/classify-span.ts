@@ -377,7 +377,13 @@ export function classifySpan(
   if (numbered || bodyOf || ORG_SUFFIXES.has(last) || isOrgWord(last)) {
     return [mention('organisation', spanText(tokens, a, b, text), a, b)];
   }
-  if (isPlaceWord(last) || isPlaceWord(first))
+  // "Mike Lake", "Nick Park": a first name (not itself a place) and one place-like word is a person.
+  const firstNamed =
+    b - a === 2 &&
+    isFirstName(first) &&
+    !lookupKnown(tokens, a, a + 1, text) &&
+    !/^(street|road|avenue|square|way|place|hill|valley|bay|island|islands)$/.test(last);
+  if (!firstNamed && (isPlaceWord(last) || isPlaceWord(first)))
     return [mention('place', spanText(tokens, a, b, text), a, b, { placeKind: 'region' })];
   const nameToks = nameTokensOf(tokens, a, b);
   // A known name, then more words ("Lib Dems David Laws", "Irish Lions"): split off the known part.

@@ -60,6 +60,11 @@ describe('entities', () => {
       'Roma Czechs were stopped more often.',
       ['Czech Republic', 'place'],
     ],
+    [
+      'a first name and a place-like surname',
+      'Mike Lake, a spokesman for the lawyers, spoke.',
+      ['Mike Lake', 'person'],
+    ],
     ['demonym before an unlisted name', 'Sri Lankan Anura Perera won.', ['Anura Perera', 'person']],
     [
       'a venue after a title word',
