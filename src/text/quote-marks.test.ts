@@ -88,3 +88,11 @@ describe('curly singles beside doubles', () => {
     expect(quotesIn(body)).toEqual(expected);
   });
 });
+
+describe('a lost opening mark', () => {
+  test('a closer glued to punctuation with nothing open does not open a quotation', () => {
+    const body =
+      'They want to buy arms from Europe." When he was in Tokyo, the minister said the plan was "a worrying issue". Adams said: "This is a huge signal."';
+    expect(quotesIn(body)).toEqual(['a worrying issue', 'This is a huge signal.']);
+  });
+});

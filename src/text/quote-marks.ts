@@ -100,6 +100,8 @@ export function findQuoteSpans(doc: FieldDoc): QuoteSpan[] {
     }
     if (closes) continue;
     if (isStraight && singles && !isSpace(text[tok.start - 1]) && tok.start > 0) continue;
+    // `…from Europe." When he was …` with no quotation open: a closer whose opener was lost, not an opener.
+    if (isStraight && /[.,!?;]/.test(text[tok.start - 1] ?? '') && isSpace(text[tok.end])) continue;
     open = i;
     straight = isStraight;
     openSingle = single;
