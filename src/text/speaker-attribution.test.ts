@@ -12,6 +12,10 @@ describe('unnamed spokespeople and statements', () => {
     ['a spokeswoman for X', 'A spokeswoman for Halden Foods said: "We are looking at every option now."'],
     ["X's spokesman", 'Halden Foods\' spokesman said: "We are looking at every option now."'],
     ['an X official', '"We are looking at every option now," said a Halden Foods official.'],
+    [
+      "a person's spokesman",
+      'Tony Blake spoke. Mr Blake\'s spokesman said: "We are looking at every option now."',
+    ],
   ])('%s is a generic speaker, so the quote has none', (_label, body) => {
     expect(direct(body)[0]?.speaker).toBeNull();
   });

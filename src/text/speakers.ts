@@ -262,7 +262,14 @@ export class SpeakerResolver {
           // "An All England club spokesperson denied …, insisting:": the spokesperson is the subject.
           (mode === 'last' && lexiconTags(tokens[i + 1]!.lower).includes('PastTense'))),
     );
-    if (spokesHead !== undefined && !range(subjectStart, spokesHead).some((i) => at[i]?.type === 'person')) {
+    // "Mr Blair's spokesman", "the prime minister's official spokesman": a person's spokesperson is unnamed too.
+    const ownerOnly = (i: number) =>
+      at[i]?.type === 'person' &&
+      range(i + 1, spokesHead ?? i).some((j) => /^('s|’s|')$/.test(tokens[j]!.text));
+    if (
+      spokesHead !== undefined &&
+      !range(subjectStart, spokesHead).some((i) => at[i]?.type === 'person' && !ownerOnly(i))
+    ) {
       // "the statement said", "the letter added": the body that issued it.
       if (!ISSUED.has(tokens[spokesHead]!.lower)) return voiced(spokesBody(this.#index, doc, a, b), a, b);
       const body = this.orgSpeaker(doc, a);
