@@ -264,7 +264,14 @@ export function classifySpan(
         continue;
       }
       // A portfolio before a title head ("Tourism Minister", "Culture Secretary").
-      if (t.isWord && !t.upper && isTitleHead(next.lower) && !AMBIGUOUS_HEADS.has(next.lower)) {
+      // ("Simon Champion", "Ray Mayor": a first name is no portfolio.)
+      if (
+        t.isWord &&
+        !t.upper &&
+        isTitleHead(next.lower) &&
+        !AMBIGUOUS_HEADS.has(next.lower) &&
+        !(isFirstName(t.lower) && k === a && k + 2 === b)
+      ) {
         roles.push(t.lower);
         k++;
         continue;

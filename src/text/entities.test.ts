@@ -65,6 +65,11 @@ describe('entities', () => {
       'Mike Lake, a spokesman for the lawyers, spoke.',
       ['Mike Lake', 'person'],
     ],
+    [
+      'a first name before a role-like surname',
+      "It fell, says Deutsche Bank's Simon Champion.",
+      ['Simon Champion', 'person'],
+    ],
     ['demonym before an unlisted name', 'Sri Lankan Anura Perera won.', ['Anura Perera', 'person']],
     [
       'a venue after a title word',
