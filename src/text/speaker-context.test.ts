@@ -212,6 +212,13 @@ describe('speakers from context', () => {
     expect(direct(body)[0]?.speaker ?? null).toBeNull();
   });
 
+  test('"the youngster said" after "Meanwhile, <role> X is delighted"', () => {
+    const body =
+      'The coach named his squad on Monday. Meanwhile, Perpignan centre Jean-Paul Granier is delighted to have been called up. ' +
+      '"It is incredible," the youngster said.';
+    expect(direct(body)[0]?.speaker).toBe('Jean-Paul Granier');
+  });
+
   test('a person named between the subject and the quotation outranks the subject', () => {
     const body =
       'The Greens are keen to highlight the issue, with Tom Grey claiming voters had a "deep lack of trust in the leader".';

@@ -677,7 +677,11 @@ export class SpeakerResolver {
     const s = doc.sentences[k];
     if (!s) return null;
     const at = this.#at(doc);
-    for (let i = s.tokenStart; i < Math.min(s.tokenEnd, s.tokenStart + NEXT_SUBJECT_WINDOW); i++)
+    // "Meanwhile, Perpignan centre Jo Doe is delighted": the subject starts after an opening adverb.
+    let start = s.tokenStart;
+    while (start < s.tokenEnd && (OPENERS.has(doc.tokens[start]!.lower) || doc.tokens[start]!.text === ','))
+      start++;
+    for (let i = start; i < Math.min(s.tokenEnd, start + NEXT_SUBJECT_WINDOW); i++)
       if (at[i]?.type === 'person') return at[i]!;
     // "He made a cameo in the film. …, said the Factory Records founder": the pronoun's person.
     const first = doc.tokens[s.tokenStart]!.lower;
