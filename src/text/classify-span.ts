@@ -4,7 +4,7 @@
  * people by first name, and — narrowly — compromise for leftover multi-word names.
  */
 import nlp from 'compromise';
-import { getGazetteer, isPlaceEntry, type PlaceKind } from './gazetteer.js';
+import { demonymAt, getGazetteer, isPlaceEntry, type PlaceKind } from './gazetteer.js';
 import { hasTag, isCommonWord, isFirstName, isOrgWord, isPlaceWord, nameGender } from './lexicon.js';
 import { HONORIFICS, isTitleHead, isTitleWord, ROLE_HEADS } from './roles.js';
 import { nameKey } from './slugify.js';
@@ -128,13 +128,6 @@ export function lookupKnown(tokens: readonly Token[], a: number, b: number, text
 
 function demonymCountry(tok: Token): string | undefined {
   return tok.cap ? getGazetteer().demonyms.get(tok.lower) : undefined;
-}
-
-/** The country of a one- or two-word demonym spanning tokens [a, b) ("Sri Lankan"), if it is one. */
-function demonymOf(tokens: readonly Token[], a: number, b: number, text: string): string | undefined {
-  if (b - a === 1) return demonymCountry(tokens[a]!);
-  if (!tokens.slice(a, b).every((t) => t.cap && t.isWord)) return undefined;
-  return getGazetteer().demonyms.get(spanText(tokens, a, b, text).toLowerCase());
 }
 
 function personName(tokens: readonly Token[], a: number, b: number, text: string): string {
@@ -354,7 +347,7 @@ export function classifySpan(
   // "Argentine David Nalbandian", "New Zealander Peter Jackson": a demonym before a first name is not part
   // of the name.
   for (const n of [1, 2]) {
-    const dem = demonymOf(tokens, a, a + n, text);
+    const dem = demonymAt(tokens, a, a + n);
     if (!dem || b - a < n + 2) continue;
     const rest = classifySpan(tokens, { start: a + n, end: b, sentenceInitial: false }, text, ctx);
     if (!isFirstName(tokens[a + n]!.lower) && !(rest.length === 1 && rest[0]!.kind === 'person')) continue;

@@ -4,10 +4,12 @@
  * organisations), plus a small hand-written list of news metonyms and bodies.
  * Canonical country names are the short names editors use ("US", "UK", "Russia").
  */
+
 import type { Country } from 'world-countries';
 import worldCountries from 'world-countries';
 import { wordsWithTag } from './lexicon.js';
 import { nameKey } from './slugify.js';
+import type { Token } from './tokenize.js';
 
 export type PlaceKind = 'country' | 'city' | 'region';
 
@@ -274,4 +276,11 @@ export function aliasesOf(canonical: string): readonly string[] {
 
 export function isPlaceEntry(entry: PlaceEntry | OrgEntry): entry is PlaceEntry {
   return 'kind' in entry;
+}
+
+/** The country of the one- or two-word demonym in tokens [a, b) ("Argentine", "Sri Lankan"), if it is one. */
+export function demonymAt(tokens: readonly Token[], a: number, b: number): string | undefined {
+  const words = tokens.slice(a, b);
+  if (words.length !== b - a || !words.every((t) => t.cap && t.isWord)) return undefined;
+  return getGazetteer().demonyms.get(words.map((t) => t.lower).join(' '));
 }

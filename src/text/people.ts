@@ -3,7 +3,7 @@
  * coreference of short forms ("Sherman" → "Wendy Sherman", "Mr Mallon" → "Ray Mallon").
  */
 import type { EntityDraft, EntityTable, Pending } from './entity-draft.js';
-import { getGazetteer } from './gazetteer.js';
+import { demonymAt } from './gazetteer.js';
 import { isCommonWord, isFirstName } from './lexicon.js';
 import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS } from './roles.js';
 import { nameKey } from './slugify.js';
@@ -27,10 +27,13 @@ export function rolesAround(tokens: readonly Token[], a: number, b: number): str
   }
   // "Argentine David Nalbandian", "New Zealander Peter Jackson": "the Argentine" later is this person.
   for (const n of [1, 2]) {
-    const words = tokens.slice(Math.max(0, a - n), a);
-    if (words.length !== n || !words.every((t) => t.cap && t.isWord)) continue;
-    const demonym = words.map((t) => t.lower).join(' ');
-    if (getGazetteer().demonyms.has(demonym)) roles.push(demonym);
+    if (a - n >= 0 && demonymAt(tokens, a - n, a))
+      roles.push(
+        tokens
+          .slice(a - n, a)
+          .map((t) => t.lower)
+          .join(' '),
+      );
   }
   const appositive = (from: number, step: 1 | -1) => {
     const words: string[] = [];

@@ -338,9 +338,11 @@ export class SpeakerResolver {
         const indefinite = /^(a|an|one)$/.test(tokens[a]!.lower);
         const introduced = indefinite ? this.#nextSubject(doc, b) : null;
         // "a judge said the system was …" when a judge was named before: another one, left unnamed.
-        const head = np?.head ?? (ofHead !== undefined ? tokens[ofHead]!.lower : '');
-        const held = this.#index.entities.some((e) => e.type === 'person' && e.roles.has(head));
-        if (!byRole && !introduced && indefinite && held) return { ...none(a, b), generic: true };
+        if (indefinite && !byRole && !introduced) {
+          const head = np?.head ?? (ofHead !== undefined ? tokens[ofHead]!.lower : '');
+          if (this.#index.entities.some((e) => e.type === 'person' && e.roles.has(head)))
+            return { ...none(a, b), generic: true };
+        }
         const main = byRole ?? introduced ?? mainPerson(this.#index);
         if (main) return { entity: main, start: a, end: b, via: 'role' };
       }
@@ -763,8 +765,7 @@ export class SpeakerResolver {
     // "Jo Doe … said …. But the Tory MP for Eastleigh admitted …", "Gordon Brown addressed the meeting. The
     // chancellor said …": a role no one was introduced with is the previous sentence's speaker (else its
     // subject) described anew, unless its party says otherwise ("The Conservative Party co-chairman").
-    // An indefinite role ("a PR expert") introduces someone new, so only a definite one looks back.
-    if (people.length === 0 && !indefiniteAt(doc, pos)) {
+    if (people.length === 0) {
       const sent = doc.sentenceOf[pos]!;
       // "Responding, the chairman of the Police Federation said …. Jo Doe, its chairman, added": the one
       // person introduced with that role in the next few sentences.
@@ -951,8 +952,7 @@ function placeModifiesNoun(
 
 /** The comma closing an introductory participle or adverbial clause that opens [a, b), or a when none. */
 function introClauseEnd(tokens: readonly Token[], a: number, b: number): number {
-  const first = tokens[a]?.lower ?? '';
-  if (!(INTRO_WORDS.has(first) || (first.endsWith('ing') && first.length > 5))) return a;
+  if (!opensIntroClause(tokens[a])) return a;
   for (let i = a + 1; i < b; i++) if (tokens[i]!.text === ',') return i;
   return a;
 }
@@ -977,10 +977,15 @@ const INTRO_WORDS = new Set(
   ),
 );
 
+/** The token opens an introductory clause: an intro word or a participle ("Speaking on Monday, …"). */
+function opensIntroClause(t: Token | undefined): boolean {
+  const first = t?.lower ?? '';
+  return INTRO_WORDS.has(first) || (first.endsWith('ing') && first.length > 5);
+}
+
 /** Index of the comma closing an introductory clause that opens the range, or -1. */
 export function lastIntroComma(tokens: readonly Token[], a: number, b: number): number {
-  const first = tokens[a]?.lower ?? '';
-  if (!(INTRO_WORDS.has(first) || (first.endsWith('ing') && first.length > 5))) return -1;
+  if (!opensIntroClause(tokens[a])) return -1;
   for (let i = b - 1; i > a; i--) {
     if (tokens[i]!.text === ',') {
       const next = tokens[i + 1]?.lower;
