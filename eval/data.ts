@@ -9,6 +9,15 @@ const HERE = dirname(fileURLToPath(import.meta.url));
 export const REPO_ROOT = resolve(HERE, '..');
 export const DEFAULT_BBC_PATH = '/work/shared/data/bbc-news.jsonl';
 export const BBC_PATH_ENV = 'DATELINE_BBC_PATH';
+/** BBC ids below this number ("politics/142.txt") are held out; development uses only higher ones. */
+export const MIN_DEV_ID = 200;
+const BBC_ID = /^(business|entertainment|politics|sport|tech)\/(\d{3})\.txt$/;
+
+/** The number of a BBC article id ("politics/142.txt" → 142), or null when the id is not one. */
+export function bbcIdNumber(id: string): number | null {
+  const m = BBC_ID.exec(id);
+  return m ? Number(m[2]) : null;
+}
 export const BBC_ANNOTATIONS_PATH = join(HERE, 'annotations', 'bbc.json');
 export const DEV_ANNOTATIONS_PATH = join(HERE, 'annotations', 'dev.json');
 /** A second, blind annotation of the held-out articles' direct quotes, for inter-annotator agreement. */

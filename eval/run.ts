@@ -12,12 +12,14 @@ import { runBaseline } from './baseline.js';
 import {
   BBC_SECOND_ANNOTATIONS_PATH,
   bbcDocs,
+  bbcIdNumber,
   bbcPath,
   DEV_ANNOTATIONS_PATH,
   hardCaseDocs,
   loadBbcAnnotations,
   loadBbcCorpus,
   loadHardCases,
+  MIN_DEV_ID,
   MissingDataError,
 } from './data.js';
 import { evaluate, type SetResult, type System } from './evaluate.js';
@@ -34,7 +36,6 @@ const args = new Set(argv);
 const setFlag = argv.indexOf('--set');
 const setArg =
   setFlag >= 0 ? argv[setFlag + 1] : argv.find((a) => a.startsWith('--set='))?.slice('--set='.length);
-const MIN_DEV_ID = 200;
 const asJson = args.has('--json');
 const verbose = args.has('--verbose');
 const strict = args.has('--strict');
@@ -45,7 +46,7 @@ function loadSets(): Record<string, EvalDoc[]> {
     if (setArg === 'dev') return { dev: bbcDocs(loadBbcAnnotations(DEV_ANNOTATIONS_PATH), loadBbcCorpus()) };
     if (setArg !== undefined) {
       const sample = loadBbcAnnotations(setArg);
-      const heldOut = sample.filter((a) => Number(/(\d+)\.txt$/.exec(a.id)?.[1] ?? 0) < MIN_DEV_ID);
+      const heldOut = sample.filter((a) => (bbcIdNumber(a.id) ?? 0) < MIN_DEV_ID);
       if (heldOut.length > 0) {
         console.error(
           `eval: ${setArg} holds held-out ids (< ${MIN_DEV_ID}): ${heldOut.map((a) => a.id).join(', ')}`,

@@ -4,10 +4,15 @@
  * Never reads the held-out annotations.
  */
 
-import { bbcDocs, DEV_ANNOTATIONS_PATH, loadBbcAnnotations, loadBbcCorpus } from '../data.js';
+import {
+  bbcDocs,
+  bbcIdNumber,
+  DEV_ANNOTATIONS_PATH,
+  loadBbcAnnotations,
+  loadBbcCorpus,
+  MIN_DEV_ID,
+} from '../data.js';
 
-const ID = /^(business|entertainment|politics|sport|tech)\/(\d{3})\.txt$/;
-const MIN_DEV_ID = 200;
 const OPEN = new Set(['"', '\u201c', '\u2018', "'"]);
 const CLOSE = new Set(['"', '\u201d', '\u2019', "'"]);
 
@@ -15,8 +20,8 @@ const print = process.argv.includes('--print');
 const docs = bbcDocs(loadBbcAnnotations(DEV_ANNOTATIONS_PATH), loadBbcCorpus());
 const errors: string[] = [];
 for (const doc of docs) {
-  const m = ID.exec(doc.id);
-  if (!m || Number(m[2]) < MIN_DEV_ID) errors.push(`${doc.id}: not a dev id (>= ${MIN_DEV_ID})`);
+  const n = bbcIdNumber(doc.id);
+  if (n === null || n < MIN_DEV_ID) errors.push(`${doc.id}: not a dev id (>= ${MIN_DEV_ID})`);
   for (const [i, q] of doc.gold.quotes.entries()) {
     const span = doc.body.slice(q.start, q.end);
     const where = `${doc.id} #${i} [${q.start},${q.end}]`;
