@@ -1,5 +1,5 @@
 /**
- * Usage: tsx eval/tools/build-annotations.ts <draft.txt> [out.json]
+ * Usage: tsx eval/tools/build-annotations.ts <draft.txt> <out.json>
  *
  * Turns an annotator's draft (kept outside the repo because it quotes article text) into
  * offset-only annotations. Draft lines:
@@ -14,7 +14,7 @@
 
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { QuoteKind, TagType } from '../../src/text/types.js';
-import { BBC_ANNOTATIONS_PATH, loadBbcCorpus } from '../data.js';
+import { loadBbcCorpus } from '../data.js';
 import type { ArticleAnnotation, GoldQuote, GoldTag } from '../types.js';
 import { directCandidates } from './candidates.js';
 
@@ -158,8 +158,9 @@ function build(d: Draft, body: string): ArticleAnnotation {
   return { id: d.id, ...(d.note ? { note: d.note } : {}), tags: d.tags, quotes };
 }
 
-const [draftPath, outPath = BBC_ANNOTATIONS_PATH] = process.argv.slice(2);
-if (!draftPath) throw new Error('usage: build-annotations.ts <draft.txt> [out.json]');
+// The output path is required: a default once made it too easy to overwrite the held-out set.
+const [draftPath, outPath] = process.argv.slice(2);
+if (!draftPath || !outPath) throw new Error('usage: build-annotations.ts <draft.txt> <out.json>');
 const corpus = loadBbcCorpus();
 const annotations = parseDrafts(readFileSync(draftPath, 'utf8')).map((d) => {
   const article = corpus.get(d.id);
