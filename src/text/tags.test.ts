@@ -62,6 +62,21 @@ describe('tag suggestions', () => {
     expect(r.find((t) => t.name === 'Brexit')).toMatchObject({ type: 'topic', known: true });
   });
 
+  test("a topic never borrows a person's alias: 'jobs' is not Steve Jobs", () => {
+    const vocabulary = createVocabulary([
+      { name: 'Steve Jobs', type: 'person', aliases: ['Jobs', 'Mr Jobs'] },
+    ]);
+    const r = suggestTags(
+      {
+        title: 'Plant cuts 500 jobs',
+        body: 'The plant will cut 500 jobs, the union said. Job cuts and redundancies hit staff. Workers will strike.',
+      },
+      { vocabulary },
+    );
+    expect(r.map((t) => t.name)).not.toContain('Steve Jobs');
+    expect(r.find((t) => t.type === 'topic')?.name).toBe('jobs');
+  });
+
   test('maxTags 0 gives no tags', () => {
     expect(suggestTags(STORY, { maxTags: 0 })).toEqual([]);
   });

@@ -119,7 +119,7 @@ function scoreTopic(hit: TopicHit, vocab: Vocabulary | undefined): Scored | null
     ? hit.hits >= 2
     : hit.hits >= MIN_TOPIC_HITS && hit.distinct >= MIN_TOPIC_DISTINCT;
   if (!qualifies) return null;
-  const known = vocab?.lookup(hit.topic);
+  const known = vocab?.lookupTopic(hit.topic);
   const raw =
     TOPIC_HIT_WEIGHT * Math.min(hit.hits, MAX_TOPIC_HITS) +
     TOPIC_DISTINCT_WEIGHT * hit.distinct +

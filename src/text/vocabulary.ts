@@ -31,6 +31,7 @@ export class Vocabulary {
   readonly #topicIndex = new Map<string, Matcher[]>();
   readonly #byKey = new Map<string, KnownTag>();
   readonly #byExact = new Map<string, KnownTag>();
+  readonly #topicByKey = new Map<string, KnownTag>();
   readonly size: number;
 
   constructor(tags: readonly KnownTag[]) {
@@ -58,6 +59,7 @@ export class Vocabulary {
     } else {
       const key = nameKey(name);
       if (!this.#byKey.has(key)) this.#byKey.set(key, tag);
+      if (tag.type === 'topic' && !this.#topicByKey.has(key)) this.#topicByKey.set(key, tag);
     }
     const topic = tag.type === 'topic' && !acronym;
     const keyWords = words.map((t) => (topic ? stem(nameKey(t.text)) : nameKey(t.text).replace(/'/g, '')));
@@ -73,6 +75,11 @@ export class Vocabulary {
   lookup(name: string): KnownTag | undefined {
     const bare = name.replace(/\./g, '').trim();
     return this.#byExact.get(bare) ?? this.#byKey.get(nameKey(name));
+  }
+
+  /** The known topic tag for a topic name: "jobs" is the topic, never the alias of Steve Jobs. */
+  lookupTopic(name: string): KnownTag | undefined {
+    return this.#topicByKey.get(nameKey(name));
   }
 
   /** Longest known-tag matches over a token stream, left to right, non-overlapping. */
