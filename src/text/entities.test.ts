@@ -97,6 +97,27 @@ describe('entities', () => {
     expect(names).toEqual(expect.arrayContaining(['Herbert Hansen', 'Respond']));
   });
 
+  describe('one-word aliases of known tags', () => {
+    const vocabulary = createVocabulary([
+      { name: 'Liam Fox', type: 'person', aliases: ['Fox', 'Dr Fox'] },
+      { name: 'Real Madrid', type: 'organisation', aliases: ['Madrid'] },
+    ]);
+    const namesOf = (body: string) => analyze({ body }, { vocabulary }).entities.map((e) => e.name);
+
+    test('are not trusted while the article never names the tag in full', () => {
+      const names = namesOf('Film studio Fox has bought the rights. Bombs hit Madrid in March.');
+      expect(names).not.toContain('Liam Fox');
+      expect(names).not.toContain('Real Madrid');
+      expect(names).toContain('Madrid');
+    });
+
+    test('are read as the tag once the article names it', () => {
+      const names = namesOf('Liam Fox met Real Madrid fans. Later Fox said Madrid would win.');
+      expect(names).toEqual(expect.arrayContaining(['Liam Fox', 'Real Madrid']));
+      expect(names).not.toContain('Madrid');
+    });
+  });
+
   test('a text ending in a word a number may follow', () => {
     expect(() => analyze({ body: 'Channel' })).not.toThrow();
   });

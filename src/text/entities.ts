@@ -39,19 +39,21 @@ export interface EntityIndex {
 
 function collectRaw(
   doc: FieldDoc,
-  vocab: Vocabulary | undefined,
+  matches: readonly VocabularyMatch[],
+  confirmed: ReadonlySet<KnownTag>,
   pending: Pending[],
   topics: EntityIndex['topicMatches'] extends readonly (infer T)[] ? T[] : never,
   ctx: ClassifyContext,
 ): void {
   const { tokens } = doc;
   const covered = new Uint8Array(tokens.length);
-  for (const m of vocab?.match(tokens) ?? []) {
+  for (const m of matches) {
     if (m.tag.type === 'topic') {
       topics.push({ field: doc.field, match: m });
       continue;
     }
     if (m.tag.type === 'person' && otherFirstName(tokens, m)) continue;
+    if (!confirmed.has(m.tag) && ambiguousAlias(doc, m)) continue;
     covered.fill(1, m.start, m.end);
     const raw: RawMention = {
       kind: m.tag.type,
@@ -123,11 +125,46 @@ function lookupAliases(vocab: Vocabulary | undefined, name: string): KnownTag | 
   return undefined;
 }
 
+/**
+ * A one-word alias that may well mean something else: a surname ("Fox" is also a film studio) or a place
+ * ("Houston", "Madrid") standing for a person or a club. Trusted only once the article names the tag in full.
+ */
+function ambiguousAlias(doc: FieldDoc, m: VocabularyMatch): boolean {
+  if (m.end - m.start !== 1 || isFullName(doc, m)) return false;
+  if (m.tag.type === 'person') return true;
+  return m.tag.type !== 'place' && lookupKnown(doc.tokens, m.start, m.end, doc.text)?.kind === 'place';
+}
+
+function isFullName(doc: FieldDoc, m: VocabularyMatch): boolean {
+  const surface = doc.text.slice(doc.tokens[m.start]!.start, doc.tokens[m.end - 1]!.end);
+  return nameKey(surface) === nameKey(m.tag.name);
+}
+
+/** Tags the article names in full or by a multi-word alias, so their one-word aliases are safe to read. */
+function confirmedTags(docs: readonly FieldDoc[], matches: readonly (readonly VocabularyMatch[])[]): Set<KnownTag> {
+  const out = new Set<KnownTag>();
+  docs.forEach((doc, i) => {
+    for (const m of matches[i]!) if (m.end - m.start > 1 || isFullName(doc, m)) out.add(m.tag);
+  });
+  return out;
+}
+
+/** A known tag found by name for a mention of another type ("Madrid" the city, not the club) counts only once confirmed. */
+function agreeing(
+  known: KnownTag | undefined,
+  kind: string,
+  confirmed: ReadonlySet<KnownTag>,
+): KnownTag | undefined {
+  return known && (known.type === kind || known.type === 'topic' || confirmed.has(known)) ? known : undefined;
+}
+
 export function extractEntities(docs: readonly FieldDoc[], vocab: Vocabulary | undefined): EntityIndex {
   const pending: Pending[] = [];
   const topicMatches: { field: FieldName; match: VocabularyMatch }[] = [];
   const ctx = newClassifyContext();
-  for (const doc of docs) collectRaw(doc, vocab, pending, topicMatches, ctx);
+  const matches = docs.map((doc) => vocab?.match(doc.tokens) ?? []);
+  const confirmed = confirmedTags(docs, matches);
+  docs.forEach((doc, i) => collectRaw(doc, matches[i]!, confirmed, pending, topicMatches, ctx));
 
   const table = new EntityTable();
   const people = resolvePeople(pending, table, vocab);
@@ -145,7 +182,7 @@ export function extractEntities(docs: readonly FieldDoc[], vocab: Vocabulary | u
     let e =
       people.get(p) ?? (p.known ? undefined : byInitials.get(acronymAt(doc.tokens, raw.start, raw.end)));
     if (!e && raw.kind === 'unresolved' && raw.placeGuess) {
-      const known = vocab?.lookup(raw.name);
+      const known = agreeing(vocab?.lookup(raw.name), 'place', confirmed);
       e = table.get(
         known?.name ?? raw.name,
         known && known.type !== 'topic' ? known.type : 'place',
@@ -157,9 +194,13 @@ export function extractEntities(docs: readonly FieldDoc[], vocab: Vocabulary | u
       if (raw.kind === 'unresolved' || raw.kind === 'role' || raw.kind === 'person') continue;
       const known =
         p.known ??
-        vocab?.lookup(raw.name) ??
-        vocab?.lookup(doc.text.slice(doc.tokens[raw.start]!.start, doc.tokens[raw.end - 1]!.end)) ??
-        lookupAliases(vocab, raw.name);
+        agreeing(
+          vocab?.lookup(raw.name) ??
+            vocab?.lookup(doc.text.slice(doc.tokens[raw.start]!.start, doc.tokens[raw.end - 1]!.end)) ??
+            lookupAliases(vocab, raw.name),
+          raw.kind,
+          confirmed,
+        );
       const type = known && known.type !== 'topic' ? known.type : raw.kind;
       e = table.get(known?.name ?? raw.name, type, known ?? null);
       if (raw.placeKind && (!e.placeKind || raw.placeKind === 'country')) e.placeKind = raw.placeKind;

@@ -7,6 +7,7 @@ const vocabulary = createVocabulary([
   { name: 'White House', type: 'organisation' },
   { name: 'Elections', type: 'topic', aliases: ['election', 'polls'] },
   { name: 'Wendy Sherman', type: 'person' },
+  { name: 'Leonardo DiCaprio', type: 'person' },
   { name: '', type: 'topic' },
 ]);
 
@@ -22,6 +23,7 @@ describe('vocabulary', () => {
     ['The White House said', ['White House']],
     ['after the elections in May', ['Elections']],
     ['Wendy Sherman spoke', ['Wendy Sherman']],
+    ['stars Leonardo diCaprio and', ['Leonardo DiCaprio']],
   ])('%s', (text, expected) => {
     expect(matched(text)).toEqual(expected);
   });
@@ -33,7 +35,7 @@ describe('vocabulary', () => {
   });
 
   test('skips tags without a name', () => {
-    expect(vocabulary.size).toBe(4);
+    expect(vocabulary.size).toBe(5);
   });
 
   test('rejects non-arrays', () => {

@@ -130,8 +130,16 @@ function matchAt(tokens: readonly Token[], i: number, m: Matcher, topic: boolean
     if (!t?.isWord || (t.newlineBefore && w > 0)) return -1;
     const key = topic ? stem(nameKey(t.text)) : nameKey(t.text).replace(/'/g, '');
     if (key !== m.words[w]) return -1;
-    if (!topic && w > 0 && !t.cap && m.words.length > 1 && /^\p{Lu}/u.test(m.tag.name) && key.length > 3) {
-      // Multi-word proper names must stay capitalised ("White House", not "white house").
+    if (
+      !topic &&
+      w > 0 &&
+      !/\p{Lu}/u.test(t.text) &&
+      m.words.length > 1 &&
+      /^\p{Lu}/u.test(m.tag.name) &&
+      key.length > 3
+    ) {
+      // Multi-word proper names must stay capitalised ("White House", not "white house"); an inner capital
+      // will do ("Leonardo diCaprio").
       return -1;
     }
     j++;
