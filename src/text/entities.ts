@@ -141,7 +141,10 @@ function isFullName(doc: FieldDoc, m: VocabularyMatch): boolean {
 }
 
 /** Tags the article names in full or by a multi-word alias, so their one-word aliases are safe to read. */
-function confirmedTags(docs: readonly FieldDoc[], matches: readonly (readonly VocabularyMatch[])[]): Set<KnownTag> {
+function confirmedTags(
+  docs: readonly FieldDoc[],
+  matches: readonly (readonly VocabularyMatch[])[],
+): Set<KnownTag> {
   const out = new Set<KnownTag>();
   docs.forEach((doc, i) => {
     for (const m of matches[i]!) if (m.end - m.start > 1 || isFullName(doc, m)) out.add(m.tag);
@@ -164,7 +167,9 @@ export function extractEntities(docs: readonly FieldDoc[], vocab: Vocabulary | u
   const ctx = newClassifyContext();
   const matches = docs.map((doc) => vocab?.match(doc.tokens) ?? []);
   const confirmed = confirmedTags(docs, matches);
-  docs.forEach((doc, i) => collectRaw(doc, matches[i]!, confirmed, pending, topicMatches, ctx));
+  docs.forEach((doc, i) => {
+    collectRaw(doc, matches[i]!, confirmed, pending, topicMatches, ctx);
+  });
 
   const table = new EntityTable();
   const people = resolvePeople(pending, table, vocab);
