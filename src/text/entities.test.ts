@@ -116,6 +116,23 @@ describe('entities', () => {
       expect(names).toEqual(expect.arrayContaining(['Liam Fox', 'Real Madrid']));
       expect(names).not.toContain('Madrid');
     });
+
+    test('go to the tag the article names when two tags share one', () => {
+      const keanes = createVocabulary([
+        { name: 'Roy Keane', type: 'person', aliases: ['Keane'] },
+        { name: 'Robbie Keane', type: 'person', aliases: ['Keane'] },
+      ]);
+      const people = (body: string) =>
+        analyze({ body }, { vocabulary: keanes }).entities.map((e) => [e.name, e.mentions.length]);
+      expect(people('Robbie Keane scored twice. Later Keane said it was easy.')).toEqual([
+        ['Robbie Keane', 2],
+      ]);
+      // Only his other name appears on its own ("Robbie might have scuffed it").
+      expect(people('"Robbie might have scuffed it," Jo Doe said. Keane was happy.')).toContainEqual([
+        'Robbie Keane',
+        2,
+      ]);
+    });
   });
 
   test('a text ending in a word a number may follow', () => {

@@ -140,14 +140,31 @@ function isFullName(doc: FieldDoc, m: VocabularyMatch): boolean {
   return nameKey(surface) === nameKey(m.tag.name);
 }
 
-/** Tags the article names in full or by a multi-word alias, so their one-word aliases are safe to read. */
+/**
+ * Tags the article names in full or by a multi-word alias, so their one-word aliases are safe to read; and
+ * people whose other name appears on its own ("Robbie … Keane" for Robbie Keane).
+ */
 function confirmedTags(
   docs: readonly FieldDoc[],
   matches: readonly (readonly VocabularyMatch[])[],
+  vocab: Vocabulary,
 ): Set<KnownTag> {
   const out = new Set<KnownTag>();
+  const words = new Set<string>();
+  for (const doc of docs) for (const t of doc.tokens) if (t.cap) words.add(nameKey(t.text));
   docs.forEach((doc, i) => {
-    for (const m of matches[i]!) if (m.end - m.start > 1 || isFullName(doc, m)) out.add(m.tag);
+    for (const m of matches[i]!) {
+      if (m.end - m.start > 1 || isFullName(doc, m)) out.add(m.tag);
+      else if (m.tag.type === 'person') {
+        const alias = nameKey(doc.tokens[m.start]!.text);
+        for (const tag of vocab.peopleCalled(alias)) {
+          const others = nameKey(tag.name)
+            .split(' ')
+            .filter((w) => w !== alias && w.length > 1);
+          if (others.some((w) => words.has(w))) out.add(tag);
+        }
+      }
+    }
   });
   return out;
 }
@@ -165,8 +182,10 @@ export function extractEntities(docs: readonly FieldDoc[], vocab: Vocabulary | u
   const pending: Pending[] = [];
   const topicMatches: { field: FieldName; match: VocabularyMatch }[] = [];
   const ctx = newClassifyContext();
-  const matches = docs.map((doc) => vocab?.match(doc.tokens) ?? []);
-  const confirmed = confirmedTags(docs, matches);
+  const firstPass = docs.map((doc) => vocab?.match(doc.tokens) ?? []);
+  const confirmed = vocab ? confirmedTags(docs, firstPass, vocab) : new Set<KnownTag>();
+  // "Keane" is Robbie Keane, not Roy Keane, once the article has named Robbie Keane.
+  const matches = confirmed.size > 0 ? docs.map((doc) => vocab!.match(doc.tokens, confirmed)) : firstPass;
   docs.forEach((doc, i) => {
     collectRaw(doc, matches[i]!, confirmed, pending, topicMatches, ctx);
   });

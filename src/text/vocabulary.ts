@@ -32,6 +32,7 @@ export class Vocabulary {
   readonly #byKey = new Map<string, KnownTag>();
   readonly #byExact = new Map<string, KnownTag>();
   readonly #topicByKey = new Map<string, KnownTag>();
+  readonly #peopleByWord = new Map<string, KnownTag[]>();
   readonly size: number;
 
   constructor(tags: readonly KnownTag[]) {
@@ -60,6 +61,11 @@ export class Vocabulary {
       const key = nameKey(name);
       if (!this.#byKey.has(key)) this.#byKey.set(key, tag);
       if (tag.type === 'topic' && !this.#topicByKey.has(key)) this.#topicByKey.set(key, tag);
+      if (tag.type === 'person' && words.length === 1) {
+        const list = this.#peopleByWord.get(key) ?? [];
+        if (!list.includes(tag)) list.push(tag);
+        this.#peopleByWord.set(key, list);
+      }
     }
     const topic = tag.type === 'topic' && !acronym;
     const keyWords = words.map((t) => (topic ? stem(nameKey(t.text)) : nameKey(t.text).replace(/'/g, '')));
@@ -77,19 +83,27 @@ export class Vocabulary {
     return this.#byExact.get(bare) ?? this.#byKey.get(nameKey(name));
   }
 
+  /** Every person tag with this one-word name or alias ("Keane": Roy Keane and Robbie Keane). */
+  peopleCalled(word: string): readonly KnownTag[] {
+    return this.#peopleByWord.get(nameKey(word)) ?? [];
+  }
+
   /** The known topic tag for a topic name: "jobs" is the topic, never the alias of Steve Jobs. */
   lookupTopic(name: string): KnownTag | undefined {
     return this.#topicByKey.get(nameKey(name));
   }
 
-  /** Longest known-tag matches over a token stream, left to right, non-overlapping. */
-  match(tokens: readonly Token[]): VocabularyMatch[] {
+  /**
+   * Longest known-tag matches over a token stream, left to right, non-overlapping. Of equally long matches
+   * ("Keane" for Roy Keane and for Robbie Keane) a `preferred` tag wins, else the first listed.
+   */
+  match(tokens: readonly Token[], preferred?: ReadonlySet<KnownTag>): VocabularyMatch[] {
     const out: VocabularyMatch[] = [];
     if (this.size === 0) return out;
     for (let i = 0; i < tokens.length; i++) {
       const tok = tokens[i]!;
       if (!tok.isWord) continue;
-      const best = this.#longestAt(tokens, i);
+      const best = this.#longestAt(tokens, i, preferred);
       if (best) {
         out.push(best);
         i = best.end - 1;
@@ -98,14 +112,16 @@ export class Vocabulary {
     return out;
   }
 
-  #longestAt(tokens: readonly Token[], i: number): VocabularyMatch | null {
+  #longestAt(tokens: readonly Token[], i: number, preferred?: ReadonlySet<KnownTag>): VocabularyMatch | null {
     const tok = tokens[i]!;
     let best: VocabularyMatch | null = null;
     if (tok.cap) {
       const folded = nameKey(tok.text).replace(/'/g, '');
       for (const m of this.#entityIndex.get(folded) ?? []) {
         const end = matchAt(tokens, i, m, false);
-        if (end > 0 && (!best || end > best.end)) best = { tag: m.tag, start: i, end };
+        const better =
+          !best || end > best.end || (end === best.end && !preferred?.has(best.tag) && preferred?.has(m.tag));
+        if (end > 0 && better) best = { tag: m.tag, start: i, end };
       }
     }
     for (const m of this.#topicIndex.get(stem(nameKey(tok.text))) ?? []) {
