@@ -238,6 +238,12 @@ export function attributeBefore(
         if (subject.entity) return { resolution: subject, cue, source: null, adjacent };
       }
     }
+    // "Berlin welcomed it, with finance minister Jo Doe saying: "…"": the participle's subject follows "with".
+    if (/ing$/.test(tokens[cue.start]!.lower)) {
+      const withAt = withSubject(tokens, from, cue.start);
+      const subject = withAt >= 0 ? resolver.resolve(doc, withAt + 1, cue.start, 'last') : null;
+      if (subject?.entity) return { resolution: subject, cue, source: null, adjacent };
+    }
     // "He insisted there was no plan for an invasion, saying: "…"": a participle's subject opens the clause.
     if (/ing$/.test(tokens[cue.start]!.lower) && cue.start > from + 1) {
       const subjEnd = subjectEnd(tokens, from, cue.start);
@@ -251,6 +257,18 @@ export function attributeBefore(
     return { resolution: resolver.resolve(doc, cue.end, end, 'first'), cue, source: null, adjacent };
   }
   return null;
+}
+
+const MAX_WITH_SUBJECT = 8;
+
+/** The "with" opening a short noun phrase right before a participle ("with minister Jo Doe saying"), or -1. */
+function withSubject(tokens: readonly Token[], from: number, participle: number): number {
+  for (let k = participle - 2; k >= from && participle - k <= MAX_WITH_SUBJECT; k--) {
+    const t = tokens[k]!;
+    if (t.lower === 'with') return k;
+    if (!t.isWord && t.text !== "'s" && t.text !== '’s') return -1;
+  }
+  return -1;
 }
 
 /** Next-sentence attribution: `"…." Sherman said of the talks.` → a cue within the next sentence's first words. */

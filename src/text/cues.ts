@@ -11,7 +11,8 @@ confirmed confirms denied denies revealed reveals joked jokes recalled recalls o
 emphasises emphasized emphasizes reiterated reiterates countered counters responded responds quipped boasted concluded
 stated states demanded demands pleaded shouted exclaimed tweeted hinted hints alleged alleges assured assures
 contended contends disclosed indicated indicates agreed agrees believes reckons reckoned described describes
-saying adding pledged pledges smiles smiled laughs laughed sighs sighed`.split(/\s+/),
+saying adding telling insisting arguing claiming explaining declaring stressing warning noting pledged pledges smiles
+smiled laughs laughed sighs sighed`.split(/\s+/),
 );
 
 /** Cues that can introduce reported speech with or without "that". */
@@ -25,7 +26,17 @@ promises vowed vows cautioned cautions observed pledged pledges`.split(/\s+/),
 );
 
 /** Verbs after which an object comes before the reported clause ("told reporters", "warned MPs"). */
-const OBJECT_VERBS = new Set(['told', 'tells', 'assured', 'assures', 'warned', 'warns', 'reminded', 'urged']);
+const OBJECT_VERBS = new Set([
+  'told',
+  'tells',
+  'telling',
+  'assured',
+  'assures',
+  'warned',
+  'warns',
+  'reminded',
+  'urged',
+]);
 const CONTINUE_TO = new Set(['continued', 'continues']);
 const PARTICLES: Readonly<Record<string, string>> = { pointed: 'out', points: 'out', went: 'on' };
 /** A capitalised object may be a long outlet name ("BBC Radio Scotland's Good Morning Scotland"). */

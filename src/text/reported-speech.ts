@@ -745,9 +745,12 @@ function tail(
       }
       if (!TIME_WORDS.has(tokens[j]!.lower) && !tokens[j]!.cap) return null;
     }
-    const [cs, ce] = trimClause(tokens, a, comma);
-    if (words(tokens, cs, ce) < MIN_CLAUSE_WORDS) return null;
     const cueFirst = cueOpens;
+    // "…, Alan Milburn, Labour's election strategist told": a name in apposition opens the subject.
+    const appositive = cueFirst ? -1 : appositiveName(tokens, a, comma);
+    const clauseComma = appositive >= 0 ? appositive : comma;
+    const [cs, ce] = trimClause(tokens, a, clauseComma);
+    if (words(tokens, cs, ce) < MIN_CLAUSE_WORDS) return null;
     // The inverted subject is a short noun phrase, not a clause ("…, said the talks had been …").
     if (
       cueFirst &&
@@ -761,7 +764,7 @@ function tail(
       // minister said"); a third-person clause is a paraphrase ("Sales fell, the BRC said").
       kind: speaksAsSelf(tokens, cs, ce) ? 'unmarked' : 'indirect',
       cue,
-      npStart: cueFirst ? cue.end : comma + 1,
+      npStart: cueFirst ? cue.end : clauseComma + 1,
       npEnd: cueFirst ? end : passive ? k - 1 : k,
       npMode: cueFirst ? 'first' : 'last',
       ...(sourceStart > 0 && sourceStart < end ? { source: { start: sourceStart, end } } : {}),
@@ -771,6 +774,18 @@ function tail(
     };
   }
   return null;
+}
+
+const MAX_APPOSITIVE_NAME = 4;
+
+/** The comma before a short capitalised name that ends at `comma` (", Alan Milburn,"), or -1. */
+function appositiveName(tokens: readonly Token[], a: number, comma: number): number {
+  for (let i = comma - 1; i > a && comma - i <= MAX_APPOSITIVE_NAME + 1; i--) {
+    const t = tokens[i]!;
+    if (t.text === ',') return i < comma - 1 ? i : -1;
+    if (!t.isWord || !t.cap) return -1;
+  }
+  return -1;
 }
 
 function hasReportingVerb(tokens: readonly Token[], a: number, b: number): boolean {

@@ -35,11 +35,14 @@ const STREET_WORDS = new Set(
 );
 
 /** The most mentioned person of the article (≥ 2 named mentions), for unmatched role phrases. */
-export function mainPerson(index: EntityIndex): EntityDraft | null {
+export function mainPerson(
+  index: EntityIndex,
+  except: (e: EntityDraft) => boolean = () => false,
+): EntityDraft | null {
   let best: EntityDraft | null = null;
   let bestN = 1;
   for (const e of index.entities) {
-    if (e.type !== 'person') continue;
+    if (e.type !== 'person' || except(e)) continue;
     const n = e.mentions.filter((m) => m.weight > 0).length;
     if (n > bestN) {
       best = e;

@@ -31,8 +31,27 @@ describe('speaker generalisation', () => {
       'Tom Ashby spoke on Monday. Tom Ashby said the plan was "a shambles". But Mr Reed had been "badly hurt" by the row, he added.',
       'Tom Ashby',
     ],
+    [
+      '"with X saying" gives the participle its own subject',
+      'Berlin welcomed the ruling, with finance minister Hans Eichel saying it showed policy was "on the right track".',
+      'Hans Eichel',
+    ],
+    [
+      '"with X telling parliament:" introduces X\'s words',
+      'Berlin welcomed it. Paris was subdued, with finance minister Herve Gaymard telling parliament: "We must continue along this path."',
+      'Herve Gaymard',
+    ],
   ])('%s', (_label, body, speaker) => {
     expect(direct(body).at(-1)?.speaker).toBe(speaker);
+  });
+
+  test('a bare demonym is not the most-mentioned person its introductory clause reacts to', () => {
+    const body = [
+      'World number one Cara Finch has criticised Wimbledon over prize money. Finch wants equal pay.',
+      'Reacting to a comment by club chairman Ned Pike, the American said: "I think it is highly insulting. "Somebody, I think it was Mr Pike, said they have no money for flowers."',
+      'Mr Pike has since apologised.',
+    ].join('\n\n');
+    expect(direct(body)[0]?.speaker).toBe('Cara Finch');
   });
 
   test.each([
@@ -40,6 +59,15 @@ describe('speaker generalisation', () => {
     ['ministry', 'A French foreign ministry spokesman said: "We have no comment on that at all."', 'France'],
   ])('a spokesperson for a %s is not the place in its name', (_label, body, place) => {
     expect(direct(body).at(-1)?.speaker).not.toBe(place);
+  });
+
+  test("a name in apposition before a role is the subject of a tail cue, not the role's party", () => {
+    const body =
+      "Ria Holt spoke on Monday. Her enthusiasm remains undimmed, Tom Ashby, Labour's election strategist told Radio 4.";
+    const rep = analyze({ body }).quotes.filter((q) => q.kind !== 'direct');
+    expect(rep).toHaveLength(1);
+    expect(rep[0]).toMatchObject({ speaker: 'Tom Ashby', cue: 'told Radio 4' });
+    expect(body.slice(rep[0]!.start, rep[0]!.end)).toBe('Her enthusiasm remains undimmed');
   });
 
   test('a clause ending in a partial quotation before ", X have warned" is reported', () => {

@@ -361,7 +361,9 @@ export class SpeakerResolver {
       const main = getGazetteer().demonyms.has(demonym)
         ? (this.#index.entities.find(
             (e) => e.type === 'person' && e.roles.has(demonym) && mentionedBefore(e, doc, a),
-          ) ?? mainPerson(this.#index))
+          ) ??
+          // "Reacting to a remark by Ned Pike, the American said": not the person the clause reacts to.
+          mainPerson(this.#index, (e) => this.#inIntroClause(doc, doc.sentenceOf[a]!, e)))
         : null;
       if (main) return { entity: main, start: a, end: b, via: 'role' };
     }
@@ -739,6 +741,14 @@ export class SpeakerResolver {
     const at = this.#at(doc);
     for (let i = sentStart; i < Math.min(sentStart + 8, doc.tokens.length); i++) if (at[i] === e) return true;
     return false;
+  }
+
+  /** Whether sentence `k` names `e` in an introductory clause ("Reacting to a remark by Ned Pike, …"). */
+  #inIntroClause(doc: FieldDoc, k: number, e: EntityDraft): boolean {
+    const s = doc.sentences[k]!;
+    const at = this.#at(doc);
+    const end = introClauseEnd(doc.tokens, s.tokenStart, s.tokenEnd);
+    return range(s.tokenStart, end).some((i) => at[i] === e);
   }
 
   /** "the deputy minister": the person whose title includes the head and all modifiers. */
