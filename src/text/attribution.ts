@@ -7,7 +7,8 @@ import { type Cue, cueAt } from './cues.js';
 import type { FieldDoc } from './document.js';
 import type { QuoteSpan } from './quote-marks.js';
 import { hasFiniteVerb, subjectEnd } from './reported-speech.js';
-import type { Resolution, SpeakerResolver } from './speakers.js';
+import { ROLE_HEADS, ROLE_MODIFIERS } from './roles.js';
+import { introClauseEnd, type Resolution, type SpeakerResolver } from './speakers.js';
 import type { Token } from './tokenize.js';
 
 const MAX_POST_TOKENS = 24;
@@ -16,6 +17,7 @@ const MAX_PRE_TOKENS = 30;
 const QUOTE_MARKS = new Set(['"', '“', '”', '«', '»', '„']);
 const STOPS = new Set(['.', '!', '?', ';']);
 const SUBJECT_WINDOW = 5;
+const LONG_SUBJECT_WINDOW = 14;
 /** Words after a next-sentence cue that still read as an adverbial ("said of the talks on Monday"). */
 const MAX_ATTRIBUTION_TAIL = 6;
 /** Third-person cue forms that read as plural nouns after a modifier ("Tory promises", "the claims"). */
@@ -245,10 +247,14 @@ export function attributeBefore(
       if (subject?.entity) return { resolution: subject, cue, source: null, adjacent };
     }
     // "He insisted there was no plan for an invasion, saying: "…"": a participle's subject opens the clause.
-    if (/ing$/.test(tokens[cue.start]!.lower) && cue.start > from + 1) {
-      const subjEnd = subjectEnd(tokens, from, cue.start);
-      const subject =
-        subjEnd > from && subjEnd < cue.start ? resolver.resolve(doc, from, subjEnd, 'last') : null;
+    // `Jo Doe said they had a "scorching" from MPs, adding: "…"`: a window cut at a quotation still
+    // takes the subject that opens the sentence.
+    const s0 = QUOTE_MARKS.has(tokens[from - 1]?.text ?? '')
+      ? doc.sentences[doc.sentenceOf[cue.start]!]!.tokenStart
+      : from;
+    if (/ing$/.test(tokens[cue.start]!.lower) && cue.start > s0 + 1) {
+      const subjEnd = subjectEnd(tokens, s0, cue.start);
+      const subject = subjEnd > s0 && subjEnd < cue.start ? resolver.resolve(doc, s0, subjEnd, 'last') : null;
       if (subject?.entity) return { resolution: subject, cue, source: null, adjacent };
     }
     const before = resolver.resolve(doc, from, cue.start, 'last');
@@ -326,9 +332,12 @@ export function previousSubject(doc: FieldDoc, q: QuoteSpan, resolver: SpeakerRe
   if (s.tokenStart !== q.open || sent === 0) return null;
   const prev = doc.sentences[sent - 1]!;
   if (prev.paragraph !== s.paragraph) return null;
-  const limit = Math.min(prev.tokenEnd, prev.tokenStart + SUBJECT_WINDOW);
+  // "Writing in the Guardian, Mr Brown outlined …": the subject follows an introductory clause.
+  const intro = introClauseEnd(tokens, prev.tokenStart, prev.tokenEnd);
+  const start = intro > prev.tokenStart ? intro + 1 : prev.tokenStart;
+  const limit = Math.min(prev.tokenEnd, start + SUBJECT_WINDOW);
   const quoted = resolver.quoted(doc);
-  for (let i = prev.tokenStart; i < limit; i++) {
+  for (let i = start; i < limit; i++) {
     const t = tokens[i]!;
     // A sentence that opens with (or inside) a quotation has no subject before it.
     if (quoted[i]) return null;
@@ -339,6 +348,19 @@ export function previousSubject(doc: FieldDoc, q: QuoteSpan, resolver: SpeakerRe
     const r = resolver.resolve(doc, i, i + 1, 'first');
     if (r.entity?.type === 'person' && r.via === 'name') return r;
     if (t.text === ',') return null;
+  }
+  // "But general secretary of the union Unison Dave Prentis criticised the plans.": a long role phrase
+  // before the name, with no verb or comma on the way.
+  let head = start;
+  while (head < limit && /^(and|but|however|meanwhile)$/.test(tokens[head]!.lower)) head++;
+  const w = tokens[head]?.lower ?? '';
+  if (!(ROLE_HEADS.has(w) || ROLE_MODIFIERS.has(w) || w === 'the')) return null;
+  const at = resolver.entitiesAt(doc);
+  for (let i = limit; i < Math.min(prev.tokenEnd, start + LONG_SUBJECT_WINDOW); i++) {
+    const t = tokens[i]!;
+    if (quoted[i] || !t.isWord || hasFiniteVerb(tokens, i - 1, i + 1)) return null;
+    const e = at[i];
+    if (e?.type === 'person') return { entity: e, start: i, end: i + 1, via: 'name' };
   }
   return null;
 }

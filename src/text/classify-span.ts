@@ -359,10 +359,20 @@ export function classifySpan(
   // "Academy of Sciences President Georgi Manolov": a known body, then a titled or first-named person.
   const personAfterKnown = splitKnownPrefix(tokens, a, b, text, true, ctx);
   if (personAfterKnown) return personAfterKnown;
-  // "EADS Philippe Camus": an acronym, then a first-named person.
-  if (tokens[a]!.upper && b - a >= 3 && isFirstName(tokens[a + 1]!.lower)) {
+  // "EADS Philippe Camus": an acronym, then a first-named person; "Unison Dave Prentis", "Rocker Pete
+  // Doherty": one word that is neither a first name nor a title, then a first name and a surname.
+  const describedPerson =
+    b - a === 3 &&
+    !isFirstName(tokens[a]!.lower) &&
+    !isTitleWord(tokens[a]!.lower) &&
+    !HONORIFICS.has(tokens[a]!.lower) &&
+    isFirstName(tokens[a + 1]!.lower) &&
+    !isFirstName(tokens[a + 2]!.lower);
+  if ((tokens[a]!.upper && b - a >= 3 && isFirstName(tokens[a + 1]!.lower)) || describedPerson) {
+    // The describing word is only kept when it is a known name ("Unison" alone says too little).
+    const keepFirst = tokens[a]!.upper || lookupKnown(tokens, a, a + 1, text) !== null;
     return [
-      ...classifySpan(tokens, { start: a, end: a + 1, sentenceInitial: false }, text, ctx),
+      ...(keepFirst ? classifySpan(tokens, { start: a, end: a + 1, sentenceInitial: false }, text, ctx) : []),
       ...classifySpan(tokens, { start: a + 1, end: b, sentenceInitial: false }, text, ctx),
     ];
   }

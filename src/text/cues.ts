@@ -11,7 +11,7 @@ confirmed confirms denied denies revealed reveals joked jokes recalled recalls o
 emphasises emphasized emphasizes reiterated reiterates countered counters responded responds quipped boasted concluded
 stated states demanded demands pleaded shouted exclaimed tweeted hinted hints alleged alleges assured assures
 contended contends disclosed indicated indicates agreed agrees believes reckons reckoned described describes
-saying adding telling insisting arguing claiming explaining declaring stressing warning noting pledged pledges smiles
+asserted asserts saying adding telling insisting arguing claiming explaining declaring stressing warning noting pledged pledges smiles
 smiled laughs laughed sighs sighed`.split(/\s+/),
 );
 
@@ -22,7 +22,9 @@ admitted admits announced announces confirmed confirms denied denies suggested s
 explains noted notes acknowledged acknowledges conceded concedes revealed reveals maintained maintains complained
 complains emphasised emphasises emphasized emphasizes reiterated reiterates stated states alleged alleges assured
 assures contended contends indicated indicates believes reckons reckoned hinted hints declared declares promised
-promises vowed vows cautioned cautions observed pledged pledges`.split(/\s+/),
+promises vowed vows cautioned cautions observed pledged pledges countered counters asserted asserts`.split(
+    /\s+/,
+  ),
 );
 
 /** Verbs after which an object comes before the reported clause ("told reporters", "warned MPs"). */

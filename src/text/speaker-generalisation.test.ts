@@ -41,8 +41,44 @@ describe('speaker generalisation', () => {
       'Berlin welcomed it. Paris was subdued, with finance minister Herve Gaymard telling parliament: "We must continue along this path."',
       'Herve Gaymard',
     ],
+    [
+      "an introductory clause before the previous sentence's subject is skipped",
+      'Tom Ashby chaired the meeting. Ria Holt spoke later.\n\nWriting in the Guardian newspaper, Ms Holt outlined her view of the party. "As our manifesto will make clear, we are a party of reform."',
+      'Ria Holt',
+    ],
+    [
+      '"countered that" reports speech, so the next "He" is its speaker',
+      'Tory leader Tom Reed attacked the plan. Prime Minister Ned Pike replied that the economy was strong. He insisted there could be no deals.\n\nThe Tory leader countered that such deals had been struck twice. He declared: "He is the deals on meals prime minister."',
+      'Tom Reed',
+    ],
+    [
+      "a participle after a partial quotation takes the sentence's subject",
+      `Labour's Tom Ashby said Mr Pike and Ms Holt had a "scorching" from MPs adding: "It was a meeting like no other."`,
+      'Tom Ashby',
+    ],
+    [
+      '"our correspondent" is the correspondent named before',
+      'BBC correspondent Jo Doe said Mr Pike would draw "sharp dividing lines" with the Tories. "Mr Pike will lay out his credentials as a reformer," our correspondent said.',
+      'Jo Doe',
+    ],
+    [
+      "a long role phrase before the name of the previous sentence's subject",
+      'Tom Ashby defended the plans. But general secretary of the public services union Unison Dave Prentis criticised the plans. "If you want good public services you do not get them by hitting people."',
+      'Dave Prentis',
+    ],
+    [
+      `"asserts that" reports the body's words`,
+      'UKIP suspended a candidate. UKIP asserts that Mr Pike "has a moral obligation, if not a legal one" to stand down.',
+      'UKIP',
+    ],
   ])('%s', (_label, body, speaker) => {
     expect(direct(body).at(-1)?.speaker).toBe(speaker);
+  });
+
+  test('a statement in an adverbial does not speak for the body named before', () => {
+    const body =
+      'The National Association of Probation Officers welcomed the plans. In a statement issued on Wednesday Lord Woolf said: "I have no doubt that the council will do well."';
+    expect(direct(body).at(-1)?.speaker).toMatch(/Woolf/);
   });
 
   test('a bare demonym is not the most-mentioned person its introductory clause reacts to', () => {

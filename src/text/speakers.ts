@@ -266,8 +266,16 @@ export class SpeakerResolver {
     const ownerOnly = (i: number) =>
       at[i]?.type === 'person' &&
       range(i + 1, spokesHead ?? i).some((j) => /^('s|’s|')$/.test(tokens[j]!.text));
+    // "In a statement issued on Wednesday Lord Woolf said": a statement in an adverbial names no speaker.
+    const adverbial =
+      spokesHead !== undefined &&
+      range(Math.max(fullStart, spokesHead - 3), spokesHead).some((i) =>
+        /^(in|under|through)$/.test(tokens[i]!.lower),
+      ) &&
+      range(spokesHead + 1, b).some((i) => at[i]?.type === 'person');
     if (
       spokesHead !== undefined &&
+      !adverbial &&
       !range(subjectStart, spokesHead).some((i) => at[i]?.type === 'person' && !ownerOnly(i))
     ) {
       // "the statement said", "the letter added": the body that issued it.
@@ -961,7 +969,7 @@ function placeModifiesNoun(
 }
 
 /** The comma closing an introductory participle or adverbial clause that opens [a, b), or a when none. */
-function introClauseEnd(tokens: readonly Token[], a: number, b: number): number {
+export function introClauseEnd(tokens: readonly Token[], a: number, b: number): number {
   if (!opensIntroClause(tokens[a])) return a;
   for (let i = a + 1; i < b; i++) if (tokens[i]!.text === ',') return i;
   return a;
