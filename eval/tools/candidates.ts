@@ -30,11 +30,14 @@ function paragraphs(body: string): Paragraph[] {
   return result.filter((p) => p.end > p.start);
 }
 
-/** A straight quote reads as opening after whitespace or "(" and before a non-space character. */
+/**
+ * A straight quote reads as opening after whitespace or "(" and before a non-space character, or right
+ * after a sentence's end and before a capital (a lost space: `carpet."It's`).
+ */
 function looksOpening(body: string, i: number): boolean {
   const prev = i === 0 ? ' ' : (body[i - 1] ?? ' ');
   const next = body[i + 1] ?? ' ';
-  return /[\s([]/.test(prev) && /\S/.test(next);
+  return (/[\s([]/.test(prev) && /\S/.test(next)) || (/[.!?]/.test(prev) && /\p{Lu}/u.test(next));
 }
 
 /** Pairs quotation marks paragraph by paragraph; an unclosed quote continues when the next paragraph opens one. */
