@@ -167,9 +167,12 @@ function directQuote(
   // (`Smith said the plan was "a disaster"`), not a scare quote.
   // A longer quotation takes its host's speaker only when no cue of its own names one
   // (`Mr Doe "should have withdrawn it" once he knew, said Mr Blair.`).
-  const host = words < MIN_QUOTE_WORDS || !attr?.resolution.entity ? hostClause(doc, span, reported) : null;
-  // "dismissed the Budget as "…"", "branding the campaign "…"": the namer's own words.
-  const namer = !adjacent && !host ? namingSpeaker(doc, span, resolver) : null;
+  const hosting =
+    words < MIN_QUOTE_WORDS || !attr?.resolution.entity ? hostClause(doc, span, reported) : null;
+  // "dismissed the Budget as "…"", "branding the campaign "…"": the namer's own words, also when the
+  // naming happens inside someone's reported clause ("reminded MPs that X described Y as "…"").
+  const namer = !adjacent ? namingSpeaker(doc, span, resolver) : null;
+  const host = hosting && !(namer?.entity && namer.start > hosting.clauseStart) ? hosting : null;
   if (words < MIN_QUOTE_WORDS && !adjacent && !host && !namer) return null;
   const hostRes =
     host && (!adjacent || !attr?.resolution.entity)
@@ -272,7 +275,8 @@ const SUBJECT_OPENERS = new Set(['but', 'and', 'however', 'meanwhile', 'yet', 's
 const QUOTE_MARKS = new Set(['"', '“', '”', '«', '»', '„']);
 const CONTRAST = new Set(['but', 'while', 'although', 'though', 'whereas', 'yet']);
 /** `what Moscow calls its "red lines"`, `so-called "…"`: someone else's term, not the speaker's words. */
-const NAMING = /^(calls?|called|dubbed|termed|so-called|as)$/;
+const NAMING = /^(calls?|called|dubbed|termed|so-called)$/;
+const KNOWN_AS = /^(known|referred|dubbed|billed|described|styled|branded|labelled|labeled)$/;
 
 /**
  * The reported clause that holds a short quotation, when the quotation belongs to its speaker: no new
@@ -289,9 +293,13 @@ function hostClause(
   const { tokens } = doc;
   for (let i = c.clauseStart; i < span.open; i++) {
     if (tokens[i]!.text === ',' && CONTRAST.has(tokens[i + 1]?.lower ?? '')) return null;
+    // "Mr Blair said he left "…" but Tory Jo Doe branded it "…"": a contrast opening a new subject.
+    if (i > c.clauseStart && CONTRAST.has(tokens[i]!.lower) && tokens[i + 1]?.cap) return null;
   }
   for (let i = span.open - 1; i >= Math.max(c.clauseStart, span.open - 2); i--) {
-    if (NAMING.test(tokens[i]!.lower)) return null;
+    const w = tokens[i]!.lower;
+    // "known as "the Baby Bells"" names a thing; "it can act as a "trigger"" is the speaker's word.
+    if (w === 'as' ? KNOWN_AS.test(tokens[i - 1]?.lower ?? '') : NAMING.test(w)) return null;
   }
   return c;
 }

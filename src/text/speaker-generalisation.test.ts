@@ -71,6 +71,16 @@ describe('speaker generalisation', () => {
       'UKIP suspended a candidate. UKIP asserts that Mr Pike "has a moral obligation, if not a legal one" to stand down.',
       'UKIP',
     ],
+    [
+      '"act as a "trigger"" in a reported clause is the speaker\'s word, not a label',
+      'Ria Holt stressed that sectarianism is not confined to football but it can act as a "trigger" for violence.',
+      'Ria Holt',
+    ],
+    [
+      'a contrast opening a new subject ends the reported clause that hosts a partial quote',
+      'Tom Ashby said he left "without a stain on his character" but Tory Jo Doe branded his office "scandalous".',
+      'Jo Doe',
+    ],
   ])('%s', (_label, body, speaker) => {
     expect(direct(body).at(-1)?.speaker).toBe(speaker);
   });
