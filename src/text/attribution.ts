@@ -127,6 +127,9 @@ export function attributeAfter(doc: FieldDoc, q: QuoteSpan, resolver: SpeakerRes
     if (!cue) continue;
     if (!commaAtMark && NOUN_LIKE_CUES.has(tokens[k]!.lower)) return null;
     if (cue.quotedSpeaker) return withQuoted(doc, resolver, cue, i, true);
+    // `declared himself "delighted", saying Mr Jackson would …`: a participle has no inverted subject; it
+    // shares the subject of the sentence before the quotation.
+    if (cue.start === i && /ing$/.test(tokens[i]!.lower) && tokens[i]!.lower !== 'according') return null;
     if (cue.start === i) {
       // "said Sherman", "said Mr Smith, chief executive of X"
       let npEnd = cue.end;

@@ -39,6 +39,20 @@ const OBJECT_VERBS = new Set([
   'reminded',
   'urged',
 ]);
+const NOUN_DETERMINERS = new Set([
+  "'s",
+  '’s',
+  'the',
+  'his',
+  'her',
+  'their',
+  'its',
+  'these',
+  'those',
+  'such',
+  'our',
+  'my',
+]);
 const CONTINUE_TO = new Set(['continued', 'continues']);
 const PARTICLES: Readonly<Record<string, string>> = { pointed: 'out', points: 'out', went: 'on' };
 /** A capitalised object may be a long outlet name ("BBC Radio Scotland's Good Morning Scotland"). */
@@ -119,6 +133,8 @@ export function cueAt(tokens: readonly Token[], text: string, i: number, limit: 
     return null;
   }
   if (!SPEECH_VERBS.has(w)) return null;
+  // "Mr Livingstone's comments were", "the claims": a possessive or determiner makes the cue form a noun.
+  if (/s$/.test(w) && NOUN_DETERMINERS.has(tokens[i - 1]?.lower ?? '')) return null;
   // "the article continues to spread fear": "continue to <verb>" is no speech, only "he continued: …".
   if (CONTINUE_TO.has(w) && tokens[i + 1]?.lower === 'to') return null;
   // "… as saying" belongs to a "quoted X as saying" cue that starts earlier.

@@ -81,6 +81,36 @@ describe('speaker generalisation', () => {
       'Tom Ashby said he left "without a stain on his character" but Tory Jo Doe branded his office "scandalous".',
       'Jo Doe',
     ],
+    [
+      '"Mr Pike\'s comments were" is a noun, not a cue',
+      `The mayor refused to apologise. Ria Holt said she thought Ned Pike's comments were "inappropriate" but she did not believe he was a bigot.`,
+      'Ria Holt',
+    ],
+    [
+      'a participle after the quotation has no inverted subject',
+      'Tom Ashby, 58, said he was disillusioned. Prime Minister Ned Pike declared himself "delighted", saying Mr Ashby would be warmly welcomed.',
+      'Ned Pike',
+    ],
+    [
+      "an introductory clause's person does not outrank the main clause's pronoun",
+      'In a letter Tom Ashby wrote: "It is best that Ned Pike forms the next government." While saying he admired Mr Pike\'s leadership, he bitterly criticised his party. "The party\'s hostility to Europe has now hardened," he wrote.',
+      'Tom Ashby',
+    ],
+    [
+      'one word opening a sentence before a comma is no speaker',
+      'The increase was due to winter, labour office chief Tom Ashby said.\n\nUnadjusted, the figures showed unemployment rose. "The stagnation came to an end in 2004. But more is needed" to boost the labour market, Mr Ashby added.',
+      'Tom Ashby',
+    ],
+    [
+      "a person's own statement is their words",
+      `Ned Pike appointed Tom Ashby as his elections chief. Mr Ashby's statement said: "The party has been making an impact on lower tax."`,
+      'Tom Ashby',
+    ],
+    [
+      '"…," according to X after the quotation names X',
+      'Campaigner Brett Lock welcomed the deal. "The industry will work with the artists," according to PR strategist Glen Yearwood, who represents the labels.',
+      'Glen Yearwood',
+    ],
   ])('%s', (_label, body, speaker) => {
     expect(direct(body).at(-1)?.speaker).toBe(speaker);
   });

@@ -273,6 +273,11 @@ export class SpeakerResolver {
         /^(in|under|through)$/.test(tokens[i]!.lower),
       ) &&
       range(spokesHead + 1, b).some((i) => at[i]?.type === 'person');
+    // "Mr Crosby's statement said", "his letter added": a person's own statement is their words.
+    if (spokesHead !== undefined && !adverbial && ISSUED.has(tokens[spokesHead]!.lower)) {
+      const owner = range(subjectStart, spokesHead).find((i) => ownerOnly(i));
+      if (owner !== undefined) return { entity: at[owner]!, start: owner, end: owner + 1, via: 'name' };
+    }
     if (
       spokesHead !== undefined &&
       !adverbial &&
@@ -643,7 +648,13 @@ export class SpeakerResolver {
       if (!quoted[i] && ok(at[i]) && at[i] !== antecedent) return at[i]!;
     for (let k = sent - 1; k >= 0 && k >= sent - PRONOUN_LOOKBACK_SENTENCES; k--) {
       const ss = doc.sentences[k]!;
-      if (startsWithPronoun(doc, ss.tokenStart, ss.tokenEnd, gender)) {
+      // "While saying he admired Mr Blair's leadership, he criticised …": the main clause's pronoun.
+      const introEnd = introClauseEnd(doc.tokens, ss.tokenStart, ss.tokenEnd);
+      const mainStart = introEnd > ss.tokenStart ? introEnd + 1 : ss.tokenStart;
+      if (
+        startsWithPronoun(doc, ss.tokenStart, ss.tokenEnd, gender) ||
+        (mainStart > ss.tokenStart && startsWithPronoun(doc, mainStart, ss.tokenEnd, gender))
+      ) {
         if (lastRecent) return last;
         continue;
       }
@@ -655,9 +666,7 @@ export class SpeakerResolver {
       // "DiCaprio, who lost to Foxx, will face him again": people in a relative clause are asides.
       const aside = relativeClauses(doc, ss.tokenStart, ss.tokenEnd);
       // "Having worked with Mr Doe, Mr Bell focused on …": an introductory clause is an aside too.
-      const introEnd = introClauseEnd(doc.tokens, ss.tokenStart, ss.tokenEnd);
       for (let i = ss.tokenStart; i < introEnd; i++) aside.add(i);
-      const mainStart = introEnd > ss.tokenStart ? introEnd + 1 : ss.tokenStart;
       const mainPeople: EntityDraft[] = [];
       const people: EntityDraft[] = [];
       for (let i = ss.tokenStart; i < ss.tokenEnd; i++) {
