@@ -258,7 +258,9 @@ export function attributeBefore(
     if (/ing$/.test(tokens[cue.start]!.lower) && cue.start > s0 + 1) {
       const subjEnd = subjectEnd(tokens, s0, cue.start);
       const subject = subjEnd > s0 && subjEnd < cue.start ? resolver.resolve(doc, s0, subjEnd, 'last') : null;
-      if (subject?.entity) return { resolution: subject, cue, source: null, adjacent };
+      // "Church ministers are trying to stop Jo Doe in Arkansas, saying": a generic subject leaves the
+      // quotation unnamed, not given to a later object.
+      if (subject?.entity || subject?.generic) return { resolution: subject, cue, source: null, adjacent };
     }
     const before = resolver.resolve(doc, from, cue.start, 'last');
     if (before.entity || cue.start > from) return { resolution: before, cue, source: null, adjacent };

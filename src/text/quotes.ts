@@ -308,7 +308,7 @@ function hostClause(
 const NAMING_AS =
   /^(describ|dismiss|hail|condemn|denounc|criticis|criticiz|attack|slat|blast|reject|welcom|prais|blam|cit)(e|es|ed|ing)$/;
 /** Verbs whose object is followed directly by the quotation ("branding it "a disgrace"", "called him "…""). */
-const NAMING_DIRECT = /^(brand|label|labell|call)(s|ed|ing)?$/;
+const NAMING_DIRECT = /^(brand|label|labell|call|dub|dubb)(s|ed|ing)?$/;
 const MAX_NAMING_GAP = 14;
 /** Speech acts whose complement may carry the speaker's words without "that": accuse, deny, urge, promise … */
 const SPEECH_ACTS =

@@ -111,6 +111,16 @@ describe('speaker generalisation', () => {
       'Campaigner Brett Lock welcomed the deal. "The industry will work with the artists," according to PR strategist Glen Yearwood, who represents the labels.',
       'Glen Yearwood',
     ],
+    [
+      'a person in a ", despite …," aside does not outrank the one the sentence is about',
+      `Ireland, despite having Gordon D'Arcy still out injured, have been boosted by the return of skipper Brian O'Driscoll. "The knowledge that the England game was coming up really helped," he said.`,
+      "Brian O'Driscoll",
+    ],
+    [
+      '"dubbed herself a "…"" is her own word',
+      'Despite her concerns, Ria Holt dubbed herself a "hope-monger", saying she was confident.',
+      'Ria Holt',
+    ],
   ])('%s', (_label, body, speaker) => {
     expect(direct(body).at(-1)?.speaker).toBe(speaker);
   });

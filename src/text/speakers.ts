@@ -46,7 +46,15 @@ const NEXT_SUBJECT_WINDOW = 4;
 const OPENERS = new Set(['but', 'and', 'however', 'meanwhile', 'yet', 'so', 'now']);
 /** Plural group nouns that make a generic speaker ("Belgian authorities said"). */
 const GENERIC_GROUPS = new Set(
-  'authorities officials analysts experts critics sources observers diplomats economists campaigners strategists insiders aides activists'.split(
+  `authorities officials analysts experts critics sources observers diplomats economists campaigners strategists insiders
+aides activists`.split(/\s+/),
+);
+/**
+ * Plural nouns for people that speak as a group when they head a subject ("Church ministers …, saying"), but
+ * are often the object a "they" looks past ("hold ministers to account. They said").
+ */
+const GROUP_SUBJECTS = new Set(
+  'ministers mps lawyers doctors scientists researchers teachers protesters residents investors traders bosses executives'.split(
     ' ',
   ),
 );
@@ -237,7 +245,10 @@ export class SpeakerResolver {
     // "A host of lenders and economists have predicted" too: the group noun heads the subject.
     const groupHead = tokens[mode === 'last' ? b - 1 : Math.min(b - 1, a + 2)]!.lower;
     // ("UKIP officials", "Labour strategists" too: the organisation's people, not the organisation).
-    if (GENERIC_GROUPS.has(groupHead) && !range(a, b).some((i) => at[i]?.type === 'person'))
+    if (
+      (GENERIC_GROUPS.has(groupHead) || GROUP_SUBJECTS.has(groupHead)) &&
+      !range(a, b).some((i) => at[i]?.type === 'person')
+    )
       return { ...none(a, b), generic: true };
     // "Sources within the Conservative Party told": a group noun heading the subject before a preposition.
     const lead = /^(the|some|many|other|senior)$/.test(tokens[subjectStart]?.lower ?? '')
@@ -675,7 +686,13 @@ export class SpeakerResolver {
         if (!aside.has(i) && !mainPeople.includes(at[i]!)) mainPeople.push(at[i]!);
       }
       if (people.length === 0) continue;
-      if (mainPeople.length === 1 && people.length > 1 && this.#isSubject(doc, mainStart, mainPeople[0]!))
+      // The one person outside the asides, subject or not ("Ireland, despite having Jo Doe out, have been
+      // boosted by the return of Ned Pike. "…," he said").
+      if (
+        mainPeople.length === 1 &&
+        people.length > 1 &&
+        (this.#isSubject(doc, mainStart, mainPeople[0]!) || !lastRecent)
+      )
         return mainPeople[0]!;
       if (lastRecent && !this.#isSubject(doc, ss.tokenStart, people[0]!)) return last;
       // "But Hantuchova is upbeat ahead of her clash with the younger Williams sister. "…," she said": the
@@ -989,7 +1006,8 @@ function relativeClauses(doc: FieldDoc, a: number, b: number): Set<number> {
   const out = new Set<number>();
   const { tokens } = doc;
   for (let i = a + 1; i < b; i++) {
-    if (tokens[i - 1]!.text !== ',' || !/^(who|whose|which)$/.test(tokens[i]!.lower)) continue;
+    // ", despite having Jo Doe out injured,": a concessive aside too.
+    if (tokens[i - 1]!.text !== ',' || !/^(who|whose|which|despite)$/.test(tokens[i]!.lower)) continue;
     let j = i;
     while (j < b && tokens[j]!.text !== ',') out.add(j++);
     i = j;
