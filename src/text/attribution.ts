@@ -137,7 +137,12 @@ export function attributeAfter(doc: FieldDoc, q: QuoteSpan, resolver: SpeakerRes
       // "said EEF chief economist, Steve Radley": a capitalised appositive after a role is the name.
       const first = resolver.resolve(doc, cue.end, npEnd, 'first');
       // A role may match someone else named earlier, so a named appositive wins over it.
-      if (tokens[npEnd]?.text === ',' && tokens[npEnd + 1]?.cap && first.via !== 'name') {
+      // ("said BA director of commercial planning, Robert Boyle": the body named in the role is no rival.)
+      if (
+        tokens[npEnd]?.text === ',' &&
+        tokens[npEnd + 1]?.cap &&
+        (first.via !== 'name' || first.entity?.type !== 'person')
+      ) {
         let end2 = npEnd + 1;
         while (end2 < e && tokens[end2]!.text !== ',') end2++;
         const named = resolver.resolve(doc, npEnd + 1, end2, 'first');

@@ -167,8 +167,13 @@ function directQuote(
   // (`Smith said the plan was "a disaster"`), not a scare quote.
   // A longer quotation takes its host's speaker only when no cue of its own names one
   // (`Mr Doe "should have withdrawn it" once he knew, said Mr Blair.`).
+  const candidate = hostClause(doc, span, reported);
+  // ("Ed Balls, who stood as a Labour candidate, had suggested that … "…"": the clause's own subject
+  // beats the nearest name before the same cue.)
   const hosting =
-    words < MIN_QUOTE_WORDS || !attr?.resolution.entity ? hostClause(doc, span, reported) : null;
+    words < MIN_QUOTE_WORDS || !attr?.resolution.entity || candidate?.cue.start === attr.cue.start
+      ? candidate
+      : null;
   // "dismissed the Budget as "…"", "branding the campaign "…"": the namer's own words, also when the
   // naming happens inside someone's reported clause ("reminded MPs that X described Y as "…"").
   const namer = !adjacent ? namingSpeaker(doc, span, resolver) : null;

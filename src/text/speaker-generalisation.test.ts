@@ -1,6 +1,7 @@
 /** General speaker mechanisms (role nouns, demonyms, introductory clauses, spokesperson bodies); invented text. */
 import { describe, expect, test } from 'vitest';
 import { analyze } from './analyze.js';
+import { createVocabulary } from './vocabulary.js';
 
 const direct = (body: string) => analyze({ body }).quotes.filter((q) => q.kind === 'direct');
 
@@ -121,6 +122,16 @@ describe('speaker generalisation', () => {
       'Despite her concerns, Ria Holt dubbed herself a "hope-monger", saying she was confident.',
       'Ria Holt',
     ],
+    [
+      "a partial quote takes its host clause's subject, past a relative clause naming a party",
+      'Ed Balls, who stepped down from his Treasury post to stand as a Labour candidate in the election, had suggested that Mr Brown would meet his golden economic rule - "with a margin to spare".',
+      'Ed Balls',
+    ],
+    [
+      '"but X rejected his comments" makes X the "he" who speaks next',
+      'Lleyton Hewitt said he had had a "gutful" of trying to persuade them but Tennis Australia\'s Geoff Pollard rejected his comments. "We did ask for it to be made faster than last year," he said.',
+      'Geoff Pollard',
+    ],
   ])('%s', (_label, body, speaker) => {
     expect(direct(body).at(-1)?.speaker).toBe(speaker);
   });
@@ -129,6 +140,14 @@ describe('speaker generalisation', () => {
     const body =
       'The National Association of Probation Officers welcomed the plans. In a statement issued on Wednesday Lord Woolf said: "I have no doubt that the council will do well."';
     expect(direct(body).at(-1)?.speaker).toMatch(/Woolf/);
+  });
+
+  test('"said BA director of planning, Robert Boyle": a known body in the role does not outrank the name', () => {
+    const vocabulary = createVocabulary([{ name: 'British Airways', type: 'organisation', aliases: ['BA'] }]);
+    const body =
+      'BA will now suspend the Saudi flights. "The decision to suspend flights is a difficult one to make," said BA director of commercial planning, Robert Boyle.';
+    const quotes = analyze({ body }, { vocabulary }).quotes.filter((q) => q.kind === 'direct');
+    expect(quotes.at(-1)?.speaker).toBe('Robert Boyle');
   });
 
   test('a bare demonym is not the most-mentioned person its introductory clause reacts to', () => {

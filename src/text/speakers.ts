@@ -58,6 +58,17 @@ const GROUP_SUBJECTS = new Set(
     ' ',
   ),
 );
+/** Verbs by which a contrast clause's subject answers the speaker before ("but Jo Doe rejected …"). */
+const REBUTTALS = new Set([
+  'rejected',
+  'dismissed',
+  'denied',
+  'disputed',
+  'countered',
+  'insisted',
+  'defended',
+]);
+const REBUTTAL_SUBJECT_WINDOW = 8;
 /** Ranks that make a different role of the same head ("shadow chancellor" is not "the chancellor"). */
 const RANKS = new Set(['shadow', 'deputy', 'vice', 'assistant', 'junior']);
 /** Party words in role phrases ("the Tory MP"), which must not contradict the person they describe. */
@@ -669,6 +680,10 @@ export class SpeakerResolver {
         if (lastRecent) return last;
         continue;
       }
+      // "Hewitt said … but Tennis Australia's Geoff Pollard rejected his comments. "…," he said": the one
+      // who answered.
+      const answer = this.#rebuttal(doc, k, ok);
+      if (answer && answer !== last) return answer;
       // The person a sentence attributes speech to outranks the people its reported clause mentions.
       if (lastRecent && this.lastSpeakerSentence === k) return last;
       const spoke = this.sentenceSpeakers.get(k);
@@ -707,6 +722,25 @@ export class SpeakerResolver {
       return people[0]!;
     }
     if (lastRecent) return last;
+    return null;
+  }
+
+  /** The person who opens a contrast clause of sentence `k` by answering ("but Jo Doe rejected …"), or null. */
+  #rebuttal(doc: FieldDoc, k: number, ok: (e: EntityDraft | undefined) => boolean): EntityDraft | null {
+    const s = doc.sentences[k]!;
+    const { tokens } = doc;
+    const at = this.#at(doc);
+    const quoted = this.quoted(doc);
+    for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
+      if (quoted[i] || tokens[i]!.lower !== 'but') continue;
+      let person: EntityDraft | null = null;
+      for (let j = i + 1; j < Math.min(s.tokenEnd, i + REBUTTAL_SUBJECT_WINDOW); j++) {
+        const e = at[j];
+        if (e && ok(e)) person = e;
+        else if (person && REBUTTALS.has(tokens[j]!.lower)) return person;
+        else if (person) break;
+      }
+    }
     return null;
   }
 
