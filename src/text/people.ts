@@ -40,6 +40,8 @@ export function rolesAround(tokens: readonly Token[], a: number, b: number): str
     for (let n = 0, i = from; n < MAX_APPOSITIVE_TOKENS && i >= 0 && i < tokens.length; n++, i += step) {
       const t = tokens[i]!;
       if (t.text === ',' || t.text === '.' || t.text === '"' || t.newlineBefore) break;
+      // "Keegan, who ordered the defender home": a relative clause is no appositive.
+      if (n === 0 && step === 1 && /^(who|whom|whose|which|that)$/.test(t.lower)) return;
       if (t.isWord && !t.cap) words.push(t.lower);
     }
     if (words.some((w) => ROLE_HEADS.has(w)))

@@ -713,10 +713,17 @@ function tail(
     }
   }
   if (comma < 0 || inQuote[comma]) return null;
+  let end = b;
+  // "…, says Tim Dams, the news editor of Screen International.": an appositive after an inverted subject;
+  // the tail starts at the comma before the cue and its subject ends at the appositive's comma.
+  const inverted = invertedBeforeAppositive(tokens, a, comma);
+  if (inverted >= 0) {
+    end = comma;
+    comma = inverted;
+  }
   // A clause that opens or closes with a quotation mark is a direct quote; marks inside it are a partial
   // quotation within reported speech ("Everyone saw the "sweeteners", but …, he said").
   if (quotedAtEdge(tokens, a, comma)) return null;
-  let end = b;
   while (end > comma && !tokens[end - 1]!.isWord) end--;
   for (let k = comma + 1; k < end; k++) {
     const w = tokens[k]!.lower;
@@ -774,6 +781,22 @@ function tail(
     };
   }
   return null;
+}
+
+/** The comma before ", says Jo Doe," when the last comma of a sentence closes that inverted subject, or -1. */
+function invertedBeforeAppositive(tokens: readonly Token[], a: number, comma: number): number {
+  // The appositive is a noun phrase ("the news editor of …"), not a clause ("though work …").
+  const next = tokens[comma + 1]?.lower ?? '';
+  if (!/^(the|a|an)$/.test(next) && !ROLE_HEADS.has(next) && !ROLE_MODIFIERS.has(next)) return -1;
+  for (let i = comma - 1; i > a && comma - i <= MAX_APPOSITIVE_NAME + 2; i--) {
+    if (tokens[i]!.text !== ',') continue;
+    const verb = tokens[i + 1]!;
+    const name = tokens.slice(i + 2, comma);
+    return /^(says|said)$/.test(verb.lower) && name.length > 0 && name.every((t) => t.cap && t.isWord)
+      ? i
+      : -1;
+  }
+  return -1;
 }
 
 const MAX_APPOSITIVE_NAME = 4;

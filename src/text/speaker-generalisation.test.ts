@@ -132,6 +132,11 @@ describe('speaker generalisation', () => {
       'Lleyton Hewitt said he had had a "gutful" of trying to persuade them but Tennis Australia\'s Geoff Pollard rejected his comments. "We did ask for it to be made faster than last year," he said.',
       'Geoff Pollard',
     ],
+    [
+      '"X, who ordered the defender home" gives X no role',
+      'Richard Dunne is ready to stay at City.\n\nHe was once threatened with the sack by City boss Kevin Keegan. Early talks have taken place and the defender said: "Hopefully something will be sorted out soon." Dunne was questioned by Keegan, who ordered the defender home.',
+      'Richard Dunne',
+    ],
   ])('%s', (_label, body, speaker) => {
     expect(direct(body).at(-1)?.speaker).toBe(speaker);
   });
@@ -148,6 +153,13 @@ describe('speaker generalisation', () => {
       'BA will now suspend the Saudi flights. "The decision to suspend flights is a difficult one to make," said BA director of commercial planning, Robert Boyle.';
     const quotes = analyze({ body }, { vocabulary }).quotes.filter((q) => q.kind === 'direct');
     expect(quotes.at(-1)?.speaker).toBe('Robert Boyle');
+  });
+
+  test('", says Jo Doe, the news editor of X." is a tail cue with an appositive', () => {
+    const body =
+      'The film may have been hurt by its distributors, says Tim Dams, the news editor of trade magazine Screen International.';
+    const rep = analyze({ body }).quotes.filter((q) => q.kind !== 'direct');
+    expect(rep[0]).toMatchObject({ speaker: 'Tim Dams', cue: 'says' });
   });
 
   test('a bare demonym is not the most-mentioned person its introductory clause reacts to', () => {
