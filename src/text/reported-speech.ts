@@ -801,6 +801,18 @@ function invertedBeforeAppositive(tokens: readonly Token[], a: number, comma: nu
 
 const MAX_APPOSITIVE_NAME = 4;
 
+/** Start of a short capitalised name that ends at `comma` and opens the clause or follows a comma, or -1. */
+function nameBeforeComma(tokens: readonly Token[], a: number, comma: number): number {
+  let i = comma - 1;
+  while (i >= a && comma - i <= MAX_APPOSITIVE_NAME && tokens[i]!.isWord && tokens[i]!.cap) i--;
+  if (i === comma - 1) return -1;
+  return i < a || tokens[i]!.text === ',' ? i + 1 : -1;
+}
+
+function range(a: number, b: number): number[] {
+  return Array.from({ length: Math.max(0, b - a) }, (_, i) => a + i);
+}
+
 /** The comma before a short capitalised name that ends at `comma` (", Alan Milburn,"), or -1. */
 function appositiveName(tokens: readonly Token[], a: number, comma: number): number {
   for (let i = comma - 1; i > a && comma - i <= MAX_APPOSITIVE_NAME + 1; i--) {
@@ -949,6 +961,12 @@ function leading(
         npStart = j + 1;
         break;
       }
+    }
+    // "Matt Williams, a fund manager at Perpetual Trustees said …": an unclosed appositive after the name.
+    if (npStart > a && /^(a|an|the)$/.test(tokens[npStart]!.lower)) {
+      const nameStart = nameBeforeComma(tokens, a, npStart - 1);
+      if (nameStart >= 0 && range(npStart, k).some((j) => ROLE_HEADS.has(tokens[j]!.lower)))
+        npStart = nameStart;
     }
     // "Mr Galloway, who on Thursday won damages from the Telegraph said …": a relative clause left unclosed
     // before the cue; its antecedent is the subject.

@@ -137,6 +137,21 @@ describe('speaker generalisation', () => {
       'Richard Dunne is ready to stay at City.\n\nHe was once threatened with the sack by City boss Kevin Keegan. Early talks have taken place and the defender said: "Hopefully something will be sorted out soon." Dunne was questioned by Keegan, who ordered the defender home.',
       'Richard Dunne',
     ],
+    [
+      '"the 23-year-old" after "She will now meet X" is the pronoun\'s person, not X',
+      'Alicia Molik is into the fourth round. After a tough first set, Molik grew in confidence. She will now meet Venus Williams. "Bring it on," said the 23-year-old.',
+      'Alicia Molik',
+    ],
+    [
+      '"He" after "But the Lib Dem spokesman questioned …" is the spokesman named before',
+      'Lib Dem spokesman Vince Cable said the public did not know who to believe. Mr Brown earmarked £1bn to keep down council tax rises. But the Lib Dem spokesman questioned whether that money was being found from cuts. He urged the government to scrap the "grossly unfair" tax completely.',
+      'Vince Cable',
+    ],
+    [
+      '"Matt Williams, a fund manager at X said": the name before an unclosed appositive',
+      'However, Matt Williams, a fund manager at Perpetual Trustees said taking the stake "is definitely a precursor to a takeover".',
+      'Matt Williams',
+    ],
   ])('%s', (_label, body, speaker) => {
     expect(direct(body).at(-1)?.speaker).toBe(speaker);
   });

@@ -454,7 +454,13 @@ export class SpeakerResolver {
     if (np?.age) {
       // "… Emma Doe, who plays Hermione. The 14-year-old said": the person the previous sentence introduced.
       const prevSent = doc.sentenceOf[np.start]! - 1;
-      const main = (prevSent >= 0 ? this.#firstPerson(doc, prevSent) : null) ?? mainPerson(this.#index);
+      // "She will now meet Venus Williams. "…," said the 23-year-old": the pronoun subject, not the object.
+      const opener = prevSent >= 0 ? doc.sentences[prevSent]!.tokenStart : -1;
+      const w0 = opener >= 0 ? tokens[opener]!.lower : '';
+      const main =
+        (w0 === 'he' || w0 === 'she' ? this.pronoun(doc, opener, w0 === 'he' ? 'm' : 'f') : null) ??
+        (prevSent >= 0 ? this.#firstPerson(doc, prevSent) : null) ??
+        mainPerson(this.#index);
       if (main) return { entity: main, start: np.start, end: np.end, via: 'role' };
     }
     if (np) {
@@ -550,19 +556,21 @@ export class SpeakerResolver {
   }
 
   /** A definite role phrase opening [s, b) and followed by its verb ("the Tory leader will argue …"). */
-  #openingRole(doc: FieldDoc, s: number, b: number): Resolution | null {
+  #openingRole(doc: FieldDoc, s: number, b: number, holderOnly = false): Resolution | null {
     const { tokens } = doc;
     while (s < b && OPENERS.has(tokens[s]!.lower)) s++;
     if (tokens[s]?.lower !== 'the') return null;
     let h = s + 1;
     while (h < b && tokens[h]!.isWord && (tokens[h]!.cap || ROLE_MODIFIERS.has(tokens[h]!.lower))) h++;
     const head = tokens[h]?.lower ?? '';
-    if (h >= b - 1 || h === s + 1 || !isRoleHead(head) || SPOKES.has(head)) return null;
+    if (h >= b - 1 || h === s + 1 || !isRoleHead(head) || (SPOKES.has(head) && !holderOnly)) return null;
     const next = tokens[h + 1]!.lower;
     if (!ADVERBS.has(next) && !lexiconTags(next).includes('PastTense')) return null;
     const np = this.#rolePhrase(tokens, s, h + 1, 'last');
     if (!np) return null;
-    const e = this.role(doc, np.start, head, np.modifiers, np.qualifiers) ?? mainPerson(this.#index);
+    const e =
+      this.role(doc, np.start, head, np.modifiers, np.qualifiers) ??
+      (holderOnly ? null : mainPerson(this.#index));
     return e ? { entity: e, start: np.start, end: np.end, via: 'role' } : null;
   }
 
@@ -689,6 +697,9 @@ export class SpeakerResolver {
       const spoke = this.sentenceSpeakers.get(k);
       if (spoke && ok(spoke)) return spoke;
       if (spoke === null) return null;
+      // "But the Lib Dem spokesman questioned …. He urged …": a role subject held by someone named before.
+      const holder = this.#openingRole(doc, ss.tokenStart, ss.tokenEnd, true)?.entity;
+      if (holder?.type === 'person' && ok(holder)) return holder;
       // "DiCaprio, who lost to Foxx, will face him again": people in a relative clause are asides.
       const aside = relativeClauses(doc, ss.tokenStart, ss.tokenEnd);
       // "Having worked with Mr Doe, Mr Bell focused on …": an introductory clause is an aside too.
