@@ -10,10 +10,11 @@ import {
   previousSubject,
   sourceOf,
 } from './attribution.js';
-import { SPEECH_VERBS } from './cues.js';
+import { REPORTING_VERBS, SPEECH_VERBS } from './cues.js';
 import type { FieldDoc } from './document.js';
 import type { EntityDraft, EntityIndex } from './entities.js';
 import { addMention } from './entity-draft.js';
+import { lexiconTags } from './lexicon.js';
 import { findQuoteSpans, type QuoteSpan, quoteText } from './quote-marks.js';
 import { findReportedSpeech, type ReportedCandidate, subjectEnd } from './reported-speech.js';
 import { type Resolution, SpeakerResolver } from './speakers.js';
@@ -178,7 +179,8 @@ function directQuote(
   // naming happens inside someone's reported clause ("reminded MPs that X described Y as "…"").
   const namer = !adjacent ? namingSpeaker(doc, span, resolver) : null;
   const host = hosting && !(namer?.entity && namer.start > hosting.clauseStart) ? hosting : null;
-  if (words < MIN_QUOTE_WORDS && !adjacent && !host && !namer) return null;
+  if (words < MIN_QUOTE_WORDS && !adjacent && !host && !namer && !completesClause(doc, span, attr))
+    return null;
   const hostRes =
     host && (!adjacent || !attr?.resolution.entity)
       ? resolver.resolve(doc, host.npStart, host.npEnd, host.npMode)
@@ -296,9 +298,12 @@ function hostClause(
   const c = reported.find((r) => r.npEnd > r.npStart && r.clauseStart < span.open && end <= r.clauseEnd);
   if (!c) return null;
   const { tokens } = doc;
+  // "Mr Blair said he left "…" but Tory Jo Doe branded it "…"", "…, while critics said "…"": a contrast
+  // opening a new subject or a new speech verb ends the host ("…, but ministers had been "…"" does not).
+  const newVoice = (from: number) =>
+    tokens[from]?.cap || range(from, span.open).some((j) => SPEECH_VERBS.has(tokens[j]!.lower));
   for (let i = c.clauseStart; i < span.open; i++) {
-    if (tokens[i]!.text === ',' && CONTRAST.has(tokens[i + 1]?.lower ?? '')) return null;
-    // "Mr Blair said he left "…" but Tory Jo Doe branded it "…"": a contrast opening a new subject.
+    if (tokens[i]!.text === ',' && CONTRAST.has(tokens[i + 1]?.lower ?? '') && newVoice(i + 2)) return null;
     if (i > c.clauseStart && CONTRAST.has(tokens[i]!.lower) && tokens[i + 1]?.cap) return null;
   }
   for (let i = span.open - 1; i >= Math.max(c.clauseStart, span.open - 2); i--) {
@@ -391,6 +396,33 @@ function namingSpeaker(doc: FieldDoc, span: QuoteSpan, resolver: SpeakerResolver
     return (end > a ? found(resolver.resolve(doc, a, end, 'last')) : null) ?? near;
   }
   return null;
+}
+
+const MAX_PREDICATE_SUBJECT = 6;
+
+/**
+ * `Jo Doe said the referendum question "seems straightforward"`: a short quotation that supplies the verb of
+ * the clause its speaker's cue reports (the subject before it has no verb of its own).
+ */
+function completesClause(doc: FieldDoc, span: QuoteSpan, attr: Attribution | null): boolean {
+  const { tokens } = doc;
+  if (
+    !attr?.resolution.entity ||
+    attr.cue.end > span.open ||
+    span.open - attr.cue.end > MAX_PREDICATE_SUBJECT
+  )
+    return false;
+  if (!REPORTING_VERBS.has(tokens[attr.cue.start]!.lower)) return false;
+  for (let i = attr.cue.end; i < span.open; i++) {
+    const t = tokens[i]!;
+    if (!t.isWord && t.text !== "'s" && t.text !== '’s') return false;
+    if (lexiconTags(t.lower).some((tag) => tag === 'Verb' || tag === 'Copula' || tag === 'Modal'))
+      return false;
+  }
+  const first = tokens[span.open + 1];
+  if (!first?.isWord || first.cap) return false;
+  const tags = lexiconTags(first.lower);
+  return !tags.includes('Plural') && tags.some((tag) => /Tense$|^Copula$|^Modal$/.test(tag));
 }
 
 function range(a: number, b: number): number[] {

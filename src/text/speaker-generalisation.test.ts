@@ -152,6 +152,16 @@ describe('speaker generalisation', () => {
       'However, Matt Williams, a fund manager at Perpetual Trustees said taking the stake "is definitely a precursor to a takeover".',
       'Matt Williams',
     ],
+    [
+      '"X said the question "seems straightforward"": a short quote that supplies the reported verb',
+      'Meanwhile, shadow foreign secretary Michael Ancram said the referendum question "seems straightforward".',
+      'Michael Ancram',
+    ],
+    [
+      '", but ministers had been "…"" stays inside the reported clause',
+      'Vincent Cable said the bill would target some problems, but ministers had been "a bit complacent" about debt.',
+      'Vincent Cable',
+    ],
   ])('%s', (_label, body, speaker) => {
     expect(direct(body).at(-1)?.speaker).toBe(speaker);
   });
