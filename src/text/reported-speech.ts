@@ -763,7 +763,9 @@ function tail(
       cueFirst &&
       (words(tokens, cue.end, end) > MAX_INVERTED_SUBJECT ||
         hasQuoteMark(tokens, cue.end, b) ||
-        hasFiniteVerb(tokens, cue.end - 1, end))
+        hasFiniteVerb(tokens, cue.end - 1, end) ||
+        // "…, says the catalogue opens up …": a present-tense verb makes it a clause.
+        range(cue.end + 1, end).some((j) => presentVerb(tokens[j]!)))
     )
       return null;
     return {
@@ -821,6 +823,13 @@ function appositiveName(tokens: readonly Token[], a: number, comma: number): num
     if (!t.isWord || !t.cap) return -1;
   }
   return -1;
+}
+
+/** A lowercase third-person present verb ("opens", "wants"), not a plural noun. */
+function presentVerb(t: Token): boolean {
+  if (t.cap || !/s$/.test(t.lower)) return false;
+  const tags = lexiconTags(t.lower);
+  return tags.includes('PresentTense') && !tags.includes('Plural');
 }
 
 function hasReportingVerb(tokens: readonly Token[], a: number, b: number): boolean {

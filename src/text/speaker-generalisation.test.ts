@@ -162,6 +162,11 @@ describe('speaker generalisation', () => {
       'Vincent Cable said the bill would target some problems, but ministers had been "a bit complacent" about debt.',
       'Vincent Cable',
     ],
+    [
+      '"X, assistant clerk, says the catalogue opens …" is leading reported speech, not an inverted tail',
+      'David Prior, assistant clerk of the archives, says the catalogue opens up new possibilities for research. "Before, you just could not do it," he says.',
+      'David Prior',
+    ],
   ])('%s', (_label, body, speaker) => {
     expect(direct(body).at(-1)?.speaker).toBe(speaker);
   });
