@@ -77,6 +77,37 @@ describe('tag suggestions', () => {
     expect(r.find((t) => t.type === 'topic')?.name).toBe('jobs');
   });
 
+  test('at most three topics, so the people and bodies of the story keep their places', () => {
+    const vocabulary = createVocabulary(
+      ['Economy', 'Taxation', 'Public spending', 'Opinion poll', 'Budget'].map((name) => ({
+        name,
+        type: 'topic' as const,
+      })),
+    );
+    const body = [
+      'Finance minister Jo Bloggs said the economy and the budget dominate. Taxation and public spending rise, an opinion poll says.',
+      'Economy watchers, budget hawks and taxation experts read the opinion poll on public spending, Ned Pike said.',
+      'Ms Bloggs met Mr Pike on Monday.',
+    ].join('\n\n');
+    const tags = suggestTags({ body }, { vocabulary });
+    expect(tags.filter((t) => t.type === 'topic').length).toBeLessThanOrEqual(3);
+    expect(tags.map((t) => t.name)).toEqual(expect.arrayContaining(['Jo Bloggs', 'Ned Pike']));
+  });
+
+  test("a lexicon topic the newsroom's own topic already covers is not suggested twice", () => {
+    const vocabulary = createVocabulary([{ name: 'General election', type: 'topic' }]);
+    const r = suggestTags(
+      {
+        title: 'Parties gear up for general election',
+        body: 'The general election campaign starts. Voters, polls and candidates: the election will be close, and the vote is in May.',
+      },
+      { vocabulary },
+    );
+    const names = r.map((t) => t.name);
+    expect(names).toContain('General election');
+    expect(names).not.toContain('elections');
+  });
+
   test('maxTags 0 gives no tags', () => {
     expect(suggestTags(STORY, { maxTags: 0 })).toEqual([]);
   });

@@ -5,6 +5,7 @@
 
 import type { FieldDoc } from './document.js';
 import type { EntityDraft, NameCandidate } from './entities.js';
+import { stem } from './stem.js';
 import { MIN_TOPIC_DISTINCT, MIN_TOPIC_HITS, type TopicHit } from './topics.js';
 import type { KnownTag, Quote, TagSuggestion, TagType } from './types.js';
 import type { Vocabulary, VocabularyMatch } from './vocabulary.js';
@@ -23,6 +24,8 @@ const MIN_TAG_SCORE = 2;
 const MIN_TAIL_SCORE = 0.5;
 const TAIL_FROM = 5;
 const MAX_TOPICS = 2;
+/** Known topics too: an editor tags a story with a topic or two, then its people, places and bodies. */
+const MAX_ALL_TOPICS = 3;
 const LEAD_SENTENCES = 2;
 const TYPE_FACTOR = { person: 1, organisation: 0.9, country: 1, region: 0.8, city: 0.6 } as const;
 /** News outlets are usually sources, not subjects: "told the BBC". */
@@ -214,12 +217,17 @@ export function rankTags(input: TagInputs): TagSuggestion[] {
     ...input.entities.map((e) => scoreEntity(e, quotesBy)),
     ...scoreNames(input.names ?? []),
   ];
+  const knownTopics = scoreKnownTopics(input.knownTopicMatches, input.docs);
+  // "elections" from the lexicon says no more than the newsroom's "General election" found in the text.
+  const knownStems = new Set(knownTopics.flatMap((t) => t.name.toLowerCase().split(/\s+/).map(stem)));
   const topicTags = [
-    ...scoreKnownTopics(input.knownTopicMatches, input.docs),
-    ...input.topics.map((t) => scoreTopic(t, input.vocabulary)).filter((t): t is Scored => t !== null),
+    ...knownTopics,
+    ...input.topics
+      .map((t) => scoreTopic(t, input.vocabulary))
+      .filter((t): t is Scored => t !== null && (t.known || !knownStems.has(stem(t.name.toLowerCase())))),
   ]
     .sort((a, b) => b.score - a.score)
-    .filter((t, i) => t.known || i < MAX_TOPICS);
+    .filter((t, i) => (t.known || i < MAX_TOPICS) && i < MAX_ALL_TOPICS);
   const seen = new Set<string>();
   const out: TagSuggestion[] = [];
   for (const t of [...entityTags, ...topicTags].sort(
