@@ -89,6 +89,10 @@ const AMBIGUOUS_HEADS = new Set([
   'prince',
 ]);
 const MAX_COMPROMISE_TOKENS = 4;
+/** Acronyms used as common nouns, never a body's name on their own. */
+const NOUN_ACRONYMS = new Set(
+  'ID IDs IT TV TVs PC PCs CD CDs DVD DVDs GP GPs HIV Aids MP3 SMS PIN VAT GDP CEO CEOs MP MPs MEP MEPs QC'.split(' '),
+);
 const PLACE_GUESS_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'throughout']);
 
 function spanText(tokens: readonly Token[], a: number, b: number, text: string): string {
@@ -209,6 +213,8 @@ export function classifySpan(
   const { start: a, end: b } = span;
   const known = lookupKnown(tokens, a, b, text);
   if (known) return [knownMention(known, tokens, a, b)];
+  // "ID cards", "TV licence", "PC sales": an acronym that is a common noun names no body.
+  if (b - a === 1 && NOUN_ACRONYMS.has(tokens[a]!.text.replace(/\./g, ''))) return [];
   const ofSplit = splitOfPlace(tokens, a, b, text, ctx);
   if (ofSplit) return ofSplit;
 
