@@ -91,7 +91,9 @@ const AMBIGUOUS_HEADS = new Set([
 const MAX_COMPROMISE_TOKENS = 4;
 /** Acronyms used as common nouns, never a body's name on their own. */
 const NOUN_ACRONYMS = new Set(
-  'ID IDs IT TV TVs PC PCs CD CDs DVD DVDs GP GPs HIV Aids MP3 SMS PIN VAT GDP CEO CEOs MP MPs MEP MEPs QC'.split(' '),
+  'ID IDs IT TV TVs PC PCs CD CDs DVD DVDs GP GPs HIV Aids MP3 SMS PIN VAT GDP CEO CEOs MP MPs MEP MEPs QC'.split(
+    ' ',
+  ),
 );
 const PLACE_GUESS_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'throughout']);
 

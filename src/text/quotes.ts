@@ -368,7 +368,12 @@ function namingSpeaker(doc: FieldDoc, span: QuoteSpan, resolver: SpeakerResolver
       // (via 'name': the speaker was already named by that attribution, so no new mention is recorded.)
       if (speaker) return { entity: speaker, start: v - 1, end: v, via: 'name' };
       const end = subjectEnd(tokens, a, v);
-      const r = end > a ? found(resolver.resolve(doc, a, end, 'last')) : null;
+      // "Sir Bernard Ingham, Margaret Thatcher's former press secretary, took …, accusing": the head of the
+      // subject, not the person its appositive names.
+      const r =
+        end > a
+          ? (found(resolver.resolve(doc, a, end, 'first')) ?? found(resolver.resolve(doc, a, end, 'last')))
+          : null;
       if (r) return r;
     }
     // "Labour election chief Alan Milburn denied …": the phrase right before the verb, a person in it first;

@@ -133,6 +133,8 @@ export function adHocPerson(
     // Sentence-initial "Officials said" is a noun; "Carpenter said" a name; "Possibly as a result" an adverb.
     if (i === sentStart && isCommonWord(w) && lexiconTags(w).some((t) => !NAME_LIKE_TAGS.has(t))) return null;
     if (i === sentStart && ADVERB_ENDING.test(w)) return null;
+    // "Won't voters …": a contraction is no name.
+    if (/n['’]t$|['’](ll|re|ve|d|m)$/i.test(tokens[i]!.text)) return null;
     // "Unadjusted, the figures showed …": one word opening a sentence before a comma is no one's name.
     if (n === 1 && i === sentStart && tokens[i + 1]?.text === ',') return null;
   }

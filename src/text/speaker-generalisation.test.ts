@@ -167,6 +167,26 @@ describe('speaker generalisation', () => {
       'David Prior, assistant clerk of the archives, says the catalogue opens up new possibilities for research. "Before, you just could not do it," he says.',
       'David Prior',
     ],
+    [
+      '`X\'s government was a "…" he added` keeps the last speaker, not the person the clause is about',
+      'Tony Blair has failed, Michael Howard has said. "Britain is heading in the wrong direction," the Conservative leader said. Mr Blair\'s government was a "bossy, interfering government that takes decisions" he added.',
+      'Michael Howard',
+    ],
+    [
+      '"Dr Fox accused Mr Blair of …. "…," he told" is the subject, not the object of the verb',
+      'Tony Blair spoke at the launch. "I have the same passion," he said. Dr Liam Fox accused Mr Blair and other ministers of telling lies. "What we learned at the weekend is what their tactics are going to be," he told BBC News.',
+      'Liam Fox',
+    ],
+    [
+      'a contraction opening a question is no speaker',
+      'But haven\'t we been here before? Won\'t voters still gravitate to the Conservatives? "The problem is that the Conservative party is in a bad place."',
+      null,
+    ],
+    [
+      "a participle after the subject's appositive takes the subject, not the person the appositive names",
+      'But Sir Bernard Ingham, Margaret Thatcher\'s former press secretary, took a less charitable view, accusing the programme of "corrupting politics".',
+      'Bernard Ingham',
+    ],
   ])('%s', (_label, body, speaker) => {
     expect(direct(body).at(-1)?.speaker).toBe(speaker);
   });

@@ -158,6 +158,8 @@ const GENERIC_HEADS_NULL = new Set([
 ]);
 
 /** Words that put the name after them in an object or prepositional phrase ("with the younger Williams"). */
+const QUOTE_CLOSERS = new Set(['"', '”', '»']);
+const QUOTE_MARKS_ALL = new Set(['"', '“', '”', '«', '»']);
 const OBJECT_MARKERS = new Set(
   'with against to by for over from on at of about beat beats defeated the a an her his their'.split(' '),
 );
@@ -669,7 +671,9 @@ export class SpeakerResolver {
     const lastRecent = last && ok(last) && sent - this.lastSpeakerSentence <= 2;
     // "Mr Blair had been hurt by it, he added": people in the reported clause do not outrank the current speaker.
     // The same holds when this sentence already gave the speaker a partial quote (`"…" …, he added`).
-    if (lastRecent && doc.tokens[pos - 1]?.text === ',' && sent - this.lastSpeakerSentence <= 1) return last;
+    // (`Mr Blair's government was a "…" he added`: right after a partial quotation too.)
+    const tail = doc.tokens[pos - 1]?.text === ',' || this.#afterPartialQuote(doc, pos);
+    if (lastRecent && tail && sent - this.lastSpeakerSentence <= 1) return last;
     // "defended coach Jo Doe, who he believes was …": the pronoun is not the relative pronoun's antecedent.
     const antecedent = /^(who|whom)$/.test(doc.tokens[pos - 1]?.lower ?? '')
       ? relativeAntecedent(doc, at, pos - 1)
@@ -726,7 +730,13 @@ export class SpeakerResolver {
       if (people.length > 1 && last && people[0] !== last && this.#isSubject(doc, mainStart, people[0]!)) {
         const at0 = range(ss.tokenStart, ss.tokenEnd).find((i) => at[i] === last);
         const before = at0 === undefined ? [] : range(Math.max(ss.tokenStart, at0 - 3), at0);
-        if (before.some((j) => OBJECT_MARKERS.has(doc.tokens[j]!.lower))) return people[0]!;
+        // "Dr Fox accused Mr Blair of …": the object of the subject's verb, too.
+        const objectOfVerb = before.some(
+          (j) =>
+            lexiconTags(doc.tokens[j]!.lower).includes('PastTense') &&
+            !SPEECH_VERBS.has(doc.tokens[j]!.lower),
+        );
+        if (objectOfVerb || before.some((j) => OBJECT_MARKERS.has(doc.tokens[j]!.lower))) return people[0]!;
       }
       // "Mr Brown led it before but Mr Milburn leads it now. …, he said": of several people, the one who spoke.
       if (people.length > 1 && last && ok(last) && people.includes(last)) return last;
@@ -819,6 +829,20 @@ export class SpeakerResolver {
   #isSubject(doc: FieldDoc, sentStart: number, e: EntityDraft): boolean {
     const at = this.#at(doc);
     for (let i = sentStart; i < Math.min(sentStart + 8, doc.tokens.length); i++) if (at[i] === e) return true;
+    return false;
+  }
+
+  /** Whether `pos` follows a quotation that opened inside its sentence's clause (`was a "…" he added`). */
+  #afterPartialQuote(doc: FieldDoc, pos: number): boolean {
+    const { tokens } = doc;
+    if (!QUOTE_CLOSERS.has(tokens[pos - 1]?.text ?? '')) return false;
+    const start = doc.sentences[doc.sentenceOf[pos - 1]!]!.tokenStart;
+    for (let i = pos - 2; i >= start; i--) {
+      if (!QUOTE_MARKS_ALL.has(tokens[i]!.text)) continue;
+      // Not after a cue of its own ("Jo Doe said: "…," he said").
+      const before = tokens[i - 1];
+      return i > start && Boolean(before?.isWord) && !SPEECH_VERBS.has(before!.lower);
+    }
     return false;
   }
 
