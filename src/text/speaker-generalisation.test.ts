@@ -187,6 +187,11 @@ describe('speaker generalisation', () => {
       'But Sir Bernard Ingham, Margaret Thatcher\'s former press secretary, took a less charitable view, accusing the programme of "corrupting politics".',
       'Bernard Ingham',
     ],
+    [
+      '"The foreign secretary meanwhile said": an adverb after the role does not hide its holder',
+      'Foreign Secretary Jack Straw said the UK was right. Tony Blair agreed. The foreign secretary meanwhile said the "justice" of the rebate remained.',
+      'Jack Straw',
+    ],
   ])('%s', (_label, body, speaker) => {
     expect(direct(body).at(-1)?.speaker).toBe(speaker);
   });
