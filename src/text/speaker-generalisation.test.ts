@@ -192,6 +192,11 @@ describe('speaker generalisation', () => {
       'Foreign Secretary Jack Straw said the UK was right. Tony Blair agreed. The foreign secretary meanwhile said the "justice" of the rebate remained.',
       'Jack Straw',
     ],
+    [
+      '"It added" after "The company also unveiled …" is the company',
+      'Tesco unveiled plans. The group is to set up a new division with a separate board. The company also unveiled plans to cut the prices of its most popular products.\n\nIt added that it plans to invest £10bn in the next five years to create a "21st Century network".',
+      'Tesco',
+    ],
   ])('%s', (_label, body, speaker) => {
     expect(direct(body).at(-1)?.speaker).toBe(speaker);
   });

@@ -921,7 +921,16 @@ export class SpeakerResolver {
     const sent = doc.sentenceOf[pos]!;
     if (this.lastOrgSpeaker && sent - this.lastOrgSpeakerSentence <= 2) return this.lastOrgSpeaker;
     // "Yukos accused Gazprom of …. It has said …": the firm the article is about, not the last one named.
-    return this.#mostMentionedOrg(doc, pos, 1);
+    const named = this.#mostMentionedOrg(doc, pos, 1);
+    if (named) return named;
+    // "The company also unveiled plans …. It added …": the body a sentence before called "the company".
+    const prev = doc.sentences[sent - 1];
+    if (!prev) return null;
+    let i = prev.tokenStart;
+    while (i < prev.tokenEnd && OPENERS.has(doc.tokens[i]!.lower)) i++;
+    const opensWithAnaphor =
+      doc.tokens[i]?.lower === 'the' && ORG_ANAPHORS.has(doc.tokens[i + 1]?.lower ?? '');
+    return opensWithAnaphor ? this.anaphorOrg(doc, i + 1) : null;
   }
 
   /**
