@@ -3,7 +3,7 @@
  * (`"…," said Sherman.` / `"…," Ryabkov said.` / `"…," RIA Novosti quoted him as saying.`) or
  * before the opening mark (`Sherman said: "…"` / `According to X, "…"`).
  */
-import { type Cue, cueAt } from './cues.js';
+import { type Cue, cueAt, REPORTING_VERBS } from './cues.js';
 import type { FieldDoc } from './document.js';
 import type { QuoteSpan } from './quote-marks.js';
 import { hasFiniteVerb, subjectEnd } from './reported-speech.js';
@@ -116,8 +116,12 @@ export function attributeAfter(doc: FieldDoc, q: QuoteSpan, resolver: SpeakerRes
   )
     i++;
   if (i >= tokens.length || tokens[i]!.newlineBefore) return null;
+  // `"…" in 2005, said Kurt Karl.`, `"…" to boost the market, Mr Weise added.`: the quoted clause runs on
+  // for a few words before the attribution that ends the sentence.
+  const runOn = RUN_ON_STARTERS.has(tokens[i]!.lower) ? runOnAttribution(doc, i) : -1;
+  if (runOn >= 0) i = runOn;
   // "…" but he said …: a new clause, not an attribution of the quotation.
-  if (CLAUSE_STARTERS.has(tokens[i]!.lower)) return null;
+  else if (CLAUSE_STARTERS.has(tokens[i]!.lower)) return null;
   let e = i;
   while (e < tokens.length && e - i < MAX_POST_TOKENS && !isBoundary(tokens[e]!)) e++;
   // `"extravagant" Tory promises`: without a comma at the mark, an -s word that is also a plural noun is one.
@@ -181,6 +185,34 @@ export function attributeAfter(doc: FieldDoc, q: QuoteSpan, resolver: SpeakerRes
     return { resolution: resolver.resolve(doc, i, cue.start, 'first'), cue, source: null, adjacent: true };
   }
   return null;
+}
+
+const MAX_RUN_ON = 8;
+/** Prepositions that carry the quoted clause on past its closing mark ("… in 2005", "… to boost the market"). */
+const RUN_ON_STARTERS = new Set(['in', 'to', 'for', 'on', 'with', 'from', 'by', 'at', 'of']);
+const MAX_RUN_ON_ATTRIBUTION = 4;
+
+/**
+ * After a quotation: the start of an attribution that ends the sentence after a short run-on of the quoted
+ * clause and a comma ("in 2005, said Kurt Karl."), or -1.
+ */
+function runOnAttribution(doc: FieldDoc, i: number): number {
+  const { tokens, text } = doc;
+  const s = doc.sentences[doc.sentenceOf[i]!]!;
+  for (let k = i + 1; k < Math.min(s.tokenEnd, i + MAX_RUN_ON); k++) {
+    const t = tokens[k]!;
+    if (QUOTE_MARKS.has(t.text) || STOPS.has(t.text)) return -1;
+    if (t.text !== ',') continue;
+    let end = s.tokenEnd;
+    while (end > k && !tokens[end - 1]!.isWord) end--;
+    // The cue comes within the attribution's first words ("said Kurt Karl, economist at …", "Mr Weise added").
+    for (let j = k + 1; j < Math.min(end, k + 1 + MAX_RUN_ON_ATTRIBUTION); j++) {
+      const cue = cueAt(tokens, text, j, end);
+      if (cue && REPORTING_VERBS.has(tokens[j]!.lower)) return k + 1;
+    }
+    return -1;
+  }
+  return -1;
 }
 
 /** `Sherman said: "…"`, `He told the BBC: "…"`, `RIA Novosti quoted him as saying "…"`. */

@@ -197,6 +197,16 @@ describe('speaker generalisation', () => {
       'Tesco unveiled plans. The group is to set up a new division with a separate board. The company also unveiled plans to cut the prices of its most popular products.\n\nIt added that it plans to invest £10bn in the next five years to create a "21st Century network".',
       'Tesco',
     ],
+    [
+      '`"…" in 2005, said X`: the quoted clause runs on before the attribution',
+      'Job creation was a main concern. "Overall, compared to the previous year it looks great, it just keeps growing" in 2005, said Kurt Karl, economist at Swiss Re in New York.',
+      'Kurt Karl',
+    ],
+    [
+      '`"…" to boost the market, Mr X added`: the run-on ends with a subject and its cue',
+      'The increase was due to winter, labour office chief Frank Weise said. Economist Ned Pike disagreed, saying the figures were poor.\n\n"The three years of stagnation came to an end in 2004. But more is needed" to boost the labour market, Mr Weise added.',
+      'Frank Weise',
+    ],
   ])('%s', (_label, body, speaker) => {
     expect(direct(body).at(-1)?.speaker).toBe(speaker);
   });
