@@ -207,6 +207,11 @@ describe('speaker generalisation', () => {
       'The increase was due to winter, labour office chief Frank Weise said. Economist Ned Pike disagreed, saying the figures were poor.\n\n"The three years of stagnation came to an end in 2004. But more is needed" to boost the labour market, Mr Weise added.',
       'Frank Weise',
     ],
+    [
+      '"His sales pitch adds:" is his words',
+      'On the online auction, Mr Tom Ashby describes himself as an "average American Joe, give or take". His sales pitch adds: "Take advantage of this radical advertising campaign now."',
+      'Tom Ashby',
+    ],
   ])('%s', (_label, body, speaker) => {
     expect(direct(body).at(-1)?.speaker).toBe(speaker);
   });

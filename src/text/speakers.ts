@@ -131,6 +131,12 @@ const SPOKES = new Set([
   'aide',
   'adviser',
 ]);
+/** A person's own writings, which speak for them ("his sales pitch adds", "her blog says"). */
+const WRITINGS = new Set(
+  'statement letter blog website message note article column book autobiography memoir diary pitch email'.split(
+    ' ',
+  ),
+);
 /** Documents that speak for the body that issued them. */
 const ISSUED = new Set(['statement', 'letter']);
 /** Organisation anaphors for businesses, which a place only locates ("the US firm"). */
@@ -300,6 +306,15 @@ export class SpeakerResolver {
         /^(in|under|through)$/.test(tokens[i]!.lower),
       ) &&
       range(spokesHead + 1, b).some((i) => at[i]?.type === 'person');
+    // "His sales pitch adds:", "her blog says": a person's own writing speaks for them.
+    const writing = mode === 'last' && WRITINGS.has(tokens[b - 1]!.lower) ? b - 1 : -1;
+    if (writing > subjectStart) {
+      const owner = tokens[subjectStart]!.lower;
+      if ((owner === 'his' || owner === 'her') && writing - subjectStart <= 3) {
+        const e = this.pronoun(doc, subjectStart, owner === 'his' ? 'm' : 'f');
+        if (e) return { entity: e, start: subjectStart, end: subjectStart + 1, via: 'pronoun' };
+      }
+    }
     // "Mr Crosby's statement said", "his letter added": a person's own statement is their words.
     if (spokesHead !== undefined && !adverbial && ISSUED.has(tokens[spokesHead]!.lower)) {
       const owner = range(subjectStart, spokesHead).find((i) => ownerOnly(i));
