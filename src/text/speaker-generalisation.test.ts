@@ -237,6 +237,12 @@ describe('speaker generalisation', () => {
     expect(rep[0]).toMatchObject({ speaker: 'Tim Dams', cue: 'says' });
   });
 
+  test('"the MPs who make up the X Committee" speak for the committee', () => {
+    const body =
+      'In January the MPs who make up the Commons Public Accounts Committee published a critical report noting the chief executive "has now left".';
+    expect(direct(body).at(-1)?.speaker).toBe('Commons Public Accounts Committee');
+  });
+
   test('a bare demonym is not the most-mentioned person its introductory clause reacts to', () => {
     const body = [
       'World number one Cara Finch has criticised Wimbledon over prize money. Finch wants equal pay.',

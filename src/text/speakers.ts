@@ -42,6 +42,7 @@ const LATER_HOLDER_SENTENCES = 3;
 const AGE_NOUN = /^\d+-year-old$/;
 const PRONOUN_LOOKBACK_SENTENCES = 8;
 const NEXT_SUBJECT_WINDOW = 4;
+const MAX_RELATIVE_BODY = 10;
 /** Sentence openers before a subject ("But the Tory leader …"). */
 const OPENERS = new Set(['but', 'and', 'however', 'meanwhile', 'yet', 'so', 'now']);
 /** Plural group nouns that make a generic speaker ("Belgian authorities said"). */
@@ -268,10 +269,22 @@ export class SpeakerResolver {
     const groupHead = tokens[mode === 'last' ? b - 1 : Math.min(b - 1, a + 2)]!.lower;
     // ("UKIP officials", "Labour strategists" too: the organisation's people, not the organisation).
     if (
-      (GENERIC_GROUPS.has(groupHead) || GROUP_SUBJECTS.has(groupHead)) &&
+      (GENERIC_GROUPS.has(groupHead) ||
+        (GROUP_SUBJECTS.has(groupHead) && !range(a, b).some((i) => at[i]?.type === 'organisation'))) &&
       !range(a, b).some((i) => at[i]?.type === 'person')
-    )
+    ) {
+      // "the MPs who make up the Work and Pensions Committee": people of a named body speak for it.
+      if (mode === 'last' && GROUP_SUBJECTS.has(groupHead) && /^(who|that)$/.test(tokens[b]?.lower ?? '')) {
+        // The last body named there ("the Commons Work and Pensions Committee": the committee).
+        let body = -1;
+        for (let j = b + 1; j < Math.min(tokens.length, b + MAX_RELATIVE_BODY); j++) {
+          if (!tokens[j]!.isWord) break;
+          if (at[j]?.type === 'organisation') body = j;
+        }
+        if (body >= 0) return { entity: at[body]!, start: body, end: body + 1, via: 'name' };
+      }
       return { ...none(a, b), generic: true };
+    }
     // "Sources within the Conservative Party told": a group noun heading the subject before a preposition.
     const lead = /^(the|some|many|other|senior)$/.test(tokens[subjectStart]?.lower ?? '')
       ? subjectStart + 1
