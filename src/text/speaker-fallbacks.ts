@@ -144,6 +144,8 @@ export function adHocPerson(
   let entity =
     index.entities.find((x) => x.type === 'person' && x.name.toLowerCase().split(/\s+/).includes(last)) ??
     null;
+  // A headline capitalises common words ("Election 'could be terror target'"): no one is named there anew.
+  if (!entity && doc.field === 'title') return null;
   if (!entity) {
     entity = {
       name,

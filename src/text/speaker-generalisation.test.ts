@@ -243,6 +243,15 @@ describe('speaker generalisation', () => {
     expect(direct(body).at(-1)?.speaker).toBe('Commons Public Accounts Committee');
   });
 
+  test('a headline names no new speaker: "Election \'could be terror target\'"', () => {
+    const r = analyze({
+      title: "Election 'could be terror target'",
+      body: 'Police chief Sir Ian Blair said the election could be a target. "We have to be vigilant," Sir Ian said.',
+    });
+    expect(r.entities.map((e) => e.name)).not.toContain('Election');
+    expect(r.quotes.find((q) => q.field === 'title')?.speaker ?? null).toBeNull();
+  });
+
   test('a bare demonym is not the most-mentioned person its introductory clause reacts to', () => {
     const body = [
       'World number one Cara Finch has criticised Wimbledon over prize money. Finch wants equal pay.',
