@@ -5,7 +5,7 @@
  */
 import { type Cue, cueAt, REPORTING_VERBS } from './cues.js';
 import type { FieldDoc } from './document.js';
-import type { QuoteSpan } from './quote-marks.js';
+import { QUOTE_MARKS, type QuoteSpan } from './quote-marks.js';
 import { hasFiniteVerb, subjectEnd } from './reported-speech.js';
 import { ROLE_HEADS, ROLE_MODIFIERS } from './roles.js';
 import { introClauseEnd, type Resolution, type SpeakerResolver } from './speakers.js';
@@ -14,7 +14,6 @@ import type { Token } from './tokenize.js';
 const MAX_POST_TOKENS = 24;
 const MAX_POST_CUE_OFFSET = 18;
 const MAX_PRE_TOKENS = 30;
-const QUOTE_MARKS = new Set(['"', '“', '”', '«', '»', '„']);
 const STOPS = new Set(['.', '!', '?', ';']);
 const SUBJECT_WINDOW = 5;
 const LONG_SUBJECT_WINDOW = 14;

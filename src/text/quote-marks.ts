@@ -22,6 +22,9 @@ export interface QuoteSpan {
   readonly parts: readonly QuotePart[];
 }
 
+/** Tokens that are double quotation marks, straight or curly, either way round. */
+export const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', '”', '«', '»', '„']);
+
 const DOUBLE_OPEN = new Set(['“', '«', '„']);
 const DOUBLE_CLOSE = new Set(['”', '»']);
 const SINGLE_OPEN = new Set(['‘']);

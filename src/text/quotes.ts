@@ -15,7 +15,8 @@ import type { FieldDoc } from './document.js';
 import type { EntityDraft, EntityIndex } from './entities.js';
 import { addMention } from './entity-draft.js';
 import { lexiconTags } from './lexicon.js';
-import { findQuoteSpans, type QuoteSpan, quoteText } from './quote-marks.js';
+import { findQuoteSpans, QUOTE_MARKS, type QuoteSpan, quoteText } from './quote-marks.js';
+import { range } from './range.js';
 import { findReportedSpeech, type ReportedCandidate, subjectEnd } from './reported-speech.js';
 import { type Resolution, SpeakerResolver } from './speakers.js';
 import type { Quote } from './types.js';
@@ -279,7 +280,6 @@ function subjectSpeaker(doc: FieldDoc, span: QuoteSpan, resolver: SpeakerResolve
 }
 
 const SUBJECT_OPENERS = new Set(['but', 'and', 'however', 'meanwhile', 'yet', 'so']);
-const QUOTE_MARKS = new Set(['"', '“', '”', '«', '»', '„']);
 const CONTRAST = new Set(['but', 'while', 'although', 'though', 'whereas', 'yet']);
 /** `what Moscow calls its "red lines"`, `so-called "…"`: someone else's term, not the speaker's words. */
 const NAMING = /^(calls?|called|dubbed|termed|so-called)$/;
@@ -428,12 +428,6 @@ function completesClause(doc: FieldDoc, span: QuoteSpan, attr: Attribution | nul
   if (!first?.isWord || first.cap) return false;
   const tags = lexiconTags(first.lower);
   return !tags.includes('Plural') && tags.some((tag) => /Tense$|^Copula$|^Modal$/.test(tag));
-}
-
-function range(a: number, b: number): number[] {
-  const out: number[] = [];
-  for (let i = a; i < b; i++) out.push(i);
-  return out;
 }
 
 function hasNp(a: Attribution): boolean {

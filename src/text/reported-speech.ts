@@ -7,6 +7,8 @@
 import { type Cue, cueAt, REPORTING_VERBS } from './cues.js';
 import type { FieldDoc } from './document.js';
 import { lexiconTags } from './lexicon.js';
+import { QUOTE_MARKS } from './quote-marks.js';
+import { range } from './range.js';
 import { ORG_ANAPHORS, ROLE_HEADS, ROLE_MODIFIERS } from './roles.js';
 import { WEEKDAYS } from './spans.js';
 import type { Token } from './tokenize.js';
@@ -32,7 +34,6 @@ const MIN_THAT_CLAUSE_WORDS = 3;
 const PASSIVE_AUX = new Set(['was', 'is', 'were', 'been', 'being']);
 const MAX_NP_BEFORE_CUE = 12;
 const MAX_TAIL_TOKENS = 18;
-const QUOTE_MARKS = new Set(['"', '“', '”', '«', '»', '„']);
 /** Words between the cue and the clause ("said on Friday that", "said in a statement that"). */
 const MAX_GAP_BEFORE_THAT = 6;
 /** Subject-less or passive uses that are not speech attribution. */
@@ -809,10 +810,6 @@ function nameBeforeComma(tokens: readonly Token[], a: number, comma: number): nu
   while (i >= a && comma - i <= MAX_APPOSITIVE_NAME && tokens[i]!.isWord && tokens[i]!.cap) i--;
   if (i === comma - 1) return -1;
   return i < a || tokens[i]!.text === ',' ? i + 1 : -1;
-}
-
-function range(a: number, b: number): number[] {
-  return Array.from({ length: Math.max(0, b - a) }, (_, i) => a + i);
 }
 
 /** The comma before a short capitalised name that ends at `comma` (", Alan Milburn,"), or -1. */

@@ -8,7 +8,8 @@ import type { FieldDoc } from './document.js';
 import type { EntityDraft, EntityIndex } from './entities.js';
 import { getGazetteer } from './gazetteer.js';
 import { isCommonWord, lexiconTags } from './lexicon.js';
-import { findQuoteSpans, type QuoteSpan, quotedMask } from './quote-marks.js';
+import { findQuoteSpans, QUOTE_MARKS, type QuoteSpan, quotedMask } from './quote-marks.js';
+import { range } from './range.js';
 import { ORG_ANAPHORS, PERSONAL_PRONOUNS, ROLE_HEADS, ROLE_MODIFIERS } from './roles.js';
 
 /** A role head, hyphenated ones included ("co-chairman", "vice-president"). */
@@ -168,8 +169,6 @@ const GENERIC_HEADS_NULL = new Set([
 ]);
 
 /** Words that put the name after them in an object or prepositional phrase ("with the younger Williams"). */
-const QUOTE_CLOSERS = new Set(['"', '”', '»']);
-const QUOTE_MARKS_ALL = new Set(['"', '“', '”', '«', '»']);
 const OBJECT_MARKERS = new Set(
   'with against to by for over from on at of about beat beats defeated the a an her his their'.split(' '),
 );
@@ -866,10 +865,10 @@ export class SpeakerResolver {
   /** Whether `pos` follows a quotation that opened inside its sentence's clause (`was a "…" he added`). */
   #afterPartialQuote(doc: FieldDoc, pos: number): boolean {
     const { tokens } = doc;
-    if (!QUOTE_CLOSERS.has(tokens[pos - 1]?.text ?? '')) return false;
+    if (!QUOTE_MARKS.has(tokens[pos - 1]?.text ?? '')) return false;
     const start = doc.sentences[doc.sentenceOf[pos - 1]!]!.tokenStart;
     for (let i = pos - 2; i >= start; i--) {
-      if (!QUOTE_MARKS_ALL.has(tokens[i]!.text)) continue;
+      if (!QUOTE_MARKS.has(tokens[i]!.text)) continue;
       // Not after a cue of its own ("Jo Doe said: "…," he said").
       const before = tokens[i - 1];
       return i > start && Boolean(before?.isWord) && !SPEECH_VERBS.has(before!.lower);
@@ -1147,12 +1146,6 @@ export function lastIntroComma(tokens: readonly Token[], a: number, b: number): 
     }
   }
   return -1;
-}
-
-function range(a: number, b: number): number[] {
-  const out: number[] = [];
-  for (let i = a; i < b; i++) out.push(i);
-  return out;
 }
 
 function none(a: number, b: number): Resolution {
