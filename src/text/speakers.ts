@@ -139,6 +139,7 @@ const WRITINGS = new Set(
     ' ',
   ),
 );
+const MAX_WRITING_PHRASE = 3;
 /** Documents that speak for the body that issued them. */
 const ISSUED = new Set(['statement', 'letter']);
 /** Organisation anaphors for businesses, which a place only locates ("the US firm"). */
@@ -308,9 +309,9 @@ export class SpeakerResolver {
           (mode === 'last' && lexiconTags(tokens[i + 1]!.lower).includes('PastTense'))),
     );
     // "Mr Blair's spokesman", "the prime minister's official spokesman": a person's spokesperson is unnamed too.
-    const ownerOnly = (i: number) =>
-      at[i]?.type === 'person' &&
-      range(i + 1, spokesHead ?? i).some((j) => /^('s|’s|')$/.test(tokens[j]!.text));
+    const possessedBy = (i: number, head: number) =>
+      at[i]?.type === 'person' && range(i + 1, head).some((j) => /^('s|’s|')$/.test(tokens[j]!.text));
+    const ownerOnly = (i: number) => possessedBy(i, spokesHead ?? i);
     // "In a statement issued on Wednesday Lord Woolf said": a statement in an adverbial names no speaker.
     const adverbial =
       spokesHead !== undefined &&
@@ -318,19 +319,21 @@ export class SpeakerResolver {
         /^(in|under|through)$/.test(tokens[i]!.lower),
       ) &&
       range(spokesHead + 1, b).some((i) => at[i]?.type === 'person');
-    // "His sales pitch adds:", "her blog says": a person's own writing speaks for them.
-    const writing = mode === 'last' && WRITINGS.has(tokens[b - 1]!.lower) ? b - 1 : -1;
-    if (writing > subjectStart) {
-      const owner = tokens[subjectStart]!.lower;
-      if ((owner === 'his' || owner === 'her') && writing - subjectStart <= 3) {
-        const e = this.pronoun(doc, subjectStart, owner === 'his' ? 'm' : 'f');
+    // "Mr Crosby's statement said", "His sales pitch adds:": a person's own writing speaks for them.
+    const writing =
+      spokesHead !== undefined && ISSUED.has(tokens[spokesHead]!.lower)
+        ? spokesHead
+        : mode === 'last' && WRITINGS.has(tokens[b - 1]!.lower)
+          ? b - 1
+          : -1;
+    if (writing > subjectStart && !adverbial) {
+      const owner = range(subjectStart, writing).find((i) => possessedBy(i, writing));
+      if (owner !== undefined) return { entity: at[owner]!, start: owner, end: owner + 1, via: 'name' };
+      const w = tokens[subjectStart]!.lower;
+      if ((w === 'his' || w === 'her') && writing - subjectStart <= MAX_WRITING_PHRASE) {
+        const e = this.pronoun(doc, subjectStart, w === 'his' ? 'm' : 'f');
         if (e) return { entity: e, start: subjectStart, end: subjectStart + 1, via: 'pronoun' };
       }
-    }
-    // "Mr Crosby's statement said", "his letter added": a person's own statement is their words.
-    if (spokesHead !== undefined && !adverbial && ISSUED.has(tokens[spokesHead]!.lower)) {
-      const owner = range(subjectStart, spokesHead).find((i) => ownerOnly(i));
-      if (owner !== undefined) return { entity: at[owner]!, start: owner, end: owner + 1, via: 'name' };
     }
     if (
       spokesHead !== undefined &&
