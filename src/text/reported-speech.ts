@@ -814,12 +814,8 @@ function nameBeforeComma(tokens: readonly Token[], a: number, comma: number): nu
 
 /** The comma before a short capitalised name that ends at `comma` (", Alan Milburn,"), or -1. */
 function appositiveName(tokens: readonly Token[], a: number, comma: number): number {
-  for (let i = comma - 1; i > a && comma - i <= MAX_APPOSITIVE_NAME + 1; i--) {
-    const t = tokens[i]!;
-    if (t.text === ',') return i < comma - 1 ? i : -1;
-    if (!t.isWord || !t.cap) return -1;
-  }
-  return -1;
+  const start = nameBeforeComma(tokens, a, comma);
+  return start - 1 > a && tokens[start - 1]!.text === ',' ? start - 1 : -1;
 }
 
 /** A lowercase third-person present verb ("opens", "wants"), not a plural noun. */
