@@ -265,9 +265,12 @@ export function attributeBefore(
         if (subject?.entity) return { resolution: subject, cue, source: null, adjacent };
         break;
       }
-      const subjEnd = subjectEnd(tokens, from, cue.start - 1);
-      if (subjEnd > from) {
-        const subject = resolver.resolve(doc, from, subjEnd, 'last');
+      // "In a statement on Thursday, Euronext said …, but added": the subject follows an introductory phrase.
+      const intro = introClauseEnd(tokens, from, cue.start - 1);
+      const subjStart = intro > from ? intro + 1 : from;
+      const subjEnd = subjectEnd(tokens, subjStart, cue.start - 1);
+      if (subjEnd > subjStart) {
+        const subject = resolver.resolve(doc, subjStart, subjEnd, 'last');
         if (subject.entity) return { resolution: subject, cue, source: null, adjacent };
       }
       // `He said "…" was being "…" and promised a "…"`: the window starts after a quotation, so the

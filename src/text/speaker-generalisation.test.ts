@@ -230,6 +230,17 @@ describe('speaker generalisation', () => {
     expect(quotes.at(-1)?.speaker).toBe('Robert Boyle');
   });
 
+  test('"In a statement, X said …, but added:" shares the subject after the introductory phrase', () => {
+    const vocabulary = createVocabulary([
+      { name: 'Acme Exchange', type: 'organisation' },
+      { name: 'Cash', type: 'topic' },
+    ]);
+    const body =
+      'Ned Pike met the board. In a statement on Thursday, Acme Exchange said any offer would be in cash, but added that: "There can be no assurances that any offer will be made."';
+    const quotes = analyze({ body }, { vocabulary }).quotes.filter((q) => q.kind === 'direct');
+    expect(quotes.at(-1)?.speaker).toBe('Acme Exchange');
+  });
+
   test('", says Jo Doe, the news editor of X." is a tail cue with an appositive', () => {
     const body =
       'The film may have been hurt by its distributors, says Tim Dams, the news editor of trade magazine Screen International.';
