@@ -9,7 +9,7 @@ import type { FieldDoc } from './document.js';
 import { lexiconTags } from './lexicon.js';
 import { QUOTE_MARKS } from './quote-marks.js';
 import { range } from './range.js';
-import { ORG_ANAPHORS, ROLE_HEADS, ROLE_MODIFIERS } from './roles.js';
+import { isRoleHead, ORG_ANAPHORS, ROLE_HEADS, ROLE_MODIFIERS } from './roles.js';
 import { WEEKDAYS } from './spans.js';
 import type { Token } from './tokenize.js';
 
@@ -320,7 +320,8 @@ export function subjectEnd(tokens: readonly Token[], a: number, limit: number): 
     }
     if (
       t.cap ||
-      ROLE_HEADS.has(t.lower) ||
+      // "Conservative co-chairman Liam Fox": hyphenated role heads too.
+      isRoleHead(t.lower) ||
       // "Shadow home secretary David Davis": lowercase words of a title.
       (ROLE_MODIFIERS.has(t.lower) && !/^(new|then|current|first|top|lead|party)$/.test(t.lower)) ||
       ORG_ANAPHORS.has(t.lower) ||

@@ -20,6 +20,13 @@ director-general secretary-general youngster teenager correspondent reporter col
   ),
 );
 
+/** A role head, hyphenated ones included ("co-chairman", "vice-president"). */
+export function isRoleHead(lower: string): boolean {
+  return (
+    ROLE_HEADS.has(lower) || (lower.includes('-') && ROLE_HEADS.has(lower.slice(lower.lastIndexOf('-') + 1)))
+  );
+}
+
 /** Words that modify a role head ("deputy", "foreign", "prime"). */
 export const ROLE_MODIFIERS: ReadonlySet<string> = new Set(
   `deputy foreign prime vice assistant under defence defense interior home finance trade health education justice

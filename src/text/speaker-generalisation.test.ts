@@ -241,6 +241,16 @@ describe('speaker generalisation', () => {
     expect(quotes.at(-1)?.speaker).toBe('Acme Exchange');
   });
 
+  test('"<Party> co-chairman Jo Doe derided it, saying:" is Jo Doe, not the party', () => {
+    const vocabulary = createVocabulary([
+      { name: 'Conservatives', type: 'organisation', aliases: ['Tories', 'Conservative'] },
+    ]);
+    const body =
+      'Labour posed for a photo call. Conservative co-chairman Ned Pike derided the event, saying: "The show of unity was the worst acting I have ever seen."';
+    const quotes = analyze({ body }, { vocabulary }).quotes.filter((q) => q.kind === 'direct');
+    expect(quotes.at(-1)?.speaker).toBe('Ned Pike');
+  });
+
   test('", says Jo Doe, the news editor of X." is a tail cue with an appositive', () => {
     const body =
       'The film may have been hurt by its distributors, says Tim Dams, the news editor of trade magazine Screen International.';

@@ -10,14 +10,7 @@ import { getGazetteer } from './gazetteer.js';
 import { isCommonWord, lexiconTags } from './lexicon.js';
 import { findQuoteSpans, QUOTE_MARKS, type QuoteSpan, quotedMask } from './quote-marks.js';
 import { range } from './range.js';
-import { ORG_ANAPHORS, PERSONAL_PRONOUNS, ROLE_HEADS, ROLE_MODIFIERS } from './roles.js';
-
-/** A role head, hyphenated ones included ("co-chairman", "vice-president"). */
-function isRoleHead(lower: string): boolean {
-  return (
-    ROLE_HEADS.has(lower) || (lower.includes('-') && ROLE_HEADS.has(lower.slice(lower.lastIndexOf('-') + 1)))
-  );
-}
+import { isRoleHead, ORG_ANAPHORS, PERSONAL_PRONOUNS, ROLE_HEADS, ROLE_MODIFIERS } from './roles.js';
 
 import { adHocPerson, mainPerson, spokesBody } from './speaker-fallbacks.js';
 import type { Token } from './tokenize.js';
