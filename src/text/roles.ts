@@ -12,7 +12,7 @@ president-elect monarch dictator presenter host director-general midfielder defe
 star champion veteran rapper guitarist drummer novelist author writer producer filmmaker designer investor banker
 trader regulator spokesman campaigner activist researcher scientist expert prop flanker lock hooker skipper keeper
 fly-half scrum-half full-back centre batsman bowler spinner jockey trainer rider cyclist runner sprinter athlete
-swimmer backbencher frontbencher chairman frontman guitarist vocalist comedian presenter broadcaster star
+swimmer backbencher frontbencher peer chairman frontman guitarist vocalist comedian presenter broadcaster star
 entrepreneur businessman businesswoman tycoon mogul magnate billionaire millionaire agent solicitor barrister
 surgeon teacher pilot detective officer sergeant constable superintendent inspector chef artist photographer
 director-general secretary-general youngster teenager correspondent reporter columnist commentator`.split(

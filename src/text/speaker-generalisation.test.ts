@@ -251,6 +251,16 @@ describe('speaker generalisation', () => {
     expect(quotes.at(-1)?.speaker).toBe('Ned Pike');
   });
 
+  test('"<Party> peer Lord X called for …, saying" is the peer, not the party', () => {
+    const vocabulary = createVocabulary([
+      { name: 'Liberal Democrats', type: 'organisation', aliases: ['Liberal Democrat', 'Lib Dems'] },
+    ]);
+    const body =
+      'Liberal Democrat peer Lord Pike called last week for observers at the election - saying otherwise there could be challenges "on a scale not seen since the 19th Century".';
+    const quotes = analyze({ body }, { vocabulary }).quotes.filter((q) => q.kind === 'direct');
+    expect(quotes.at(-1)?.speaker).toMatch(/Pike/);
+  });
+
   test('", says Jo Doe, the news editor of X." is a tail cue with an appositive', () => {
     const body =
       'The film may have been hurt by its distributors, says Tim Dams, the news editor of trade magazine Screen International.';
