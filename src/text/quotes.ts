@@ -122,8 +122,13 @@ function noteSpeaker(
   e: EntityDraft | null,
   token: number,
   generic = false,
+  writing = false,
 ): void {
   const sentence = doc.sentenceOf[Math.min(token, doc.tokens.length - 1)]!;
+  if (e && writing) {
+    resolver.lastWriter = e;
+    resolver.lastWriterSentence = sentence;
+  }
   // An unnamed spokesperson speaks here: a later "he" is them, not a person this sentence mentions.
   if (!e && generic && !resolver.sentenceSpeakers.has(sentence))
     resolver.sentenceSpeakers.set(sentence, null);
@@ -245,7 +250,14 @@ function directQuote(
       speaker = [...resolver.peopleQuoted][0]!;
   }
   if (attr?.resolution.entity === speaker && attr) recordMention(doc, attr);
-  noteSpeaker(resolver, doc, speaker, span.open, attr?.resolution.generic);
+  noteSpeaker(
+    resolver,
+    doc,
+    speaker,
+    span.open,
+    attr?.resolution.generic,
+    attr?.resolution.via === 'writing' && attr.resolution.entity === speaker,
+  );
   const first = span.parts[0]!;
   const lastPart = span.parts[span.parts.length - 1]!;
   const [start, end] = trimRange(doc.text, first.start, lastPart.end);
@@ -450,10 +462,10 @@ function reportedQuote(
     let words = 0;
     for (let i = cand.npStart; i < cand.npEnd; i++) if (doc.tokens[i]!.isWord) words++;
     if (words === 0 || words > MAX_NULL_SPEAKER_NP_WORDS) return null;
-  } else if (r.entity && r.via !== 'name') {
+  } else if (r.entity && r.via !== 'name' && r.via !== 'writing') {
     addMention(doc, r.entity, r.start, r.end, r.via === 'pronoun' ? 'pronoun' : 'role');
   }
-  noteSpeaker(resolver, doc, r.entity, cand.cue.start, r.generic);
+  noteSpeaker(resolver, doc, r.entity, cand.cue.start, r.generic, r.via === 'writing');
   const start = doc.tokens[cand.clauseStart]!.start;
   const end = doc.tokens[cand.clauseEnd - 1]!.end;
   const quote: Quote = {

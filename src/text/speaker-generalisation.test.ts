@@ -261,6 +261,16 @@ describe('speaker generalisation', () => {
     expect(quotes.at(-1)?.speaker).toMatch(/Pike/);
   });
 
+  test('"X\'s statement said: "…" It added:" goes on with the statement\'s owner', () => {
+    const vocabulary = createVocabulary([
+      { name: 'Conservatives', type: 'organisation', aliases: ['Conservative Party'] },
+    ]);
+    const body =
+      'Mr Howard appointed Ned Pike as his campaign chief. Mr Pike\'s statement said: "The Conservative Party has been making an impact on tax." It added: "Labour will want to distract attention from the issues."';
+    const quotes = analyze({ body }, { vocabulary }).quotes.filter((q) => q.kind === 'direct');
+    expect(quotes.map((q) => q.speaker)).toEqual(['Ned Pike', 'Ned Pike']);
+  });
+
   test('", says Jo Doe, the news editor of X." is a tail cue with an appositive', () => {
     const body =
       'The film may have been hurt by its distributors, says Tim Dams, the news editor of trade magazine Screen International.';

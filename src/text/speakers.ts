@@ -10,8 +10,7 @@ import { getGazetteer } from './gazetteer.js';
 import { isCommonWord, lexiconTags } from './lexicon.js';
 import { findQuoteSpans, QUOTE_MARKS, type QuoteSpan, quotedMask } from './quote-marks.js';
 import { range } from './range.js';
-import { isRoleHead, ORG_ANAPHORS, PERSONAL_PRONOUNS, ROLE_HEADS, ROLE_MODIFIERS } from './roles.js';
-
+import { isRoleHead, ORG_ANAPHORS, PERSONAL_PRONOUNS, ROLE_MODIFIERS } from './roles.js';
 import { adHocPerson, mainPerson, spokesBody } from './speaker-fallbacks.js';
 import type { Token } from './tokenize.js';
 
@@ -175,7 +174,8 @@ export interface Resolution {
   /** Token range of the phrase that named the speaker. */
   readonly start: number;
   readonly end: number;
-  readonly via: 'name' | 'pronoun' | 'role' | 'anaphor' | 'none';
+  /** 'writing': a person's own statement or letter speaking for them ("Mr Crosby's statement said"). */
+  readonly via: 'name' | 'pronoun' | 'role' | 'anaphor' | 'writing' | 'none';
   /** The body an unnamed spokesperson speaks for ("a spokeswoman for Acme"): not the speaker, a tag signal. */
   readonly voiceOf?: EntityDraft;
   /** True when the phrase is a generic speaker on purpose ("a spokeswoman for …"), so no name is expected. */
@@ -191,6 +191,9 @@ export class SpeakerResolver {
   /** The last organisation that spoke ("The company said …. "…," it added."), and its sentence. */
   lastOrgSpeaker: EntityDraft | null = null;
   lastOrgSpeakerSentence = -1;
+  /** The person whose own statement spoke last ("Mr Crosby's statement said …. It added …"), and its sentence. */
+  lastWriter: EntityDraft | null = null;
+  lastWriterSentence = -1;
   /** The people quoted so far, for an unattributed quotation in a one-voice article. */
   readonly peopleQuoted = new Set<EntityDraft>();
   readonly #index: EntityIndex;
@@ -321,11 +324,11 @@ export class SpeakerResolver {
           : -1;
     if (writing > subjectStart && !adverbial) {
       const owner = range(subjectStart, writing).find((i) => possessedBy(i, writing));
-      if (owner !== undefined) return { entity: at[owner]!, start: owner, end: owner + 1, via: 'name' };
+      if (owner !== undefined) return { entity: at[owner]!, start: owner, end: owner + 1, via: 'writing' };
       const w = tokens[subjectStart]!.lower;
       if ((w === 'his' || w === 'her') && writing - subjectStart <= MAX_WRITING_PHRASE) {
         const e = this.pronoun(doc, subjectStart, w === 'his' ? 'm' : 'f');
-        if (e) return { entity: e, start: subjectStart, end: subjectStart + 1, via: 'pronoun' };
+        if (e) return { entity: e, start: subjectStart, end: subjectStart + 1, via: 'writing' };
       }
     }
     if (
@@ -504,6 +507,14 @@ export class SpeakerResolver {
     }
     // "…," it said: the organisation that spoke last, else one named in the previous sentence.
     if (w === 'it' && words.length === 1) {
+      // "Mr Crosby's statement said: "…" It added: "…"": the statement goes on, unless a body spoke since.
+      const sent = doc.sentenceOf[a]!;
+      if (
+        this.lastWriter &&
+        sent - this.lastWriterSentence <= 1 &&
+        this.lastOrgSpeakerSentence < this.lastWriterSentence
+      )
+        return { entity: this.lastWriter, start: a, end: b, via: 'writing' };
       const body = this.orgSpeaker(doc, a);
       return body ? { entity: body, start: a, end: b, via: 'anaphor' } : none(a, b);
     }
