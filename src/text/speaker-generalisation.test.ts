@@ -271,6 +271,21 @@ describe('speaker generalisation', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Ned Pike', 'Ned Pike']);
   });
 
+  test.each([
+    [
+      'after a short opening phrase',
+      "The previous day, the Olympic champion went down 6-2 7-5 to France's Ann Roe.",
+    ],
+    ['as a demonym', 'The Belgian went down 6-2 7-5 to Ann Roe on Saturday.'],
+  ])('"she said" goes to the role subject %s, not the opponent named after it', (_label, sentence) => {
+    const body = [
+      'Belgian Cara Finch lost to Eva Lind on Sunday. Finch has been ill all winter.',
+      `${sentence}`,
+      '"I have to be positive, I still have a few weeks," she said.',
+    ].join('\n\n');
+    expect(direct(body).at(-1)?.speaker).toBe('Cara Finch');
+  });
+
   test('", says Jo Doe, the news editor of X." is a tail cue with an appositive', () => {
     const body =
       'The film may have been hurt by its distributors, says Tim Dams, the news editor of trade magazine Screen International.';

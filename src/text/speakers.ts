@@ -15,6 +15,8 @@ import { adHocPerson, mainPerson, spokesBody } from './speaker-fallbacks.js';
 import type { Token } from './tokenize.js';
 
 const MAX_NP_TOKENS = 9;
+/** Tokens of an opening phrase before a comma that a sentence's subject may follow ("The previous day,"). */
+const MAX_LEAD_PHRASE = 4;
 /** "a senior government figure": the longest indefinite lede subject that a later sentence may name. */
 const MAX_LEDE_NP = 5;
 /** Sentences after the lede searched for the named speaker, and the words that open their subject. */
@@ -697,6 +699,35 @@ export class SpeakerResolver {
     return e;
   }
 
+  /**
+   * The person a sentence's role or demonym subject stands for ("But the Lib Dem spokesman questioned …",
+   * "The previous day, the Olympic champion went down to …", "The Belgian went down to …"), or null.
+   */
+  #subjectHolder(doc: FieldDoc, s: number, e: number): EntityDraft | null {
+    const { tokens } = doc;
+    // A short opening phrase ("The previous day,", "On Sunday,") is not the subject.
+    const comma = range(s + 1, Math.min(e, s + MAX_LEAD_PHRASE + 1)).find((i) => tokens[i]!.text === ',');
+    const starts = comma === undefined ? [s] : [s, comma + 1];
+    for (const start of starts) {
+      const holder = this.#openingRole(doc, start, e, true)?.entity;
+      if (holder) return holder;
+      // "The Belgian went down …": a demonym subject followed by its verb.
+      const verb = tokens[start + 2];
+      if (
+        tokens[start]?.lower === 'the' &&
+        tokens[start + 1]?.cap &&
+        getGazetteer().demonyms.has(tokens[start + 1]!.lower) &&
+        verb?.isWord &&
+        !verb.cap &&
+        (ADVERBS.has(verb.lower) || lexiconTags(verb.lower).includes('PastTense'))
+      ) {
+        const r = this.resolve(doc, start, start + 2, 'last');
+        if (r.entity) return r.entity;
+      }
+    }
+    return null;
+  }
+
   #pronoun(doc: FieldDoc, pos: number, gender: 'm' | 'f'): EntityDraft | null {
     const ok = (e: EntityDraft | undefined) =>
       e !== undefined && e.type === 'person' && (e.gender === null || e.gender === gender);
@@ -739,7 +770,7 @@ export class SpeakerResolver {
       if (spoke && ok(spoke)) return spoke;
       if (spoke === null) return null;
       // "But the Lib Dem spokesman questioned …. He urged …": a role subject held by someone named before.
-      const holder = this.#openingRole(doc, ss.tokenStart, ss.tokenEnd, true)?.entity;
+      const holder = this.#subjectHolder(doc, ss.tokenStart, ss.tokenEnd);
       if (holder?.type === 'person' && ok(holder)) return holder;
       // "DiCaprio, who lost to Foxx, will face him again": people in a relative clause are asides.
       const aside = relativeClauses(doc, ss.tokenStart, ss.tokenEnd);
