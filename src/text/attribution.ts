@@ -3,12 +3,13 @@
  * (`"…," said Sherman.` / `"…," Ryabkov said.` / `"…," RIA Novosti quoted him as saying.`) or
  * before the opening mark (`Sherman said: "…"` / `According to X, "…"`).
  */
+import { introClauseEnd } from './clauses.js';
 import { type Cue, cueAt, REPORTING_VERBS } from './cues.js';
 import type { FieldDoc } from './document.js';
 import { QUOTE_MARKS, type QuoteSpan } from './quote-marks.js';
 import { hasFiniteVerb, subjectEnd } from './reported-speech.js';
 import { ROLE_HEADS, ROLE_MODIFIERS } from './roles.js';
-import { introClauseEnd, type Resolution, type SpeakerResolver } from './speakers.js';
+import type { Resolution, SpeakerResolver } from './speakers.js';
 import type { Token } from './tokenize.js';
 
 const MAX_POST_TOKENS = 24;

@@ -3,6 +3,8 @@
  * compatible person, by subject salience and last speaker), a role noun ("the deputy minister" → the
  * person introduced with that title) or an organisation anaphor ("the company").
  */
+
+import { introClauseEnd, lastIntroComma } from './clauses.js';
 import { SPEECH_VERBS } from './cues.js';
 import type { FieldDoc } from './document.js';
 import type { EntityDraft, EntityIndex } from './entities.js';
@@ -1140,13 +1142,6 @@ function placeModifiesNoun(
   return false;
 }
 
-/** The comma closing an introductory participle or adverbial clause that opens [a, b), or a when none. */
-export function introClauseEnd(tokens: readonly Token[], a: number, b: number): number {
-  if (!opensIntroClause(tokens[a])) return a;
-  for (let i = a + 1; i < b; i++) if (tokens[i]!.text === ',') return i;
-  return a;
-}
-
 /** Token indexes inside non-restrictive relative clauses (", who … ,") of [a, b). */
 function relativeClauses(doc: FieldDoc, a: number, b: number): Set<number> {
   const out = new Set<number>();
@@ -1159,31 +1154,6 @@ function relativeClauses(doc: FieldDoc, a: number, b: number): Set<number> {
     i = j;
   }
   return out;
-}
-
-/** Words that open an introductory clause ("Reacting to…,", "After the vote,"). */
-const INTRO_WORDS = new Set(
-  'after asked before despite during following in on speaking reacting responding commenting when while writing'.split(
-    ' ',
-  ),
-);
-
-/** The token opens an introductory clause: an intro word or a participle ("Speaking on Monday, …"). */
-function opensIntroClause(t: Token | undefined): boolean {
-  const first = t?.lower ?? '';
-  return INTRO_WORDS.has(first) || (first.endsWith('ing') && first.length > 5);
-}
-
-/** Index of the comma closing an introductory clause that opens the range, or -1. */
-export function lastIntroComma(tokens: readonly Token[], a: number, b: number): number {
-  if (!opensIntroClause(tokens[a])) return -1;
-  for (let i = b - 1; i > a; i--) {
-    if (tokens[i]!.text === ',') {
-      const next = tokens[i + 1]?.lower;
-      return next === 'the' || next === 'a' || next === 'an' ? i : -1;
-    }
-  }
-  return -1;
 }
 
 function none(a: number, b: number): Resolution {

@@ -1,0 +1,34 @@
+/** Introductory clauses: "Speaking on Monday, …", "After the vote, …" open a sentence before its subject. */
+import type { Token } from './tokenize.js';
+
+/** Words that open an introductory clause ("Reacting to…,", "After the vote,"). */
+const INTRO_WORDS = new Set(
+  'after asked before despite during following in on speaking reacting responding commenting when while writing'.split(
+    ' ',
+  ),
+);
+
+/** The token opens an introductory clause: an intro word or a participle ("Speaking on Monday, …"). */
+export function opensIntroClause(t: Token | undefined): boolean {
+  const first = t?.lower ?? '';
+  return INTRO_WORDS.has(first) || (first.endsWith('ing') && first.length > 5);
+}
+
+/** Index of the comma closing an introductory clause that opens the range, or -1. */
+export function lastIntroComma(tokens: readonly Token[], a: number, b: number): number {
+  if (!opensIntroClause(tokens[a])) return -1;
+  for (let i = b - 1; i > a; i--) {
+    if (tokens[i]!.text === ',') {
+      const next = tokens[i + 1]?.lower;
+      return next === 'the' || next === 'a' || next === 'an' ? i : -1;
+    }
+  }
+  return -1;
+}
+
+/** The comma closing an introductory participle or adverbial clause that opens [a, b), or a when none. */
+export function introClauseEnd(tokens: readonly Token[], a: number, b: number): number {
+  if (!opensIntroClause(tokens[a])) return a;
+  for (let i = a + 1; i < b; i++) if (tokens[i]!.text === ',') return i;
+  return a;
+}
