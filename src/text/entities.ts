@@ -15,6 +15,7 @@ import { aliasesOf, getGazetteer } from './gazetteer.js';
 import { isFirstName } from './lexicon.js';
 import { type NameCandidate, otherNames } from './names.js';
 import { resolvePeople, rolesAround } from './people.js';
+import { knownRoles } from './roles.js';
 import { nameKey } from './slugify.js';
 import { findSpans } from './spans.js';
 import type { Token } from './tokenize.js';
@@ -239,6 +240,8 @@ export function extractEntities(docs: readonly FieldDoc[], vocab: Vocabulary | u
     const at = entityAt.get(doc.field)!;
     for (let i = raw.start; i < raw.end; i++) at[i] = e;
     if (e.type === 'person') {
+      // "the prime minister" is Tony Blair when the newsroom's tag says so.
+      if (e.known) for (const r of knownRoles(e.known)) e.roles.add(r);
       for (const r of raw.roles ?? []) e.roles.add(r);
       for (const r of rolesAround(doc.tokens, raw.start, raw.end)) e.roles.add(r);
     }

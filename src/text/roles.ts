@@ -117,3 +117,24 @@ corporation retailer airline carrier operator network broadcaster union council 
 authority regulator newspaper paper channel station studio label publisher developer maker manufacturer
 giant business monopoly supermarket conglomerate supplier`.split(/\s+/),
 );
+
+const knownRoleCache = new WeakMap<object, readonly string[]>();
+
+/**
+ * The role words a newsroom's tag carries in its aliases ("prime minister" for Tony Blair, "Tory leader"
+ * for Michael Howard): each alias made only of role modifiers and a role head, lower-cased.
+ */
+export function knownRoles(tag: { readonly aliases?: readonly string[] }): readonly string[] {
+  let roles = knownRoleCache.get(tag);
+  if (roles) return roles;
+  const out = new Set<string>();
+  for (const alias of tag.aliases ?? []) {
+    const words = alias.toLowerCase().split(/\s+/);
+    const head = words.at(-1) ?? '';
+    if (isRoleHead(head) && words.slice(0, -1).every((w) => ROLE_MODIFIERS.has(w)))
+      for (const w of words) out.add(w);
+  }
+  roles = [...out];
+  knownRoleCache.set(tag, roles);
+  return roles;
+}
