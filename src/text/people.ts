@@ -2,6 +2,7 @@
  * People: roles around a name ("mayor Ray Mallon", "Ryabkov, Russia's deputy foreign minister") and
  * coreference of short forms ("Sherman" → "Wendy Sherman", "Mr Mallon" → "Ray Mallon").
  */
+import { opensIntroClause } from './clauses.js';
 import type { EntityDraft, EntityTable, Pending } from './entity-draft.js';
 import { demonymAt } from './gazetteer.js';
 import { isCommonWord, isFirstName } from './lexicon.js';
@@ -47,7 +48,7 @@ export function rolesAround(tokens: readonly Token[], a: number, b: number): str
     if (words.some((w) => ROLE_HEADS.has(w)))
       roles.push(...words.filter((w) => ROLE_HEADS.has(w) || ROLE_MODIFIERS.has(w)));
   };
-  if (tokens[b]?.text === ',') appositive(b + 1, 1);
+  if (tokens[b]?.text === ',' && !endsIntroClause(tokens, a)) appositive(b + 1, 1);
   if (tokens[a - 1]?.text === ',' && a >= 2) appositive(a - 2, -1);
   return roles.filter(
     (w) =>
@@ -60,6 +61,19 @@ export function rolesAround(tokens: readonly Token[], a: number, b: number): str
       w !== 'its' &&
       w !== 'their',
   );
+}
+
+/**
+ * The name at `a` closes an introductory clause that opens its sentence ("Echoing US official Jo Doe, the
+ * prime minister said"), so the comma after it ends that clause and what follows is no appositive.
+ */
+function endsIntroClause(tokens: readonly Token[], a: number): boolean {
+  let i = a;
+  while (i > 0 && !tokens[i]!.newlineBefore && !/^[.!?"“”]$/.test(tokens[i - 1]!.text)) {
+    if (tokens[i - 1]!.text === ',') return false;
+    i--;
+  }
+  return i < a && opensIntroClause(tokens[i]);
 }
 
 /** People: full names, then short forms resolved to the full name sharing the last (or first) name. */

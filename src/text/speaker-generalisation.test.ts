@@ -286,6 +286,27 @@ describe('speaker generalisation', () => {
     expect(direct(body).at(-1)?.speaker).toBe('Cara Finch');
   });
 
+  test('a role alias in the newsroom\'s tag names its holder: "the prime minister conceded"', () => {
+    const body = [
+      'Ned Pike will change course, Tom Ashby has said.',
+      'Echoing US official Cara Finch, the prime minister said policy had evolved.',
+      'The prime minister conceded that the US had "what appears to be a harder position" on the issue.',
+    ].join('\n\n');
+    const speaker = (vocabulary?: ReturnType<typeof createVocabulary>) =>
+      analyze({ body }, vocabulary ? { vocabulary } : {}).quotes.find((q) => q.kind === 'direct')?.speaker;
+    expect(speaker()).not.toBe('Tom Ashby');
+    const vocabulary = createVocabulary([
+      { name: 'Tom Ashby', type: 'person', aliases: ['Mr Ashby', 'prime minister', 'PM'] },
+    ]);
+    expect(speaker(vocabulary)).toBe('Tom Ashby');
+  });
+
+  test('"Echoing Jo Doe, the prime minister said": the comma ends the opening clause, it opens no appositive', () => {
+    const body =
+      'Prime minister Tom Ashby spoke in Leeds on Monday. Echoing US official Cara Finch, the prime minister said the policy had evolved. Later, the prime minister told reporters: "The US has a harder position now."';
+    expect(direct(body).at(-1)?.speaker).toBe('Tom Ashby');
+  });
+
   test('", says Jo Doe, the news editor of X." is a tail cue with an appositive', () => {
     const body =
       'The film may have been hurt by its distributors, says Tim Dams, the news editor of trade magazine Screen International.';
