@@ -115,7 +115,8 @@ export const ORG_ANAPHORS: ReadonlySet<string> = new Set(
 commission foundation institute charity bookmaker chain lender insurer
 corporation retailer airline carrier operator network broadcaster union council board team association
 authority regulator newspaper paper channel station studio label publisher developer maker manufacturer
-giant business monopoly supermarket conglomerate supplier`.split(/\s+/),
+giant business monopoly supermarket conglomerate supplier bourse watchdog committee
+band magazine brewer carmaker drugmaker chipmaker`.split(/\s+/),
 );
 
 const knownRoleCache = new WeakMap<object, readonly string[]>();

@@ -307,6 +307,19 @@ describe('speaker generalisation', () => {
     expect(direct(body).at(-1)?.speaker).toBe('Tom Ashby');
   });
 
+  test.each([
+    ['magazine', 'The magazine was unrepentant about the decision, saying:'],
+    ['bourse', 'Ahead of talks on Friday, the bourse said:'],
+    ['watchdog', 'The watchdog said:'],
+  ])('"the %s" speaks for the body named before', (_noun, lead) => {
+    const vocabulary = createVocabulary([
+      { name: 'Weekly Sentinel', type: 'organisation', aliases: ['Sentinel'] },
+    ]);
+    const body = `The Weekly Sentinel made its move on Monday. ${lead} "There can be no assurances at this stage that anything will change."`;
+    const quotes = analyze({ body }, { vocabulary }).quotes.filter((q) => q.kind === 'direct');
+    expect(quotes.at(-1)?.speaker).toBe('Weekly Sentinel');
+  });
+
   test('", says Jo Doe, the news editor of X." is a tail cue with an appositive', () => {
     const body =
       'The film may have been hurt by its distributors, says Tim Dams, the news editor of trade magazine Screen International.';
