@@ -18,6 +18,7 @@ import { lexiconTags } from './lexicon.js';
 import { findQuoteSpans, QUOTE_MARKS, type QuoteSpan, quoteText } from './quote-marks.js';
 import { range } from './range.js';
 import { findReportedSpeech, type ReportedCandidate, subjectEnd } from './reported-speech.js';
+import { HONORIFICS } from './roles.js';
 import { type Resolution, SpeakerResolver } from './speakers.js';
 import type { Quote } from './types.js';
 
@@ -286,7 +287,13 @@ function subjectSpeaker(doc: FieldDoc, span: QuoteSpan, resolver: SpeakerResolve
   if (end <= a || end >= span.open) return null;
   // "The Lib Dems are keen …, with Jo Doe claiming "…"": a person named nearer the quotation outranks it.
   const at = resolver.entitiesAt(doc);
-  for (let i = end; i < span.open; i++) if (at[i]?.type === 'person') return null;
+  // (Not the object right after the subject's verb: "Mr Brown introduced Dr Greenspan to the guests as "…"".)
+  const verb = tokens[end]!;
+  const objectAt =
+    verb.isWord && !verb.cap && lexiconTags(verb.lower).includes('PastTense')
+      ? (at[end + 1] ?? (HONORIFICS.has(tokens[end + 1]?.lower ?? '') ? at[end + 2] : undefined))
+      : undefined;
+  for (let i = end; i < span.open; i++) if (at[i]?.type === 'person' && at[i] !== objectAt) return null;
   const r = resolver.resolve(doc, a, end, 'last');
   return r.entity && r.entity.type !== 'place' && !r.generic ? r.entity : null;
 }

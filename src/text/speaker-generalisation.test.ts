@@ -320,6 +320,12 @@ describe('speaker generalisation', () => {
     expect(quotes.at(-1)?.speaker).toBe('Weekly Sentinel');
   });
 
+  test('a quotation in "X introduced Dr Y to the guests as the "…"" is the subject\'s, not the object\'s', () => {
+    const body =
+      'Dr Ned Pike was invited by Chancellor Tom Ashby. Mr Ashby introduced Dr Pike to the 400 invited guests as "the world\'s greatest living economist". Dr Pike arrived at noon.';
+    expect(direct(body)[0]?.speaker).toBe('Tom Ashby');
+  });
+
   test('", says Jo Doe, the news editor of X." is a tail cue with an appositive', () => {
     const body =
       'The film may have been hurt by its distributors, says Tim Dams, the news editor of trade magazine Screen International.';
