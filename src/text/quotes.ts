@@ -403,6 +403,9 @@ function namingSpeaker(doc: FieldDoc, span: QuoteSpan, resolver: SpeakerResolver
     const rel = range(w, v).find(
       (i) => /^(who|which)$/.test(tokens[i]!.lower) && tokens[i - 1]?.text === ',',
     );
+    // ("the party, which he labelled as a "…"": the relative is the object, and "he" the namer.)
+    if (rel !== undefined && rel + 1 < v && /^(he|she|they|it)$/.test(tokens[rel + 1]!.lower))
+      return found(resolver.resolve(doc, rel + 1, rel + 2, 'last'));
     if (rel !== undefined) return found(resolver.resolve(doc, w, rel - 1, 'last'));
     // "a report which it describes as "…"": a pronoun right before the verb is its subject.
     if (/^(it|he|she)$/.test(tokens[v - 1]!.lower)) return found(resolver.resolve(doc, v - 1, v, 'last'));

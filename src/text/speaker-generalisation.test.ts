@@ -326,6 +326,12 @@ describe('speaker generalisation', () => {
     expect(direct(body)[0]?.speaker).toBe('Tom Ashby');
   });
 
+  test('"the party, which he labelled as a "…"": the relative clause\'s own subject names it', () => {
+    const body =
+      'Tom Ashby has quit the Freedom Party.\n\nThe MEP said he was ashamed to have joined the party, which he labelled as a "joke". He plans to stand again.';
+    expect(direct(body)[0]?.speaker).toBe('Tom Ashby');
+  });
+
   test('", says Jo Doe, the news editor of X." is a tail cue with an appositive', () => {
     const body =
       'The film may have been hurt by its distributors, says Tim Dams, the news editor of trade magazine Screen International.';
