@@ -3,7 +3,7 @@ import type { Token } from './tokenize.js';
 
 /** Verbs that introduce or attribute speech (direct or reported). */
 export const SPEECH_VERBS: ReadonlySet<string> = new Set(
-  `said says say told tells added adds explained explains warned warns stressed stresses noted notes insisted insists
+  `said says say told tells reminded reminds added adds explained explains warned warns stressed stresses noted notes insisted insists
 argued argues claimed claims asked asks replied replies continued continues wrote writes admitted admits announced
 announces declared declares commented comments remarked suggested suggests conceded concedes acknowledged
 acknowledges predicted predicts urged urges vowed vows promised promises maintained maintains complained complains
@@ -17,7 +17,7 @@ smiled laughs laughed sighs sighed`.split(/\s+/),
 
 /** Cues that can introduce reported speech with or without "that". */
 export const REPORTING_VERBS: ReadonlySet<string> = new Set(
-  `said says told tells added adds warned warns stressed stresses insisted insists argued argues claimed claims
+  `said says told tells reminded reminds added adds warned warns stressed stresses insisted insists argued argues claimed claims
 admitted admits announced announces confirmed confirms denied denies suggested suggests predicted predicts explained
 explains noted notes acknowledged acknowledges conceded concedes revealed reveals maintained maintains complained
 complains emphasised emphasises emphasized emphasizes reiterated reiterates stated states alleged alleges assured

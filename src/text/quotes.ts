@@ -93,7 +93,7 @@ export function extractSpeech(index: EntityIndex, voices?: Map<string, number>):
         // A quote running over paragraphs hands its speaker on from the paragraph where it ends.
         const endParagraph = doc.paragraphOf[Math.max(ev.span.open, ev.span.after - 1)]!;
         last = {
-          speaker: q.entity,
+          speaker: q.continuing,
           voice: v,
           paragraph: endParagraph,
           endToken: ev.span.after,
@@ -158,7 +158,13 @@ function directQuote(
   last: LastEvent | null,
   prevSpan: QuoteSpan | null,
   reported: readonly ReportedCandidate[] = [],
-): { quote: Quote; entity: EntityDraft | null; attribution: Attribution | null } | null {
+): {
+  quote: Quote;
+  entity: EntityDraft | null;
+  /** Who goes on speaking after this quotation: its speaker, or the reporter whose clause holds it. */
+  continuing: EntityDraft | null;
+  attribution: Attribution | null;
+} | null {
   const words = wordCount(doc, span);
   if (words === 0) return null;
   const paragraph = doc.paragraphOf[span.open]!;
@@ -251,10 +257,16 @@ function directQuote(
       speaker = [...resolver.peopleQuoted][0]!;
   }
   if (attr?.resolution.entity === speaker && attr) recordMention(doc, attr);
+  // `Mr Lewis reminded MPs that Jo Doe called Y "…"`: the namer's words sit inside Mr Lewis's reported
+  // clause, so Mr Lewis is still the one speaking for what follows.
+  const reporter =
+    hosting && !host && hostSpeaker
+      ? resolver.resolve(doc, hosting.npStart, hosting.npEnd, hosting.npMode).entity
+      : null;
   noteSpeaker(
     resolver,
     doc,
-    speaker,
+    reporter ?? speaker,
     span.open,
     attr?.resolution.generic,
     attr?.resolution.via === 'writing' && attr.resolution.entity === speaker,
@@ -275,7 +287,7 @@ function directQuote(
     start,
     end,
   };
-  return { quote, entity: speaker, attribution: attr };
+  return { quote, entity: speaker, continuing: reporter ?? speaker, attribution: attr };
 }
 
 /** The person or organisation that is the subject of the sentence a quotation sits inside, or null. */
@@ -343,6 +355,8 @@ const MAX_NAMING_GAP = 14;
 const SPEECH_ACTS =
   /^(accus|urg|promis|pledg|vow|den(y|ie)|demand|insist|predict|announc|warn|appeal|plead)(e|es|ed|ing|s|d)?$/;
 const MAX_SUBJECT_WINDOW = 8;
+/** Words allowed between a subject and its verb ("Jo Doe last year described"). */
+const MAX_ADVERBIAL = 2;
 
 /**
  * The subject (or "by" agent) of a naming verb right before a quotation: `X dismissed Y as "…"`,
@@ -415,6 +429,19 @@ function namingSpeaker(doc: FieldDoc, span: QuoteSpan, resolver: SpeakerResolver
       const end = subjectEnd(tokens, a, v - 1);
       const r = end > a ? found(resolver.resolve(doc, a, end, 'last')) : null;
       if (r) return r;
+    }
+    // "Mr Lewis said that Labour chairman Jo Doe last year described Y as a "…"": the subject after "that".
+    const that = range(w, v - 1).findLast((i) => tokens[i]!.lower === 'that');
+    const reportsThat =
+      that !== undefined &&
+      range(Math.max(s0, that - 3), that).some((i) => SPEECH_VERBS.has(tokens[i]!.lower));
+    if (that !== undefined && reportsThat) {
+      const end = subjectEnd(tokens, that + 1, v);
+      const r =
+        end > that + 1 && v - end <= MAX_ADVERBIAL
+          ? found(resolver.resolve(doc, that + 1, end, 'last'))
+          : null;
+      if (r?.entity) return r;
     }
     if (range(w, v).some((i) => /^(who|which|that|what)$/.test(tokens[i]!.lower))) return null;
     const near = found(resolver.resolve(doc, w, v, 'last'));

@@ -332,6 +332,14 @@ describe('speaker generalisation', () => {
     expect(direct(body)[0]?.speaker).toBe('Tom Ashby');
   });
 
+  test('"X reminded MPs that Y described Z as a "…"": Y named it, and X goes on speaking', () => {
+    const body = [
+      'In the Commons, Tory spokesman Tom Ashby suggested the posters were part of a trend and reminded MPs that Labour chairman Ned Pike last year described Oliver Letwin as a "21st Century Fagin".',
+      '"Given the outrage that smear caused then, how could you have thought anything else would follow?"',
+    ].join('\n\n');
+    expect(direct(body).map((q) => q.speaker)).toEqual(['Ned Pike', 'Tom Ashby']);
+  });
+
   test('", says Jo Doe, the news editor of X." is a tail cue with an appositive', () => {
     const body =
       'The film may have been hurt by its distributors, says Tim Dams, the news editor of trade magazine Screen International.';
