@@ -118,6 +118,22 @@ describe('entities', () => {
       expect(names).not.toContain('Madrid');
     });
 
+    test('do not turn a known body ("Parliament", the Commons) into a tag that merely lists it', () => {
+      const bodies = createVocabulary([
+        { name: 'European Parliament', type: 'organisation', aliases: ['Parliament', 'MEPs'] },
+        { name: 'European Union', type: 'organisation', aliases: ['EU'] },
+      ]);
+      const names = (body: string) => analyze({ body }, { vocabulary: bodies }).entities.map((e) => e.name);
+      expect(
+        names('MPs in the Commons voted on the bill. Parliament will sit again on Monday.'),
+      ).not.toContain('European Parliament');
+      // An acronym is the tag's own short name, trusted on its own.
+      expect(names('The EU said the rules would change.')).toContain('European Union');
+      expect(names('The European Parliament voted. Parliament will sit again in May.')).toContain(
+        'European Parliament',
+      );
+    });
+
     test('go to the tag the article names when two tags share one', () => {
       const keanes = createVocabulary([
         { name: 'Roy Keane', type: 'person', aliases: ['Keane'] },

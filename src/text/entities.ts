@@ -133,7 +133,20 @@ function lookupAliases(vocab: Vocabulary | undefined, name: string): KnownTag | 
 function ambiguousAlias(doc: FieldDoc, m: VocabularyMatch): boolean {
   if (m.end - m.start !== 1 || isFullName(doc, m)) return false;
   if (m.tag.type === 'person') return true;
-  return m.tag.type !== 'place' && lookupKnown(doc.tokens, m.start, m.end, doc.text)?.kind === 'place';
+  const known = lookupKnown(doc.tokens, m.start, m.end, doc.text);
+  if (m.tag.type !== 'place' && known?.kind === 'place') return true;
+  // "Parliament" is a body of its own (the Commons), not the "European Parliament" tag that lists it.
+  const surface = doc.text.slice(doc.tokens[m.start]!.start, doc.tokens[m.end - 1]!.end);
+  return known?.kind === 'organisation' && qualifies(m.tag.name, surface);
+}
+
+/**
+ * The tag's name is the alias with a qualifier before it ("European Parliament" for "Parliament"): a more
+ * specific body than the one the word names on its own ("Labour Party" for "Labour" is the same body).
+ */
+function qualifies(tagName: string, alias: string): boolean {
+  const a = nameKey(alias);
+  return a.length > 0 && !a.includes(' ') && nameKey(tagName).endsWith(` ${a}`);
 }
 
 function isFullName(doc: FieldDoc, m: VocabularyMatch): boolean {
@@ -217,15 +230,17 @@ export function extractEntities(docs: readonly FieldDoc[], vocab: Vocabulary | u
     }
     if (!e) {
       if (raw.kind === 'unresolved' || raw.kind === 'role' || raw.kind === 'person') continue;
-      const known =
-        p.known ??
-        agreeing(
-          vocab?.lookup(raw.name) ??
-            vocab?.lookup(doc.text.slice(doc.tokens[raw.start]!.start, doc.tokens[raw.end - 1]!.end)) ??
-            lookupAliases(vocab, raw.name),
-          raw.kind,
-          confirmed,
-        );
+      const found = agreeing(
+        vocab?.lookup(raw.name) ??
+          vocab?.lookup(doc.text.slice(doc.tokens[raw.start]!.start, doc.tokens[raw.end - 1]!.end)) ??
+          lookupAliases(vocab, raw.name),
+        raw.kind,
+        confirmed,
+      );
+      // "Parliament" (the Commons) is not the tag "European Parliament" that merely lists it as an alias,
+      // unless the article names that tag in full.
+      const loneAlias = found && !confirmed.has(found) && qualifies(found.name, raw.name);
+      const known = p.known ?? (loneAlias ? undefined : found);
       const type = known && known.type !== 'topic' ? known.type : raw.kind;
       e = table.get(known?.name ?? raw.name, type, known ?? null);
       if (raw.placeKind && (!e.placeKind || raw.placeKind === 'country')) e.placeKind = raw.placeKind;
