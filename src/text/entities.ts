@@ -257,8 +257,9 @@ export function extractEntities(docs: readonly FieldDoc[], vocab: Vocabulary | u
     if (e.type === 'person') {
       // "the prime minister" is Tony Blair when the newsroom's tag says so.
       if (e.known) for (const r of knownRoles(e.known)) e.roles.add(r);
-      for (const r of raw.roles ?? []) e.roles.add(r);
-      for (const r of rolesAround(doc.tokens, raw.start, raw.end)) e.roles.add(r);
+      const roles = [...(raw.roles ?? []), ...rolesAround(doc.tokens, raw.start, raw.end)];
+      for (const r of roles) e.roles.add(r);
+      if (roles.length) e.roleMentions.push({ field: doc.field, start: m.start, roles });
     }
   }
   const names = otherNames(ordered, people, entityAt, table);

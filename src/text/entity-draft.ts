@@ -24,8 +24,17 @@ export interface EntityDraft {
   known: KnownTag | null;
   gender: 'm' | 'f' | null;
   readonly roles: Set<string>;
+  /** Where each role was given ("Only Fools and Horses star David Jason"), so a role counts only after it. */
+  readonly roleMentions: RoleMention[];
   placeKind: PlaceKind | null;
   readonly mentions: MentionRef[];
+}
+
+export interface RoleMention {
+  readonly field: FieldName;
+  /** Character offset of the mention the role came with. */
+  readonly start: number;
+  readonly roles: readonly string[];
 }
 
 export interface Pending {
@@ -57,7 +66,17 @@ export class EntityTable {
     const key = slugify(name) || nameKey(name) || name;
     let e = this.byKey.get(key);
     if (!e) {
-      e = { name, type, key, known, gender: null, roles: new Set(), placeKind: null, mentions: [] };
+      e = {
+        name,
+        type,
+        key,
+        known,
+        gender: null,
+        roles: new Set(),
+        roleMentions: [],
+        placeKind: null,
+        mentions: [],
+      };
       this.byKey.set(key, e);
     } else if (known && !e.known) {
       e.known = known;

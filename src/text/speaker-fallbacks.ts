@@ -85,6 +85,7 @@ export function spokesBody(index: EntityIndex, doc: FieldDoc, a: number, b: numb
       known: null,
       gender: null,
       roles: new Set(),
+      roleMentions: [],
       placeKind: null,
       mentions: [],
     };
@@ -154,6 +155,7 @@ export function adHocPerson(
       known: null,
       gender: n === 1 ? null : nameGender(tokens[s]!.lower),
       roles: new Set(),
+      roleMentions: [],
       placeKind: null,
       mentions: [],
     };

@@ -340,6 +340,15 @@ describe('speaker generalisation', () => {
     expect(direct(body).map((q) => q.speaker)).toEqual(['Ned Pike', 'Tom Ashby']);
   });
 
+  test('a role given to someone only later in the text does not make them its holder now', () => {
+    const body = [
+      'Tom Ashby has joined fellow comedy stars Cara Finch and Ned Pike in attacking British television.',
+      'Speaking to a magazine, the Two Ronnies star said there was too much bad language. "You get fed up watching shows with not much care and love," he complained.',
+      'And last week Only Fools and Horses star Ned Pike criticised British TV for being "too safe and too cheap".',
+    ].join('\n\n');
+    expect(direct(body)[0]?.speaker).toBe('Tom Ashby');
+  });
+
   test('", says Jo Doe, the news editor of X." is a tail cue with an appositive', () => {
     const body =
       'The film may have been hurt by its distributors, says Tim Dams, the news editor of trade magazine Screen International.';

@@ -12,7 +12,7 @@ import { getGazetteer } from './gazetteer.js';
 import { isCommonWord, lexiconTags } from './lexicon.js';
 import { findQuoteSpans, QUOTE_MARKS, type QuoteSpan, quotedMask } from './quote-marks.js';
 import { range } from './range.js';
-import { isRoleHead, ORG_ANAPHORS, PERSONAL_PRONOUNS, ROLE_MODIFIERS } from './roles.js';
+import { isRoleHead, knownRoles, ORG_ANAPHORS, PERSONAL_PRONOUNS, ROLE_MODIFIERS } from './roles.js';
 import { adHocPerson, mainPerson, spokesBody } from './speaker-fallbacks.js';
 import type { Token } from './tokenize.js';
 
@@ -940,8 +940,7 @@ export class SpeakerResolver {
     const people = this.#index.entities.filter(
       (e) =>
         e.type === 'person' &&
-        e.roles.has(head) &&
-        mentionedBefore(e, doc, pos) &&
+        heldBefore(e, head, doc, pos) &&
         ![...RANKS].some((r) => e.roles.has(r) && !mods.includes(r)),
     );
     const full = people.filter((e) => mods.every((m) => e.roles.has(m)));
@@ -1168,6 +1167,20 @@ function voiced(body: Resolution | null, a: number, b: number): Resolution {
 }
 
 /** True when the entity is named before token `pos` of this field (or in the title). */
+/**
+ * The person was given the role before pos ("Only Fools and Horses star David Jason" later in the text does
+ * not make him "the Two Ronnies star" now), or holds it by the newsroom's tag.
+ */
+function heldBefore(e: EntityDraft, role: string, doc: FieldDoc, pos: number): boolean {
+  if (e.known && knownRoles(e.known).includes(role)) return true;
+  const start = doc.tokens[pos]?.start ?? Number.MAX_SAFE_INTEGER;
+  return e.roleMentions.some(
+    (m) =>
+      m.roles.includes(role) &&
+      ((m.field === doc.field && m.start < start) || (m.field === 'title' && doc.field === 'body')),
+  );
+}
+
 function mentionedBefore(e: EntityDraft, doc: FieldDoc, pos: number): boolean {
   const start = doc.tokens[pos]?.start ?? Number.MAX_SAFE_INTEGER;
   return e.mentions.some(
