@@ -305,11 +305,22 @@ function subjectSpeaker(doc: FieldDoc, span: QuoteSpan, resolver: SpeakerResolve
     verb.isWord && !verb.cap && lexiconTags(verb.lower).includes('PastTense')
       ? (at[end + 1] ?? (HONORIFICS.has(tokens[end + 1]?.lower ?? '') ? at[end + 2] : undefined))
       : undefined;
-  for (let i = end; i < span.open; i++) if (at[i]?.type === 'person' && at[i] !== objectAt) return null;
+  // (Nor a person who only owns or receives something: "slated Jo Doe for his character Ali G's "…" brand".)
+  for (let i = end; i < span.open; i++) {
+    if (at[i]?.type !== 'person' || at[i] === objectAt) continue;
+    let j = i;
+    while (at[j] === at[i]) j++;
+    const next = tokens[j];
+    if (next?.isWord && !next.cap && lexiconTags(next.lower).some((tag) => CLAUSE_VERB_TAGS.has(tag)))
+      return null;
+    i = j - 1;
+  }
   const r = resolver.resolve(doc, a, end, 'last');
   return r.entity && r.entity.type !== 'place' && !r.generic ? r.entity : null;
 }
 
+/** Tags of a word that makes the name before it a clause's subject ("with Jo Doe claiming"). */
+const CLAUSE_VERB_TAGS = new Set(['Gerund', 'PastTense', 'PresentTense', 'Verb', 'Modal', 'Copula']);
 const SUBJECT_OPENERS = new Set(['but', 'and', 'however', 'meanwhile', 'yet', 'so']);
 const CONTRAST = new Set(['but', 'while', 'although', 'though', 'whereas', 'yet']);
 /** `what Moscow calls its "red lines"`, `so-called "…"`: someone else's term, not the speaker's words. */

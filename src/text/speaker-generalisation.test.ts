@@ -349,6 +349,12 @@ describe('speaker generalisation', () => {
     expect(direct(body)[0]?.speaker).toBe('Tom Ashby');
   });
 
+  test('a person who only owns something in the clause ("Tom Ashby\'s firm") does not hide its subject', () => {
+    const body =
+      'The plan was published on Monday. Cara Finch attacked the plan to give Tom Ashby\'s firm "a licence to print money for years".';
+    expect(direct(body)[0]?.speaker).toBe('Cara Finch');
+  });
+
   test('", says Jo Doe, the news editor of X." is a tail cue with an appositive', () => {
     const body =
       'The film may have been hurt by its distributors, says Tim Dams, the news editor of trade magazine Screen International.';
