@@ -98,6 +98,18 @@ describe('entities', () => {
     expect(names).toEqual(expect.arrayContaining(['Herbert Hansen', 'Respond']));
   });
 
+  test('"Jan" is a first name before a surname, and a month before a year', () => {
+    const vocabulary = createVocabulary([{ name: 'Amnesty International', type: 'organisation' }]);
+    const r = analyze(
+      {
+        body: "The ruling was welcomed. Amnesty International's Jan Shaw said it was wrong. Sales rose in Jan 2005.",
+      },
+      { vocabulary },
+    );
+    const shaw = r.entities.find((e) => e.name === 'Jan Shaw');
+    expect(shaw?.mentions.map((m) => m.text)).toEqual(['Jan Shaw']);
+  });
+
   describe('one-word aliases of known tags', () => {
     const vocabulary = createVocabulary([
       { name: 'Liam Fox', type: 'person', aliases: ['Fox', 'Dr Fox'] },

@@ -83,8 +83,11 @@ export function hasTag(lower: string, tag: string): boolean {
   return lexiconTags(lower).includes(tag);
 }
 
+/** First names the lexicon files only as something else ("Jan" as a month): Jan Egeland, Jan Shaw. */
+const EXTRA_FIRST_NAMES = new Set(['jan']);
+
 export function isFirstName(lower: string): boolean {
-  return lexiconTags(lower).some((t) => NAME_TAGS.has(t));
+  return EXTRA_FIRST_NAMES.has(lower) || lexiconTags(lower).some((t) => NAME_TAGS.has(t));
 }
 
 export function nameGender(lower: string): 'm' | 'f' | null {

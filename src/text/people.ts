@@ -163,6 +163,8 @@ export function resolvePeople(
       continue;
     const word = toks[0]!;
     if (placeWord && !byLast.has(word)) continue;
+    // "in Jan 2005" is a date, not Jan Egeland.
+    if (/^\d/.test(p.doc.tokens[p.raw.end]?.text ?? '') && !byLast.has(word)) continue;
     const candidates = byLast.get(word) ?? (isFirstName(word) ? byFirst.get(word) : undefined) ?? [];
     let e: EntityDraft | undefined = candidates[0];
     if (candidates.length > 1) e = mostRecentBefore(candidates, p);
