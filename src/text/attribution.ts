@@ -256,6 +256,15 @@ export function attributeBefore(
       const agent = resolver.resolve(doc, cue.end + 1, npEnd, 'first');
       if (agent.entity) return { resolution: agent, cue, source: null, adjacent };
     }
+    // `Reports … have been described as "idle speculation" by Downing Street`: the agent after the quotation.
+    if (
+      /^(is|are|was|were|be|been|being)$/.test(tokens[cue.start - 1]?.lower ?? '') &&
+      tokens[q.after]?.lower === 'by'
+    ) {
+      const agentEnd = subjectEnd(tokens, q.after + 1, tokens.length);
+      const agent = agentEnd > q.after + 1 ? resolver.resolve(doc, q.after + 1, agentEnd, 'first') : null;
+      if (agent?.entity) return { resolution: agent, cue, source: null, adjacent };
+    }
     // "He hinted at discontent …, and said: "…"": a coordinated verb shares the sentence's subject.
     if (/^(and|but)$/.test(tokens[cue.start - 1]?.lower ?? '') && cue.start - 1 > from) {
       // "US Customs claimed …, but his lawyer, Jo Doe, told … and added:": the clause after the contrast.

@@ -355,6 +355,21 @@ describe('speaker generalisation', () => {
     expect(direct(body)[0]?.speaker).toBe('Cara Finch');
   });
 
+  test.each([
+    [
+      'described',
+      'Reports that Tom Ashby is planning a snap election have been described as "idle speculation" by Downing Street.',
+      'Downing Street',
+    ],
+    [
+      'labelled',
+      'Cara Finch attended. The posters were labelled a "big misjudgement" by Tory leader Ned Pike on Monday.',
+      'Ned Pike',
+    ],
+  ])('a passive naming verb (%s) takes the agent after the quotation', (_verb, body, speaker) => {
+    expect(direct(body)[0]?.speaker).toBe(speaker);
+  });
+
   test('", says Jo Doe, the news editor of X." is a tail cue with an appositive', () => {
     const body =
       'The film may have been hurt by its distributors, says Tim Dams, the news editor of trade magazine Screen International.';
