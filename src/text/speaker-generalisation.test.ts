@@ -370,6 +370,12 @@ describe('speaker generalisation', () => {
     expect(direct(body)[0]?.speaker).toBe(speaker);
   });
 
+  test('a role nobody holds goes to the speaker of the quotation before it, even one of several sentences', () => {
+    const body =
+      'Ned Pike backed Tom Ashby for the job. Cara Finch said: "He would be the outstanding candidate as far as I am concerned. "You need somebody who knows what they are doing and he would bring a wealth of experience." The Leeds boss continued: "I do not know what credentials are needed to do the job."';
+    expect(direct(body).at(-1)?.speaker).toBe('Cara Finch');
+  });
+
   test('", says Jo Doe, the news editor of X." is a tail cue with an appositive', () => {
     const body =
       'The film may have been hurt by its distributors, says Tim Dams, the news editor of trade magazine Screen International.';

@@ -963,9 +963,11 @@ export class SpeakerResolver {
       if (later.length === 1) return later[0]!;
       // "…, the Lib Dem chief executive said …. "…," Lord Rennard told reporters.": when the sentence before
       // has no speaker, the person the next sentence names as speaking is the role's holder.
-      const next = this.sentenceSpeakers.has(sent - 1) ? null : this.#nextSpeaker(doc, sent + 1);
+      // (A sentence inside a quotation belongs to the sentence where that quotation opened.)
+      const before = this.#quoteOpening(doc, sent);
+      const next = this.sentenceSpeakers.has(before) ? null : this.#nextSpeaker(doc, sent + 1);
       if (next) return next;
-      const prev = this.sentenceSpeakers.get(sent - 1) ?? this.#sentenceSubject(doc, sent - 1);
+      const prev = this.sentenceSpeakers.get(before) ?? this.#sentenceSubject(doc, before);
       const party = (w: string) => PARTY_WORDS.get(w);
       const parties = [...mods, ...qualifiers].map(party).filter(Boolean);
       const prevParties = prev ? [...prev.roles].map(party).filter(Boolean) : [];
@@ -977,6 +979,22 @@ export class SpeakerResolver {
     const pool = full.length > 0 ? full : people.length === 1 ? people : [];
     if (pool.length === 0) return null;
     return mostRecent(pool, doc, pos) ?? pool[0]!;
+  }
+
+  /**
+   * The sentence before `sent`, or when that one lies inside a quotation that opened earlier, the sentence
+   * where it opened. (Not when `sent` itself starts inside the quotation being attributed.)
+   */
+  #quoteOpening(doc: FieldDoc, sent: number): number {
+    const quoted = this.quoted(doc);
+    const inside = (k: number) => {
+      const first = doc.sentences[k]!.tokenStart;
+      return Boolean(QUOTE_MARKS.has(doc.tokens[first]!.text) ? quoted[first + 1] : quoted[first]);
+    };
+    let k = sent - 1;
+    if (k < 0 || inside(sent)) return k;
+    while (k > 0 && !this.sentenceSpeakers.has(k) && inside(k)) k--;
+    return k;
   }
 
   /**
