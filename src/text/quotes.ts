@@ -104,6 +104,7 @@ export function extractSpeech(index: EntityIndex, voices?: Map<string, number>):
         if (!r) continue;
         const v = r.entity ? undefined : voice(r.resolution.voiceOf);
         quotes.push(r.quote);
+        if (ev.cand.aside) continue;
         last = {
           speaker: r.entity,
           voice: v,
@@ -263,10 +264,11 @@ function directQuote(
     hosting && !host && hostSpeaker
       ? resolver.resolve(doc, hosting.npStart, hosting.npEnd, hosting.npMode).entity
       : null;
+  const continuing = host?.aside ? (resolver.lastSpeaker ?? speaker) : (reporter ?? speaker);
   noteSpeaker(
     resolver,
     doc,
-    reporter ?? speaker,
+    continuing,
     span.open,
     attr?.resolution.generic,
     attr?.resolution.via === 'writing' && attr.resolution.entity === speaker,
@@ -287,7 +289,7 @@ function directQuote(
     start,
     end,
   };
-  return { quote, entity: speaker, continuing: reporter ?? speaker, attribution: attr };
+  return { quote, entity: speaker, continuing, attribution: attr };
 }
 
 /** The person or organisation that is the subject of the sentence a quotation sits inside, or null. */
@@ -521,7 +523,8 @@ function reportedQuote(
   } else if (r.entity && r.via !== 'name' && r.via !== 'writing') {
     addMention(doc, r.entity, r.start, r.end, r.via === 'pronoun' ? 'pronoun' : 'role');
   }
-  noteSpeaker(resolver, doc, r.entity, cand.cue.start, r.generic, r.via === 'writing');
+  // (An aside's speaker, "… attacked Ned Pike for saying …", does not take over from the one speaking.)
+  if (!cand.aside) noteSpeaker(resolver, doc, r.entity, cand.cue.start, r.generic, r.via === 'writing');
   const start = doc.tokens[cand.clauseStart]!.start;
   const end = doc.tokens[cand.clauseEnd - 1]!.end;
   const quote: Quote = {

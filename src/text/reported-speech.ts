@@ -26,6 +26,8 @@ export interface ReportedCandidate {
   readonly clauseStart: number;
   readonly clauseEnd: number;
   readonly sentence: number;
+  /** "Jo Doe attacked Ned Pike for saying …": the speaker is the object, and Jo Doe goes on speaking. */
+  readonly aside?: boolean;
 }
 
 const MIN_CLAUSE_WORDS = 4;
@@ -410,8 +412,12 @@ function participle(
     // (after "from"/"by" or a role noun, no comma) is the participle's own subject.
     const named = namedBefore(tokens, k);
     if (named > s0) [s0, npEnd] = [named, k];
+    // "Jo Doe attacked Ned Pike for saying …", "branded Mr Howard "…" for claiming": the object speaks.
+    const object = /^(for|of)$/.test(tokens[k - 1]!.lower) ? objectName(tokens, npEnd, k - 1, inQuote) : null;
+    if (object) [s0, npEnd] = object;
     if (npEnd <= s0) continue;
     return {
+      ...(object ? { aside: true } : {}),
       kind: 'indirect',
       cue: { start: k, end: k + 1, text: t.text },
       npStart: s0,
@@ -421,6 +427,23 @@ function participle(
       clauseEnd: ce,
       sentence,
     };
+  }
+  return null;
+}
+
+/** The last capitalised name (outside quotations) in [from, to): the object of the clause's verb. */
+function objectName(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  inQuote: Uint8Array,
+): [number, number] | null {
+  for (let j = to - 1; j >= from; j--) {
+    const t = tokens[j]!;
+    if (inQuote[j] || !t.isWord || !t.cap) continue;
+    let i = j;
+    while (i - 1 >= from && tokens[i - 1]!.isWord && tokens[i - 1]!.cap && !inQuote[i - 1]) i--;
+    return [i, j + 1];
   }
   return null;
 }

@@ -376,6 +376,13 @@ describe('speaker generalisation', () => {
     expect(direct(body).at(-1)?.speaker).toBe('Cara Finch');
   });
 
+  test('"X branded Y "…" for claiming …": the claim is Y\'s, and X goes on speaking', () => {
+    const body =
+      'Lib Dem president Ned Pike branded Mr Ashby "arrogant and wrong" for claiming the Tories were the "natural party" for ethnic minorities. "Given their reduced support in the cities, the claim is frankly absurd."';
+    const quotes = direct(body);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Ned Pike', 'Ashby', 'Ned Pike']);
+  });
+
   test('", says Jo Doe, the news editor of X." is a tail cue with an appositive', () => {
     const body =
       'The film may have been hurt by its distributors, says Tim Dams, the news editor of trade magazine Screen International.';
