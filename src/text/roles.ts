@@ -23,7 +23,10 @@ director-general secretary-general youngster teenager correspondent reporter col
 /** A role head, hyphenated ones included ("co-chairman", "vice-president"). */
 export function isRoleHead(lower: string): boolean {
   return (
-    ROLE_HEADS.has(lower) || (lower.includes('-') && ROLE_HEADS.has(lower.slice(lower.lastIndexOf('-') + 1)))
+    ROLE_HEADS.has(lower) ||
+    (lower.includes('-') && ROLE_HEADS.has(lower.slice(lower.lastIndexOf('-') + 1))) ||
+    // "the ex-Wallaby", "the ex-Arsenal man": a former member of a side is a person.
+    /^ex-\w/.test(lower)
   );
 }
 

@@ -383,6 +383,12 @@ describe('speaker generalisation', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Ned Pike', 'Ashby', 'Ned Pike']);
   });
 
+  test('"the ex-Wallaby added" is a role: the person speaking before', () => {
+    const body =
+      'Tom Ashby said England lacked talent. "They are not a good side at all," said Ashby. And the ex-Wallaby added: "If England lost that, they would be in bloody turmoil."';
+    expect(direct(body).at(-1)?.speaker).toBe('Tom Ashby');
+  });
+
   test('", says Jo Doe, the news editor of X." is a tail cue with an appositive', () => {
     const body =
       'The film may have been hurt by its distributors, says Tim Dams, the news editor of trade magazine Screen International.';
