@@ -389,6 +389,12 @@ describe('speaker generalisation', () => {
     expect(direct(body).at(-1)?.speaker).toBe('Tom Ashby');
   });
 
+  test('"the tournament debutant added" is a role: the person speaking before', () => {
+    const body =
+      'Cara Finch beat Ann Roe in straight sets. "It was important to start well," said Finch. The tournament debutant added: "I love it here. The atmosphere is great."';
+    expect(direct(body).at(-1)?.speaker).toBe('Cara Finch');
+  });
+
   test('", says Jo Doe, the news editor of X." is a tail cue with an appositive', () => {
     const body =
       'The film may have been hurt by its distributors, says Tim Dams, the news editor of trade magazine Screen International.';
