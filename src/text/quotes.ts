@@ -14,7 +14,7 @@ import { REPORTING_VERBS, SPEECH_VERBS } from './cues.js';
 import type { FieldDoc } from './document.js';
 import type { EntityDraft, EntityIndex } from './entities.js';
 import { addMention } from './entity-draft.js';
-import { lexiconTags } from './lexicon.js';
+import { isFirstName, lexiconTags } from './lexicon.js';
 import { findQuoteSpans, QUOTE_MARKS, type QuoteSpan, quoteText } from './quote-marks.js';
 import { range } from './range.js';
 import { findReportedSpeech, type ReportedCandidate, subjectEnd } from './reported-speech.js';
@@ -257,6 +257,12 @@ function directQuote(
     )
       speaker = [...resolver.peopleQuoted][0]!;
   }
+  // "I've had more than a quiet word with Olof," he told the website: a quotation that calls someone by
+  // their first name is about them, so "he" is the one speaking before, if anyone.
+  if (speaker?.type === 'person' && callsByFirstName(doc, span, speaker)) {
+    const before = resolver.lastSpeaker;
+    speaker = before && before !== speaker && !callsByFirstName(doc, span, before) ? before : null;
+  }
   if (attr?.resolution.entity === speaker && attr) recordMention(doc, attr);
   // `Mr Lewis reminded MPs that Jo Doe called Y "…"`: the namer's words sit inside Mr Lewis's reported
   // clause, so Mr Lewis is still the one speaking for what follows.
@@ -290,6 +296,18 @@ function directQuote(
     end,
   };
   return { quote, entity: speaker, continuing, attribution: attr };
+}
+
+/** The quotation uses the person's first name on its own ("a quiet word with Olof", "Steven can play"). */
+function callsByFirstName(doc: FieldDoc, span: QuoteSpan, e: EntityDraft): boolean {
+  const first = e.name.split(' ')[0]!;
+  if (first === e.name || !isFirstName(first.toLowerCase())) return false;
+  const { tokens } = doc;
+  for (let i = span.open + 1; i < span.after; i++) {
+    const t = tokens[i]!;
+    if (t.text === first && !tokens[i + 1]?.cap && !/^('s|’s)$/.test(tokens[i + 1]?.text ?? '')) return true;
+  }
+  return false;
 }
 
 /** The person or organisation that is the subject of the sentence a quotation sits inside, or null. */

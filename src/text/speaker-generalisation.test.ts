@@ -395,6 +395,12 @@ describe('speaker generalisation', () => {
     expect(direct(body).at(-1)?.speaker).toBe('Cara Finch');
   });
 
+  test('a quotation that calls someone by their first name is not theirs: "Steven can play anywhere"', () => {
+    const body =
+      'Liverpool boss Ned Pike praised Steven Gerrard after the win. "It was a special night for the club," said Pike. Gerrard scored the winner four minutes from time. He added: "Steven can play all over the pitch and he influences every part of the game."';
+    expect(direct(body).at(-1)?.speaker).toBe('Ned Pike');
+  });
+
   test('", says Jo Doe, the news editor of X." is a tail cue with an appositive', () => {
     const body =
       'The film may have been hurt by its distributors, says Tim Dams, the news editor of trade magazine Screen International.';
