@@ -14,7 +14,7 @@ import { REPORTING_VERBS, SPEECH_VERBS } from './cues.js';
 import type { FieldDoc } from './document.js';
 import type { EntityDraft, EntityIndex } from './entities.js';
 import { addMention } from './entity-draft.js';
-import { isFirstName, lexiconTags } from './lexicon.js';
+import { lexiconTags } from './lexicon.js';
 import { findQuoteSpans, QUOTE_MARKS, type QuoteSpan, quoteText } from './quote-marks.js';
 import { range } from './range.js';
 import { findReportedSpeech, type ReportedCandidate, subjectEnd } from './reported-speech.js';
@@ -301,7 +301,7 @@ function directQuote(
 /** The quotation uses the person's first name on its own ("a quiet word with Olof", "Steven can play"). */
 function callsByFirstName(doc: FieldDoc, span: QuoteSpan, e: EntityDraft): boolean {
   const first = e.name.split(' ')[0]!;
-  if (first === e.name || !isFirstName(first.toLowerCase())) return false;
+  if (first === e.name || HONORIFICS.has(first.toLowerCase())) return false;
   const { tokens } = doc;
   for (let i = span.open + 1; i < span.after; i++) {
     const t = tokens[i]!;

@@ -401,6 +401,12 @@ describe('speaker generalisation', () => {
     expect(direct(body).at(-1)?.speaker).toBe('Ned Pike');
   });
 
+  test('…also when the lexicon does not know the first name ("a quiet word with Olof")', () => {
+    const body =
+      '"We need a couple of players next month," said Tom Ashby. Meanwhile, Ashby has rapped skipper Olof Kessberg for his comments.\n\nKessberg spoke of his dislike of the rivals. "I\'ve had more than a quiet word with Olof," he told the club\'s website.';
+    expect(direct(body).at(-1)?.speaker).toBe('Tom Ashby');
+  });
+
   test('", says Jo Doe, the news editor of X." is a tail cue with an appositive', () => {
     const body =
       'The film may have been hurt by its distributors, says Tim Dams, the news editor of trade magazine Screen International.';
