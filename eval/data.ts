@@ -20,6 +20,8 @@ export function bbcIdNumber(id: string): number | null {
 }
 export const BBC_ANNOTATIONS_PATH = join(HERE, 'annotations', 'bbc.json');
 export const DEV_ANNOTATIONS_PATH = join(HERE, 'annotations', 'dev.json');
+/** Blind-labelled BBC articles (ids >= 200, none in dev) kept for measuring, never for tuning. */
+export const VALIDATION_ANNOTATIONS_PATH = join(HERE, 'annotations', 'validation.json');
 /** A second, blind annotation of the held-out articles' direct quotes, for inter-annotator agreement. */
 export const BBC_SECOND_ANNOTATIONS_PATH = join(HERE, 'annotations', 'bbc-second.json');
 export const HARD_CASES_PATH = join(REPO_ROOT, 'test', 'fixtures', 'eval', 'hard-cases.json');
