@@ -212,6 +212,56 @@ describe('speaker generalisation', () => {
       'On the online auction, Mr Tom Ashby describes himself as an "average American Joe, give or take". His sales pitch adds: "Take advantage of this radical advertising campaign now."',
       'Tom Ashby',
     ],
+    [
+      '"Echoing Jo Doe, the prime minister said": the comma ends the opening clause, it opens no appositive',
+      'Prime minister Tom Ashby spoke in Leeds on Monday. Echoing US official Cara Finch, the prime minister said the policy had evolved. Later, the prime minister told reporters: "The US has a harder position now."',
+      'Tom Ashby',
+    ],
+    [
+      'a quotation in "X introduced Dr Y to the guests as the "…"" is the subject\'s, not the object\'s',
+      'Dr Ned Pike was invited by Chancellor Tom Ashby. Mr Ashby introduced Dr Pike to the 400 invited guests as "the world\'s greatest living economist". Dr Pike arrived at noon.',
+      'Tom Ashby',
+    ],
+    [
+      '"the party, which he labelled as a "…"": the relative clause\'s own subject names it',
+      'Tom Ashby has quit the Freedom Party.\n\nThe MEP said he was ashamed to have joined the party, which he labelled as a "joke". He plans to stand again.',
+      'Tom Ashby',
+    ],
+    [
+      'a person who only owns something in the clause ("Tom Ashby\'s firm") does not hide its subject',
+      'The plan was published on Monday. Cara Finch attacked the plan to give Tom Ashby\'s firm "a licence to print money for years".',
+      'Cara Finch',
+    ],
+    [
+      'a role nobody holds goes to the speaker of the quotation before it, even one of several sentences',
+      'Ned Pike backed Tom Ashby for the job. Cara Finch said: "He would be the outstanding candidate as far as I am concerned. "You need somebody who knows what they are doing and he would bring a wealth of experience." The Leeds boss continued: "I do not know what credentials are needed to do the job."',
+      'Cara Finch',
+    ],
+    [
+      '"the ex-Wallaby added" is a role: the person speaking before',
+      'Tom Ashby said England lacked talent. "They are not a good side at all," said Ashby. And the ex-Wallaby added: "If England lost that, they would be in bloody turmoil."',
+      'Tom Ashby',
+    ],
+    [
+      '"the tournament debutant added" is a role: the person speaking before',
+      'Cara Finch beat Ann Roe in straight sets. "It was important to start well," said Finch. The tournament debutant added: "I love it here. The atmosphere is great."',
+      'Cara Finch',
+    ],
+    [
+      'a quotation that calls someone by their first name is not theirs: "Steven can play anywhere"',
+      'Liverpool boss Ned Pike praised Steven Gerrard after the win. "It was a special night for the club," said Pike. Gerrard scored the winner four minutes from time. He added: "Steven can play all over the pitch and he influences every part of the game."',
+      'Ned Pike',
+    ],
+    [
+      'a quotation that uses a first name the lexicon does not know is not theirs either ("a quiet word with Olof")',
+      '"We need a couple of players next month," said Tom Ashby. Meanwhile, Ashby has rapped skipper Olof Kessberg for his comments.\n\nKessberg spoke of his dislike of the rivals. "I\'ve had more than a quiet word with Olof," he told the club\'s website.',
+      'Tom Ashby',
+    ],
+    [
+      '"the MPs who make up the X Committee" speak for the committee',
+      'In January the MPs who make up the Commons Public Accounts Committee published a critical report noting the chief executive "has now left".',
+      'Commons Public Accounts Committee',
+    ],
   ])('%s', (_label, body, speaker) => {
     expect(direct(body).at(-1)?.speaker).toBe(speaker);
   });
@@ -230,35 +280,34 @@ describe('speaker generalisation', () => {
     expect(quotes.at(-1)?.speaker).toBe('Robert Boyle');
   });
 
-  test('"In a statement, X said …, but added:" shares the subject after the introductory phrase', () => {
-    const vocabulary = createVocabulary([
-      { name: 'Acme Exchange', type: 'organisation' },
-      { name: 'Cash', type: 'topic' },
-    ]);
-    const body =
-      'Ned Pike met the board. In a statement on Thursday, Acme Exchange said any offer would be in cash, but added that: "There can be no assurances that any offer will be made."';
+  test.each([
+    [
+      '"In a statement, X said …, but added:" shares the subject after the introductory phrase',
+      [
+        { name: 'Acme Exchange', type: 'organisation' },
+        { name: 'Cash', type: 'topic' },
+      ],
+      'Ned Pike met the board. In a statement on Thursday, Acme Exchange said any offer would be in cash, but added that: "There can be no assurances that any offer will be made."',
+      'Acme Exchange',
+    ],
+    [
+      '"<Party> co-chairman Jo Doe derided it, saying:" is Jo Doe, not the party',
+      [{ name: 'Conservatives', type: 'organisation', aliases: ['Tories', 'Conservative'] }],
+      'Labour posed for a photo call. Conservative co-chairman Ned Pike derided the event, saying: "The show of unity was the worst acting I have ever seen."',
+      'Ned Pike',
+    ],
+    [
+      '"<Party> peer Lord X called for …, saying" is the peer, not the party',
+      [{ name: 'Liberal Democrats', type: 'organisation', aliases: ['Liberal Democrat', 'Lib Dems'] }],
+      'Liberal Democrat peer Lord Pike called last week for observers at the election - saying otherwise there could be challenges "on a scale not seen since the 19th Century".',
+      'Pike',
+    ],
+  ] as const)('%s (with a vocabulary)', (_label, tags, body, speaker) => {
+    const vocabulary = createVocabulary(
+      tags.map((t) => ({ ...t, aliases: 'aliases' in t ? [...t.aliases] : [] })),
+    );
     const quotes = analyze({ body }, { vocabulary }).quotes.filter((q) => q.kind === 'direct');
-    expect(quotes.at(-1)?.speaker).toBe('Acme Exchange');
-  });
-
-  test('"<Party> co-chairman Jo Doe derided it, saying:" is Jo Doe, not the party', () => {
-    const vocabulary = createVocabulary([
-      { name: 'Conservatives', type: 'organisation', aliases: ['Tories', 'Conservative'] },
-    ]);
-    const body =
-      'Labour posed for a photo call. Conservative co-chairman Ned Pike derided the event, saying: "The show of unity was the worst acting I have ever seen."';
-    const quotes = analyze({ body }, { vocabulary }).quotes.filter((q) => q.kind === 'direct');
-    expect(quotes.at(-1)?.speaker).toBe('Ned Pike');
-  });
-
-  test('"<Party> peer Lord X called for …, saying" is the peer, not the party', () => {
-    const vocabulary = createVocabulary([
-      { name: 'Liberal Democrats', type: 'organisation', aliases: ['Liberal Democrat', 'Lib Dems'] },
-    ]);
-    const body =
-      'Liberal Democrat peer Lord Pike called last week for observers at the election - saying otherwise there could be challenges "on a scale not seen since the 19th Century".';
-    const quotes = analyze({ body }, { vocabulary }).quotes.filter((q) => q.kind === 'direct');
-    expect(quotes.at(-1)?.speaker).toMatch(/Pike/);
+    expect(quotes.at(-1)?.speaker).toContain(speaker);
   });
 
   test('"X\'s statement said: "…" It added:" goes on with the statement\'s owner', () => {
@@ -301,12 +350,6 @@ describe('speaker generalisation', () => {
     expect(speaker(vocabulary)).toBe('Tom Ashby');
   });
 
-  test('"Echoing Jo Doe, the prime minister said": the comma ends the opening clause, it opens no appositive', () => {
-    const body =
-      'Prime minister Tom Ashby spoke in Leeds on Monday. Echoing US official Cara Finch, the prime minister said the policy had evolved. Later, the prime minister told reporters: "The US has a harder position now."';
-    expect(direct(body).at(-1)?.speaker).toBe('Tom Ashby');
-  });
-
   test.each([
     ['magazine', 'The magazine was unrepentant about the decision, saying:'],
     ['bourse', 'Ahead of talks on Friday, the bourse said:'],
@@ -318,18 +361,6 @@ describe('speaker generalisation', () => {
     const body = `The Weekly Sentinel made its move on Monday. ${lead} "There can be no assurances at this stage that anything will change."`;
     const quotes = analyze({ body }, { vocabulary }).quotes.filter((q) => q.kind === 'direct');
     expect(quotes.at(-1)?.speaker).toBe('Weekly Sentinel');
-  });
-
-  test('a quotation in "X introduced Dr Y to the guests as the "…"" is the subject\'s, not the object\'s', () => {
-    const body =
-      'Dr Ned Pike was invited by Chancellor Tom Ashby. Mr Ashby introduced Dr Pike to the 400 invited guests as "the world\'s greatest living economist". Dr Pike arrived at noon.';
-    expect(direct(body)[0]?.speaker).toBe('Tom Ashby');
-  });
-
-  test('"the party, which he labelled as a "…"": the relative clause\'s own subject names it', () => {
-    const body =
-      'Tom Ashby has quit the Freedom Party.\n\nThe MEP said he was ashamed to have joined the party, which he labelled as a "joke". He plans to stand again.';
-    expect(direct(body)[0]?.speaker).toBe('Tom Ashby');
   });
 
   test('"X reminded MPs that Y described Z as a "…"": Y named it, and X goes on speaking', () => {
@@ -349,12 +380,6 @@ describe('speaker generalisation', () => {
     expect(direct(body)[0]?.speaker).toBe('Tom Ashby');
   });
 
-  test('a person who only owns something in the clause ("Tom Ashby\'s firm") does not hide its subject', () => {
-    const body =
-      'The plan was published on Monday. Cara Finch attacked the plan to give Tom Ashby\'s firm "a licence to print money for years".';
-    expect(direct(body)[0]?.speaker).toBe('Cara Finch');
-  });
-
   test.each([
     [
       'described',
@@ -370,12 +395,6 @@ describe('speaker generalisation', () => {
     expect(direct(body)[0]?.speaker).toBe(speaker);
   });
 
-  test('a role nobody holds goes to the speaker of the quotation before it, even one of several sentences', () => {
-    const body =
-      'Ned Pike backed Tom Ashby for the job. Cara Finch said: "He would be the outstanding candidate as far as I am concerned. "You need somebody who knows what they are doing and he would bring a wealth of experience." The Leeds boss continued: "I do not know what credentials are needed to do the job."';
-    expect(direct(body).at(-1)?.speaker).toBe('Cara Finch');
-  });
-
   test('"X branded Y "…" for claiming …": the claim is Y\'s, and X goes on speaking', () => {
     const body =
       'Lib Dem president Ned Pike branded Mr Ashby "arrogant and wrong" for claiming the Tories were the "natural party" for ethnic minorities. "Given their reduced support in the cities, the claim is frankly absurd."';
@@ -383,41 +402,11 @@ describe('speaker generalisation', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Ned Pike', 'Ashby', 'Ned Pike']);
   });
 
-  test('"the ex-Wallaby added" is a role: the person speaking before', () => {
-    const body =
-      'Tom Ashby said England lacked talent. "They are not a good side at all," said Ashby. And the ex-Wallaby added: "If England lost that, they would be in bloody turmoil."';
-    expect(direct(body).at(-1)?.speaker).toBe('Tom Ashby');
-  });
-
-  test('"the tournament debutant added" is a role: the person speaking before', () => {
-    const body =
-      'Cara Finch beat Ann Roe in straight sets. "It was important to start well," said Finch. The tournament debutant added: "I love it here. The atmosphere is great."';
-    expect(direct(body).at(-1)?.speaker).toBe('Cara Finch');
-  });
-
-  test('a quotation that calls someone by their first name is not theirs: "Steven can play anywhere"', () => {
-    const body =
-      'Liverpool boss Ned Pike praised Steven Gerrard after the win. "It was a special night for the club," said Pike. Gerrard scored the winner four minutes from time. He added: "Steven can play all over the pitch and he influences every part of the game."';
-    expect(direct(body).at(-1)?.speaker).toBe('Ned Pike');
-  });
-
-  test('…also when the lexicon does not know the first name ("a quiet word with Olof")', () => {
-    const body =
-      '"We need a couple of players next month," said Tom Ashby. Meanwhile, Ashby has rapped skipper Olof Kessberg for his comments.\n\nKessberg spoke of his dislike of the rivals. "I\'ve had more than a quiet word with Olof," he told the club\'s website.';
-    expect(direct(body).at(-1)?.speaker).toBe('Tom Ashby');
-  });
-
   test('", says Jo Doe, the news editor of X." is a tail cue with an appositive', () => {
     const body =
       'The film may have been hurt by its distributors, says Tim Dams, the news editor of trade magazine Screen International.';
     const rep = analyze({ body }).quotes.filter((q) => q.kind !== 'direct');
     expect(rep[0]).toMatchObject({ speaker: 'Tim Dams', cue: 'says' });
-  });
-
-  test('"the MPs who make up the X Committee" speak for the committee', () => {
-    const body =
-      'In January the MPs who make up the Commons Public Accounts Committee published a critical report noting the chief executive "has now left".';
-    expect(direct(body).at(-1)?.speaker).toBe('Commons Public Accounts Committee');
   });
 
   test('a headline names no new speaker: "Election \'could be terror target\'"', () => {
