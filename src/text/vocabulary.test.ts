@@ -38,6 +38,18 @@ describe('vocabulary', () => {
     expect(vocabulary.size).toBe(5);
   });
 
+  test('merges two tags for one place into the one used more ("US" and "United States")', () => {
+    const twoTags = createVocabulary([
+      { name: 'United States', type: 'place', aliases: ['America'], articleCount: 3 },
+      { name: 'US', type: 'place', articleCount: 12 },
+      { name: 'Georgia', type: 'place' },
+    ]);
+    const names = (text: string) => twoTags.match(tokenize(text)).map((m) => m.tag.name);
+    expect(names('The United States and the US and America')).toEqual(['US', 'US', 'US']);
+    expect(twoTags.lookup('United States')?.name).toBe('US');
+    expect(names('Georgia')).toEqual(['Georgia']);
+  });
+
   test('rejects non-arrays', () => {
     expect(() => createVocabulary('x' as never)).toThrow(TypeError);
   });

@@ -2,6 +2,7 @@
  * The newsroom's known tags compiled into token-sequence matchers. Entity tags match capitalised
  * text (acronyms case-sensitively, so "US" is not "us"); topic tags match any case, by stem.
  */
+import { getGazetteer } from './gazetteer.js';
 import { nameKey } from './slugify.js';
 import { stem } from './stem.js';
 import { type Token, tokenize } from './tokenize.js';
@@ -37,17 +38,16 @@ export class Vocabulary {
 
   constructor(tags: readonly KnownTag[]) {
     if (!Array.isArray(tags)) throw new TypeError('createVocabulary: tags must be an array');
-    let size = 0;
-    for (const tag of tags) {
-      if (!tag || typeof tag.name !== 'string' || !tag.name.trim()) continue;
-      size++;
+    const valid = tags.filter((tag) => tag && typeof tag.name === 'string' && tag.name.trim());
+    const merged = mergedPlaces(valid);
+    for (const tag of valid) {
       const names = [
         tag.name,
         ...(Array.isArray(tag.aliases) ? tag.aliases.slice(0, MAX_ALIASES_PER_TAG) : []),
       ];
-      for (const name of names) if (typeof name === 'string') this.#addName(name, tag);
+      for (const name of names) if (typeof name === 'string') this.#addName(name, merged.get(tag) ?? tag);
     }
-    this.size = size;
+    this.size = valid.length;
   }
 
   #addName(name: string, tag: KnownTag): void {
@@ -130,6 +130,34 @@ export class Vocabulary {
     }
     return best;
   }
+}
+
+/**
+ * Place tags that name the same place ("US" and "United States", both in a newsroom's list): each maps to the
+ * one used most (`articleCount`, then listing order), so an article gets one tag for the place, not two.
+ */
+function mergedPlaces(tags: readonly KnownTag[]): Map<KnownTag, KnownTag> {
+  const g = getGazetteer();
+  const placeOf = (name: string) => {
+    const bare = name.replace(/\./g, '').trim();
+    return (g.acronyms.get(bare) ?? g.places.get(nameKey(name)))?.name;
+  };
+  const groups = new Map<string, KnownTag[]>();
+  for (const tag of tags) {
+    if (tag.type !== 'place') continue;
+    const place = placeOf(tag.name);
+    if (!place) continue;
+    const group = groups.get(place) ?? [];
+    group.push(tag);
+    groups.set(place, group);
+  }
+  const out = new Map<KnownTag, KnownTag>();
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    const main = group.reduce((a, b) => ((b.articleCount ?? 0) > (a.articleCount ?? 0) ? b : a));
+    for (const tag of group) if (tag !== main) out.set(tag, main);
+  }
+  return out;
 }
 
 /** Returns the end token index of a match of `m` starting at token i, or -1. Skips dots between words. */
