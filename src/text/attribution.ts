@@ -256,15 +256,8 @@ export function attributeBefore(
       const agent = resolver.resolve(doc, cue.end + 1, npEnd, 'first');
       if (agent.entity) return { resolution: agent, cue, source: null, adjacent };
     }
-    // `Reports … have been described as "idle speculation" by Downing Street`: the agent after the quotation.
-    if (
-      /^(is|are|was|were|be|been|being)$/.test(tokens[cue.start - 1]?.lower ?? '') &&
-      tokens[q.after]?.lower === 'by'
-    ) {
-      const agentEnd = subjectEnd(tokens, q.after + 1, tokens.length);
-      const agent = agentEnd > q.after + 1 ? resolver.resolve(doc, q.after + 1, agentEnd, 'first') : null;
-      if (agent?.entity) return { resolution: agent, cue, source: null, adjacent };
-    }
+    const agent = passiveAgent(doc, cue.start, q, resolver);
+    if (agent?.entity) return { resolution: agent, cue, source: null, adjacent };
     // "He hinted at discontent …, and said: "…"": a coordinated verb shares the sentence's subject.
     if (/^(and|but)$/.test(tokens[cue.start - 1]?.lower ?? '') && cue.start - 1 > from) {
       // "US Customs claimed …, but his lawyer, Jo Doe, told … and added:": the clause after the contrast.
@@ -319,6 +312,23 @@ export function attributeBefore(
   return null;
 }
 
+/**
+ * `Reports … have been described as "idle speculation" by Downing Street`: the agent after the quotation of a
+ * passive verb at `verb`, or null.
+ */
+export function passiveAgent(
+  doc: FieldDoc,
+  verb: number,
+  q: QuoteSpan,
+  resolver: SpeakerResolver,
+): Resolution | null {
+  const { tokens } = doc;
+  if (!PASSIVE_AUX.test(tokens[verb - 1]?.lower ?? '') || tokens[q.after]?.lower !== 'by') return null;
+  const end = subjectEnd(tokens, q.after + 1, tokens.length);
+  return end > q.after + 1 ? resolver.resolve(doc, q.after + 1, end, 'first') : null;
+}
+
+const PASSIVE_AUX = /^(is|are|was|were|be|been|being)$/;
 const MAX_WITH_SUBJECT = 8;
 
 /** The "with" opening a short noun phrase right before a participle ("with minister Jo Doe saying"), or -1. */

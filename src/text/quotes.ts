@@ -7,6 +7,7 @@ import {
   attributeAfter,
   attributeBefore,
   attributeNextSentence,
+  passiveAgent,
   previousSubject,
   sourceOf,
 } from './attribution.js';
@@ -386,8 +387,6 @@ const MAX_NAMING_GAP = 14;
 const SPEECH_ACTS =
   /^(accus|urg|promis|pledg|vow|den(y|ie)|demand|insist|predict|announc|warn|appeal|plead)(e|es|ed|ing|s|d)?$/;
 const MAX_SUBJECT_WINDOW = 8;
-/** The auxiliary before a passive naming verb ("was dismissed", "have been described"). */
-const PASSIVE_AUX = /^(is|are|was|were|be|been|being)$/;
 /** Words allowed between a subject and its verb ("Jo Doe last year described"). */
 const MAX_ADVERBIAL = 2;
 
@@ -410,12 +409,8 @@ function namingSpeaker(doc: FieldDoc, span: QuoteSpan, resolver: SpeakerResolver
     if (!(NAMING_DIRECT.test(t.lower) || evaluative || speechAct)) continue;
     if (/^(what|so)$/.test(tokens[v - 1]?.lower ?? '') || /^(what|so)$/.test(tokens[v - 2]?.lower ?? ''))
       return null;
-    // `… have been described as "idle speculation" by Downing Street`: the agent after the quotation.
-    if (tokens[span.after]?.lower === 'by' && PASSIVE_AUX.test(tokens[v - 1]?.lower ?? '')) {
-      const end = subjectEnd(tokens, span.after + 1, tokens.length);
-      const r = end > span.after + 1 ? resolver.resolve(doc, span.after + 1, end, 'first') : null;
-      if (r?.entity || r?.generic) return r;
-    }
+    const agent = passiveAgent(doc, v, span, resolver);
+    if (agent?.entity || agent?.generic) return agent;
     if (tokens[v + 1]?.lower === 'by') {
       let end = v + 2;
       while (end < span.open && tokens[end]!.lower !== 'as' && tokens[end]!.text !== ',') end++;
