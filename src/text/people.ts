@@ -6,7 +6,7 @@ import { opensIntroClause } from './clauses.js';
 import type { EntityDraft, EntityTable, Pending } from './entity-draft.js';
 import { demonymAt } from './gazetteer.js';
 import { isCommonWord, isFirstName } from './lexicon.js';
-import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS } from './roles.js';
+import { HONORIFICS, isRoleHead, ROLE_HEADS, ROLE_MODIFIERS } from './roles.js';
 import { nameKey } from './slugify.js';
 import type { Token } from './tokenize.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -21,8 +21,7 @@ export function rolesAround(tokens: readonly Token[], a: number, b: number): str
     const t = tokens[i]!;
     // "the deputy minister Jo Doe", and capitalised titles too ("Home Secretary Jo Doe", "Co-Chairman Jo Doe"),
     // which a name matched on its own (a known tag) would otherwise lose.
-    const head = t.lower.includes('-') ? t.lower.slice(t.lower.lastIndexOf('-') + 1) : t.lower;
-    if (!t.isWord || !(ROLE_HEADS.has(t.lower) || ROLE_HEADS.has(head) || ROLE_MODIFIERS.has(t.lower))) break;
+    if (!t.isWord || !(isRoleHead(t.lower) || ROLE_MODIFIERS.has(t.lower))) break;
     if (t.lower === 'the' || t.lower === 'a' || t.lower === 'of') break;
     roles.push(t.lower);
   }
