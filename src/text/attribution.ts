@@ -3,7 +3,7 @@
  * (`"…," said Sherman.` / `"…," Ryabkov said.` / `"…," RIA Novosti quoted him as saying.`) or
  * before the opening mark (`Sherman said: "…"` / `According to X, "…"`).
  */
-import { introClauseEnd } from './clauses.js';
+import { mainClauseStart } from './clauses.js';
 import { type Cue, cueAt, REPORTING_VERBS } from './cues.js';
 import type { FieldDoc } from './document.js';
 import { QUOTE_MARKS, type QuoteSpan } from './quote-marks.js';
@@ -269,8 +269,7 @@ export function attributeBefore(
         break;
       }
       // "In a statement on Thursday, Euronext said …, but added": the subject follows an introductory phrase.
-      const intro = introClauseEnd(tokens, from, cue.start - 1);
-      const subjStart = intro > from ? intro + 1 : from;
+      const subjStart = mainClauseStart(tokens, from, cue.start - 1);
       const subjEnd = subjectEnd(tokens, subjStart, cue.start - 1);
       if (subjEnd > subjStart) {
         const subject = resolver.resolve(doc, subjStart, subjEnd, 'last');
@@ -397,8 +396,7 @@ export function previousSubject(doc: FieldDoc, q: QuoteSpan, resolver: SpeakerRe
   const prev = doc.sentences[sent - 1]!;
   if (prev.paragraph !== s.paragraph) return null;
   // "Writing in the Guardian, Mr Brown outlined …": the subject follows an introductory clause.
-  const intro = introClauseEnd(tokens, prev.tokenStart, prev.tokenEnd);
-  const start = intro > prev.tokenStart ? intro + 1 : prev.tokenStart;
+  const start = mainClauseStart(tokens, prev.tokenStart, prev.tokenEnd);
   const limit = Math.min(prev.tokenEnd, start + SUBJECT_WINDOW);
   const quoted = resolver.quoted(doc);
   for (let i = start; i < limit; i++) {

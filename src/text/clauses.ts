@@ -32,3 +32,9 @@ export function introClauseEnd(tokens: readonly Token[], a: number, b: number): 
   for (let i = a + 1; i < b; i++) if (tokens[i]!.text === ',') return i;
   return a;
 }
+
+/** Where the main clause of [a, b) starts: after the comma closing an introductory clause, else at a. */
+export function mainClauseStart(tokens: readonly Token[], a: number, b: number): number {
+  const end = introClauseEnd(tokens, a, b);
+  return end > a ? end + 1 : a;
+}
