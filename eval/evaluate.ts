@@ -14,7 +14,8 @@ import {
 } from './metrics.js';
 import type { EvalDoc } from './types.js';
 
-export type System = (input: { title?: string; body: string }) => SystemOutput;
+/** Analyses one article; `id` lets a system pick per-article settings (the cross-validated vocabulary). */
+export type System = (input: { title?: string; body: string }, id: string) => SystemOutput;
 
 export interface DocResult {
   readonly id: string;
@@ -47,7 +48,7 @@ export function evaluate(system: System, docs: readonly EvalDoc[]): SetResult {
   const outputs: SystemOutput[] = [];
   const started = performance.now();
   for (const doc of docs)
-    outputs.push(system(doc.title ? { title: doc.title, body: doc.body } : { body: doc.body }));
+    outputs.push(system(doc.title ? { title: doc.title, body: doc.body } : { body: doc.body }, doc.id));
   const seconds = (performance.now() - started) / 1000;
 
   const direct = emptyCounts();

@@ -7,7 +7,7 @@
  */
 
 import { existsSync } from 'node:fs';
-import { analyserSystem, loadAnalyser, vocabularyTags } from './analyser.js';
+import { analyserSystem, crossValidatedSystem, loadAnalyser, vocabularyTags } from './analyser.js';
 import { runBaseline } from './baseline.js';
 import {
   BBC_SECOND_ANNOTATIONS_PATH,
@@ -91,6 +91,12 @@ if (loaded.ok) {
     );
     systems.push(['analyser+dev vocab', analyserSystem(loaded.module, devVocabulary)]);
   }
+  // The dev set has no older articles to borrow a vocabulary from, so it is cross-validated instead.
+  if (setArg === 'dev')
+    systems.push([
+      'analyser+cv vocab',
+      crossValidatedSystem(loaded.module, loadBbcAnnotations(DEV_ANNOTATIONS_PATH)),
+    ]);
   systems.push(['analyser (no vocab)', analyserSystem(loaded.module)]);
 }
 systems.push(['baseline', runBaseline]);
