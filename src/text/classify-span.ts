@@ -69,6 +69,8 @@ tobacco oil petroleum foods pharmaceuticals steel telecom mining energy motor br
 confederation partnership campaign theatre theater stadium arena centre center hospital school college
 cathedral palace prison airport library`.split(/\s+/),
 );
+/** Letters written after a person's name: parliamentary seats, the bar, honours. */
+const POST_NOMINALS = new Set(['MP', 'MEP', 'MSP', 'QC', 'KC', 'OBE', 'MBE', 'CBE']);
 /** Title heads that are also ordinary name parts ("General Motors", "Major League"). */
 const AMBIGUOUS_HEADS = new Set([
   'general',
@@ -205,6 +207,31 @@ function knownMention(k: Known, tokens: readonly Token[], a: number, b: number):
   return mention(k.kind, k.name, a, b, { placeKind: k.placeKind });
 }
 
+function postNominalPerson(
+  tokens: readonly Token[],
+  span: Span,
+  text: string,
+  ctx: ClassifyContext,
+): RawMention[] {
+  const b = span.end - 1;
+  const inner = classifySpan(tokens, { ...span, end: b }, text, ctx);
+  if (inner.some((m) => m.kind === 'person' && m.end === b)) return inner;
+  // "Frank Field MP" is no field and "Guy Mansfield QC" no town: what ends at the letters is the person.
+  const out = inner.filter((m) => m.end < b);
+  const nameStart = out.reduce((at, m) => Math.max(at, m.end), span.start);
+  if (b - nameStart < 2) return inner;
+  const nameToks = nameTokensOf(tokens, nameStart, b);
+  return [
+    ...out,
+    mention('person', personName(tokens, nameStart, b, text), nameStart, b, {
+      gender: nameGender(nameToks[0]!),
+      nameTokens: nameToks,
+      roles: [],
+      surelyPerson: true,
+    }),
+  ];
+}
+
 /** Classifies the tokens of one span. May return several mentions ("US" + the person in "US envoy Jo Doe"). */
 export function classifySpan(
   tokens: readonly Token[],
@@ -213,6 +240,8 @@ export function classifySpan(
   ctx: ClassifyContext = newClassifyContext(),
 ): RawMention[] {
   const { start: a, end: b } = span;
+  // "Andrew Tyrie MP", "Guy Mansfield QC": letters after a name mark a person and are no part of the name.
+  if (b - a >= 3 && POST_NOMINALS.has(tokens[b - 1]!.text)) return postNominalPerson(tokens, span, text, ctx);
   const known = lookupKnown(tokens, a, b, text);
   if (known) return [knownMention(known, tokens, a, b)];
   // "ID cards", "TV licence", "PC sales": an acronym that is a common noun names no body.

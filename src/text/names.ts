@@ -1,7 +1,10 @@
 /** Capitalised names of no known type: recurring acronyms become organisations, the rest tag candidates. */
+
+import { REPORTING_VERBS } from './cues.js';
 import type { FieldName } from './document.js';
 import { type EntityDraft, type EntityTable, type Pending, ref } from './entity-draft.js';
 import { hasTag, isCommonWord } from './lexicon.js';
+import { isRoleHead, ORG_ANAPHORS, PERSONAL_PRONOUNS } from './roles.js';
 import { nameKey } from './slugify.js';
 import { STOPWORDS } from './stopwords.js';
 
@@ -13,6 +16,57 @@ export interface NameCandidate {
 }
 
 const LEAD_SENTENCES = 2;
+const AUXILIARIES = new Set(['has', 'have', 'had', 'also', 'later', 'then']);
+
+/**
+ * How the text goes on to refer to the speaker of a `speaksAfter` mention, outside quotation marks, until the
+ * end of the next sentence: 'm'/'f' when "he"/"she" comes before "it" or "the company", 'x' for a role noun
+ * ("the agent"), else null.
+ * ("Safin said he was trying …" is a person; "Cairn said it had …" a body.)
+ */
+function pronounAfter(p: Pending): 'm' | 'f' | 'x' | null {
+  const { tokens, sentenceOf } = p.doc;
+  const last = sentenceOf[p.raw.end - 1]! + 1;
+  let inQuote = false;
+  for (let i = p.raw.end; i < tokens.length && sentenceOf[i]! <= last; i++) {
+    const t = tokens[i]!;
+    if (t.text === '"') inQuote = !inQuote;
+    else if (t.text === '“') inQuote = true;
+    else if (t.text === '”') inQuote = false;
+    if (inQuote || !t.isWord) continue;
+    const gender = PERSONAL_PRONOUNS.get(t.lower);
+    if (gender) return gender;
+    if (t.lower === 'it' || t.lower === 'its') return null;
+    const noun = t.lower === 'the' ? (tokens[i + 1]?.lower ?? '') : '';
+    if (ORG_ANAPHORS.has(noun)) return null;
+    // "the agent added": a role noun refers back to a person of either sex.
+    if (isRoleHead(noun)) return 'x';
+  }
+  return null;
+}
+
+const PREPOSITIONS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'by', 'on', 'to', 'about']);
+
+/** The name hangs off a preposition, alone or coordinated ("The MP for Sittingbourne and Sheppey said"). */
+function afterPreposition(p: Pending): boolean {
+  const { tokens } = p.doc;
+  for (let i = p.raw.start - 1; i >= Math.max(0, p.raw.start - 6); i--) {
+    const t = tokens[i]!;
+    if (PREPOSITIONS.has(t.text)) return true;
+    if (!(t.cap || t.lower === 'and' || t.text === '&' || t.text === ',')) return false;
+  }
+  return false;
+}
+
+/** The name ending at token b is the subject of a reporting verb ("Age Concern said", "Cairn has warned"). */
+function speaksAfter(p: Pending): boolean {
+  const { tokens } = p.doc;
+  if (afterPreposition(p)) return false;
+  let i = p.raw.end;
+  if (AUXILIARIES.has(tokens[i]?.lower ?? '')) i++;
+  const t = tokens[i];
+  return t !== undefined && !t.cap && REPORTING_VERBS.has(t.lower);
+}
 const MIN_ACRONYM_MENTIONS = 2;
 
 /**
@@ -60,6 +114,19 @@ export function otherNames(
       for (const p of items) {
         e.mentions.push(ref(p.doc, p.raw.start, p.raw.end, 1, 'name'));
         entityAt.get(p.doc.field)![p.raw.start] = e;
+      }
+      continue;
+    }
+    // A name nobody could type that speaks ("Age Concern said", "Cairn has warned") is a body that issues
+    // statements: people are recognised by their first names, titles and roles before this point.
+    const speaking = items.find(speaksAfter);
+    if (speaking) {
+      const gender = pronounAfter(speaking);
+      const e = table.get(name, gender ? 'person' : 'organisation', null);
+      if (gender === 'm' || gender === 'f') e.gender = gender;
+      for (const p of items) {
+        e.mentions.push(ref(p.doc, p.raw.start, p.raw.end, 1, 'name'));
+        for (let i = p.raw.start; i < p.raw.end; i++) entityAt.get(p.doc.field)![i] = e;
       }
       continue;
     }

@@ -272,8 +272,41 @@ describe('speaker generalisation', () => {
       'Cara Finch attended. The posters were labelled a "big misjudgement" by Tory leader Ned Pike on Monday.',
       'Ned Pike',
     ],
+    [
+      'a name of no known type that speaks is a body, and "the company" refers back to it',
+      'Quorvan has said sales slipped in the autumn. "Demand was weaker than we had hoped," the company said.',
+      'Quorvan',
+    ],
+    [
+      'a two-word name of no known type that speaks, then "it", is a body',
+      'But Marrow Concern said it would appeal against the ruling. "This ruling is plainly wrong," it added.',
+      'Marrow Concern',
+    ],
+    [
+      'a name of no known type that speaks, then "he", is a person',
+      'Ollen Varga lost to Varkonyi. Varkonyi said he was calm. "I try to stay calm, he is a tough man," he said.',
+      'Varkonyi',
+    ],
+    [
+      'letters after a name mark a person and are no part of the name ("Tom Field MP")',
+      'Former minister Tom Field MP criticised the rivalry. "What sort of model does it give?" the Labour MP said.',
+      'Tom Field',
+    ],
+    [
+      'letters after a name make a person of a town name ("Ned Mansfield QC")',
+      'The chairman of the Bar Council, Ned Mansfield QC, warned of a "real risk" to the young.',
+      'Ned Mansfield',
+    ],
   ])('%s', (_label, body, speaker) => {
     expect(direct(body).at(-1)?.speaker).toBe(speaker);
+  });
+
+  test('a name after a preposition does not speak, so it is no body ("The MP for Rendle and Quorby said")', () => {
+    const body =
+      'Tom Ashby spoke on Monday. The MP for Rendle and Quorby said Prime Minister Ned Pike had been "trying very hard".';
+    const analysis = analyze({ body });
+    expect(analysis.entities.map((e) => e.name)).not.toContain('Quorby');
+    expect(analysis.quotes.find((q) => q.kind === 'direct')?.speaker).toBe('Tom Ashby');
   });
 
   test('a statement in an adverbial does not speak for the body named before', () => {
