@@ -15,9 +15,10 @@ import { aliasesOf, getGazetteer } from './gazetteer.js';
 import { isFirstName } from './lexicon.js';
 import { type NameCandidate, otherNames } from './names.js';
 import { resolvePeople, rolesAround } from './people.js';
-import { knownRoles } from './roles.js';
+import { isTitleWord, knownRoles } from './roles.js';
 import { nameKey } from './slugify.js';
 import { findSpans } from './spans.js';
+import { STOPWORDS } from './stopwords.js';
 import type { Token } from './tokenize.js';
 import type { KnownTag } from './types.js';
 import type { Vocabulary, VocabularyMatch } from './vocabulary.js';
@@ -36,6 +37,32 @@ export interface EntityIndex {
   readonly names: readonly NameCandidate[];
   /** Vocabulary topic tags matched, with their token positions. */
   readonly topicMatches: readonly { readonly field: FieldName; readonly match: VocabularyMatch }[];
+}
+
+/**
+ * Words written as surnames after a first name ("Jeremy Irons", "Victoria Wood"), so that the same word opening
+ * a sentence ("Irons said …") is kept as a name although it is also an ordinary word.
+ */
+function surnamesIn(tokens: readonly Token[]): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const prev = tokens[i - 1]!;
+    if (t.cap && !t.upper && prev.cap && isFirstName(prev.lower) && !STOPWORDS.has(t.lower)) out.add(t.lower);
+  }
+  return out;
+}
+
+function surnameMention(t: Token, i: number): RawMention {
+  return {
+    kind: 'unresolved',
+    name: t.text,
+    start: i,
+    end: i + 1,
+    via: 'name',
+    weight: 1,
+    nameTokens: [nameKey(t.text)],
+  };
 }
 
 function collectRaw(
@@ -67,9 +94,15 @@ function collectRaw(
     pending.push({ doc, raw, known: m.tag });
   }
   const g = getGazetteer();
+  const surnames = surnamesIn(tokens);
   const keep = (i: number) => {
     const t = tokens[i]!;
-    return covered[i] === 1 || g.demonyms.has(t.lower) || lookupKnown(tokens, i, i + 1, doc.text) !== null;
+    return (
+      covered[i] === 1 ||
+      g.demonyms.has(t.lower) ||
+      surnames.has(t.lower) ||
+      lookupKnown(tokens, i, i + 1, doc.text) !== null
+    );
   };
   for (const s of doc.sentences) {
     for (const span of findSpans(tokens, s.tokenStart, s.tokenEnd, keep)) {
@@ -83,8 +116,16 @@ function collectRaw(
         let e = b;
         while (e > a && /^\p{Ll}[^-]*$/u.test(tokens[e - 1]!.text)) e--;
         if (e > a) {
-          const sub = { start: a, end: e, sentenceInitial: span.sentenceInitial && a === span.start };
-          for (const raw of classifySpan(tokens, sub, doc.text, ctx)) pending.push({ doc, raw });
+          // A surname opening the sentence ("Irons said") is a name for all its capital says.
+          const initial = span.sentenceInitial && a === span.start && !surnames.has(tokens[a]!.lower);
+          const sub = { start: a, end: e, sentenceInitial: initial };
+          // "says King, 30" after "Jason King": a title word the article uses as a surname is that surname.
+          const lone = e === a + 1 ? tokens[a]! : undefined;
+          const raws =
+            lone && surnames.has(lone.lower) && isTitleWord(lone.lower)
+              ? [surnameMention(lone, a)]
+              : classifySpan(tokens, sub, doc.text, ctx);
+          for (const raw of raws) pending.push({ doc, raw });
         }
         a = b;
       }

@@ -3,7 +3,7 @@
  * Ryabkov", "Bank of England", "Bashar al-Assad") from a token stream in one linear pass.
  */
 import { isCommonWord, isFirstName } from './lexicon.js';
-import { isTitleWord } from './roles.js';
+import { HONORIFICS, isTitleWord } from './roles.js';
 import { STOPWORDS } from './stopwords.js';
 import type { Token } from './tokenize.js';
 
@@ -100,6 +100,22 @@ function numberedAt(tokens: readonly Token[], i: number): boolean {
   );
 }
 
+/** Months that are also surnames ("Theresa May", "Mrs May"): a name after a first name or an honorific. */
+const MONTH_SURNAMES = new Set(['may', 'march', 'june', 'april', 'august']);
+
+function monthSurnameAt(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j]!;
+  const prev = tokens[j - 1];
+  return (
+    t.cap &&
+    MONTH_SURNAMES.has(t.lower) &&
+    prev !== undefined &&
+    prev.cap &&
+    (isFirstName(prev.lower) || HONORIFICS.has(prev.lower.replace(/\.$/, ''))) &&
+    !/^\d/.test(tokens[j + 1]?.text ?? '')
+  );
+}
+
 function isNameish(tok: Token): boolean {
   return tok.isWord && (tok.cap || PARTICLE_NAME.test(tok.text)) && !NEVER_NAMES.has(tok.lower);
 }
@@ -135,7 +151,7 @@ export function findSpans(
     while (j < to && j - start < MAX_SPAN_TOKENS) {
       const t = tokens[j]!;
       if (t.newlineBefore) break;
-      if (isNameish(t)) {
+      if (isNameish(t) || monthSurnameAt(tokens, j)) {
         j++;
         continue;
       }
@@ -175,7 +191,13 @@ export function findSpans(
     }
     // Trim trailing connectors left by a length cut.
     let end = j;
-    while (end > start && !isNameish(tokens[end - 1]!) && !numberedAt(tokens, end - 1)) end--;
+    while (
+      end > start &&
+      !isNameish(tokens[end - 1]!) &&
+      !numberedAt(tokens, end - 1) &&
+      !monthSurnameAt(tokens, end - 1)
+    )
+      end--;
     if (end > start) spans.push({ start, end, sentenceInitial: initial && start === i });
     i = j;
   }

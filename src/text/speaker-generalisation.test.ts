@@ -297,6 +297,21 @@ describe('speaker generalisation', () => {
       'The chairman of the Bar Council, Ned Mansfield QC, warned of a "real risk" to the young.',
       'Ned Mansfield',
     ],
+    [
+      'an ordinary word the article uses as a surname is a name when it opens a sentence ("Irons said")',
+      'Tom Irons is in Bangkok. Irons said he had wondered about coming. "I questioned whether I should come," the actor said.',
+      'Tom Irons',
+    ],
+    [
+      'a month after a first name or an honorific is a surname ("Cara May", "Mrs May")',
+      'Cara May, shadow secretary for the family, was in Leeds. Mrs May called the plans "a mess from start to finish".',
+      'Cara May',
+    ],
+    [
+      'a title word the article uses as a surname is that person ("says King, 30")',
+      'Ned Ross and Tom King will host the show. "Listeners will get the advantage of both our tastes," says King, 30.',
+      'Tom King',
+    ],
   ])('%s', (_label, body, speaker) => {
     expect(direct(body).at(-1)?.speaker).toBe(speaker);
   });
