@@ -109,8 +109,7 @@ function monthSurnameAt(tokens: readonly Token[], j: number): boolean {
   return (
     t.cap &&
     MONTH_SURNAMES.has(t.lower) &&
-    prev !== undefined &&
-    prev.cap &&
+    prev?.cap === true &&
     (isFirstName(prev.lower) || HONORIFICS.has(prev.lower.replace(/\.$/, ''))) &&
     !/^\d/.test(tokens[j + 1]?.text ?? '')
   );
