@@ -7,7 +7,14 @@
  */
 
 import { existsSync } from 'node:fs';
-import { analyserSystem, crossValidatedSystem, loadAnalyser, vocabularyTags } from './analyser.js';
+import {
+  analyserSystem,
+  crossValidatedSystem,
+  loadAnalyser,
+  newsroomVocabulary,
+  vocabularyTags,
+  withMentionCounts,
+} from './analyser.js';
 import { runBaseline } from './baseline.js';
 import {
   BBC_SECOND_ANNOTATIONS_PATH,
@@ -78,25 +85,27 @@ const sets = loadSets();
 const loaded = await loadAnalyser();
 const systems: Array<[string, System]> = [];
 if (loaded.ok) {
-  const vocabulary = loaded.module.createVocabulary(
+  // Each vocabulary is the editor tags of a body of articles, with how often each tag is applied
+  // (`articleCount`) and mentioned (`mentionCount`) there.
+  const counted = withMentionCounts(
+    loaded.module,
     vocabularyTags(Object.values(sets).map((s) => s.map((d) => d.gold))),
+    Object.values(sets).flat(),
   );
+  const vocabulary = loaded.module.createVocabulary(counted.tags, { untagged: counted.untagged });
   systems.push(['analyser+vocab', analyserSystem(loaded.module, vocabulary)]);
   // A newsroom's vocabulary holds the tags of the articles it has already published, not of the ones being
-  // analysed: the held-out sets and fresh samples are also scored with a vocabulary built from the dev set's
-  // tags alone, which is the realistic figure.
+  // analysed: the held-out sets and fresh samples are also scored with a vocabulary built from the dev set
+  // alone, which is the realistic figure.
   if (setArg !== 'dev' && setArg !== 'hard') {
-    const devVocabulary = loaded.module.createVocabulary(
-      vocabularyTags([loadBbcAnnotations(DEV_ANNOTATIONS_PATH)]),
-    );
-    systems.push(['analyser+dev vocab', analyserSystem(loaded.module, devVocabulary)]);
+    const devDocs = bbcDocs(loadBbcAnnotations(DEV_ANNOTATIONS_PATH), loadBbcCorpus());
+    systems.push([
+      'analyser+dev vocab',
+      analyserSystem(loaded.module, newsroomVocabulary(loaded.module, devDocs)),
+    ]);
   }
   // The dev set has no older articles to borrow a vocabulary from, so it is cross-validated instead.
-  if (setArg === 'dev')
-    systems.push([
-      'analyser+cv vocab',
-      crossValidatedSystem(loaded.module, loadBbcAnnotations(DEV_ANNOTATIONS_PATH)),
-    ]);
+  if (setArg === 'dev') systems.push(['analyser+cv vocab', crossValidatedSystem(loaded.module, sets.dev!)]);
   systems.push(['analyser (no vocab)', analyserSystem(loaded.module)]);
 }
 systems.push(['baseline', runBaseline]);

@@ -17,4 +17,5 @@ export { type ArticleFeatures, articleFeatures, FEATURES_VERSION } from './featu
 export { type RelatedHit, RelatedIndex, type RelatedOptions } from './related-index.js';
 export { slugify } from './slugify.js';
 export type * from './types.js';
+export type { UntaggedName } from './uptake.js';
 export { createVocabulary, type Vocabulary } from './vocabulary.js';

@@ -87,7 +87,11 @@ function reasonOf(parts: {
   return out.join(', ');
 }
 
-function scoreEntity(e: EntityDraft, quotesBy: ReadonlyMap<string, number>): Scored {
+function scoreEntity(
+  e: EntityDraft,
+  quotesBy: ReadonlyMap<string, number>,
+  vocab: Vocabulary | undefined,
+): Scored {
   let weight = 0;
   let count = 0;
   let title = false;
@@ -105,7 +109,7 @@ function scoreEntity(e: EntityDraft, quotesBy: ReadonlyMap<string, number>): Sco
     (title ? HEADLINE_BONUS : 0) +
     (lead ? LEAD_BONUS : 0) +
     SPEAKER_BONUS * Math.min(quotes, MAX_SPEAKER_QUOTES);
-  const score = raw * typeFactor(e) * knownBoost(e.known);
+  const score = raw * typeFactor(e) * knownBoost(e.known) * (vocab?.uptake(e.name, e.known) ?? 1);
   return {
     name: e.name,
     type: e.type,
@@ -131,7 +135,7 @@ function scoreTopic(hit: TopicHit, vocab: Vocabulary | undefined): Scored | null
   return {
     name: known?.name ?? hit.topic,
     type: 'topic',
-    score: raw * knownBoost(known),
+    score: raw * knownBoost(known) * (known ? (vocab?.uptake(known.name, known) ?? 1) : 1),
     reason: reasonOf({
       known: Boolean(known),
       mentions: hit.hits,
@@ -147,6 +151,7 @@ function scoreTopic(hit: TopicHit, vocab: Vocabulary | undefined): Scored | null
 function scoreKnownTopics(
   matches: readonly { field: string; match: VocabularyMatch }[],
   docs: readonly FieldDoc[],
+  vocab: Vocabulary | undefined,
 ): Scored[] {
   const acc = new Map<KnownTag, { n: number; title: boolean; lead: boolean }>();
   const body = docs.find((d) => d.field === 'body');
@@ -164,7 +169,7 @@ function scoreKnownTopics(
     out.push({
       name: tag.name,
       type: 'topic',
-      score: raw * knownBoost(tag),
+      score: raw * knownBoost(tag) * (vocab?.uptake(tag.name, tag) ?? 1),
       reason: reasonOf({ known: true, mentions: a.n, title: a.title, lead: a.lead, quotes: 0 }),
       known: true,
       prominent: a.title || a.lead,
@@ -214,10 +219,10 @@ export function rankTags(input: TagInputs): TagSuggestion[] {
     if (q.speakerKey) quotesBy.set(q.speakerKey, (quotesBy.get(q.speakerKey) ?? 0) + 1);
   for (const [key, n] of input.voices ?? []) quotesBy.set(key, (quotesBy.get(key) ?? 0) + n);
   const entityTags = [
-    ...input.entities.map((e) => scoreEntity(e, quotesBy)),
+    ...input.entities.map((e) => scoreEntity(e, quotesBy, input.vocabulary)),
     ...scoreNames(input.names ?? []),
   ];
-  const knownTopics = scoreKnownTopics(input.knownTopicMatches, input.docs);
+  const knownTopics = scoreKnownTopics(input.knownTopicMatches, input.docs, input.vocabulary);
   // "elections" from the lexicon says no more than the newsroom's "General election" found in the text.
   const knownStems = new Set(knownTopics.flatMap((t) => t.name.toLowerCase().split(/\s+/).map(stem)));
   const topicTags = [

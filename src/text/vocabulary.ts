@@ -7,6 +7,7 @@ import { nameKey } from './slugify.js';
 import { stem } from './stem.js';
 import { type Token, tokenize } from './tokenize.js';
 import type { KnownTag } from './types.js';
+import { tagUptakes, type UntaggedName, uptakeFactor } from './uptake.js';
 
 const MAX_ACRONYM_LENGTH = 5;
 const MAX_ALIASES_PER_TAG = 64;
@@ -34,9 +35,12 @@ export class Vocabulary {
   readonly #byExact = new Map<string, KnownTag>();
   readonly #topicByKey = new Map<string, KnownTag>();
   readonly #peopleByWord = new Map<string, KnownTag[]>();
+  readonly #uptake: Map<KnownTag, number>;
+  /** Untagged names by key: how many articles mention them. */
+  readonly #untagged = new Map<string, number>();
   readonly size: number;
 
-  constructor(tags: readonly KnownTag[]) {
+  constructor(tags: readonly KnownTag[], untagged: readonly UntaggedName[] = []) {
     if (!Array.isArray(tags)) throw new TypeError('createVocabulary: tags must be an array');
     const valid = tags.filter((tag) => tag && typeof tag.name === 'string' && tag.name.trim());
     const merged = mergedPlaces(valid);
@@ -48,6 +52,23 @@ export class Vocabulary {
       for (const name of names) if (typeof name === 'string') this.#addName(name, merged.get(tag) ?? tag);
     }
     this.size = valid.length;
+    this.#uptake = tagUptakes(valid);
+    if (!Array.isArray(untagged)) throw new TypeError('createVocabulary: untagged must be an array');
+    for (const u of untagged) {
+      if (typeof u?.name !== 'string' || !(u.mentionCount > 0) || this.lookup(u.name)) continue;
+      const key = nameKey(u.name);
+      if (key) this.#untagged.set(key, Math.max(this.#untagged.get(key) ?? 0, u.mentionCount));
+    }
+  }
+
+  /**
+   * Score factor in (0, 1] from editors' uptake of a name (see uptake.ts): for a known tag, how often it is
+   * applied where mentioned; for a name no one has tagged, how many articles mention it untagged.
+   */
+  uptake(name: string, tag: KnownTag | null): number {
+    if (tag) return this.#uptake.get(tag) ?? 1;
+    const mentioned = this.#untagged.get(nameKey(name));
+    return mentioned === undefined ? 1 : uptakeFactor(0, mentioned);
   }
 
   #addName(name: string, tag: KnownTag): void {
@@ -191,6 +212,13 @@ function matchAt(tokens: readonly Token[], i: number, m: Matcher, topic: boolean
   return j;
 }
 
-export function createVocabulary(tags: readonly KnownTag[]): Vocabulary {
-  return new Vocabulary(tags);
+/**
+ * The newsroom's tags, and optionally the names its articles mention that no one tagged (with counts), so
+ * suggestions follow what its editors actually tag.
+ */
+export function createVocabulary(
+  tags: readonly KnownTag[],
+  options: { readonly untagged?: readonly UntaggedName[] } = {},
+): Vocabulary {
+  return new Vocabulary(tags, options.untagged ?? []);
 }

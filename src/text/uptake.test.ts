@@ -1,0 +1,68 @@
+/** Editors' uptake: how often a name that appears in the newsroom's articles is tagged there. */
+import { describe, expect, test } from 'vitest';
+import { suggestTags } from './analyze.js';
+import { tagUptakes, uptakeFactor } from './uptake.js';
+import { createVocabulary } from './vocabulary.js';
+
+describe('uptake factor', () => {
+  test('a name tagged wherever it appears keeps its full weight; one never tagged loses almost all', () => {
+    expect(uptakeFactor(40, 42)).toBe(1);
+    expect(uptakeFactor(1, 237)).toBeLessThan(0.05);
+  });
+
+  test('a name seen in few articles keeps most of its weight, whatever the editors did', () => {
+    expect(uptakeFactor(0, 1)).toBeGreaterThan(0.8);
+    expect(uptakeFactor(0, 20)).toBeLessThan(0.25);
+  });
+
+  test('no mention count means no evidence: factor 1', () => {
+    expect(uptakeFactor(3, 0)).toBe(1);
+  });
+
+  test('tags that share a name or alias are one group: their applications add up', () => {
+    const labour = { name: 'Labour', type: 'organisation' as const, articleCount: 54, mentionCount: 104 };
+    const party = {
+      name: 'Labour Party',
+      type: 'organisation' as const,
+      aliases: ['Labour'],
+      articleCount: 11,
+      mentionCount: 104,
+    };
+    const uptakes = tagUptakes([labour, party]);
+    expect(uptakes.get(party)).toBe(uptakes.get(labour));
+    expect(uptakes.get(party)).toBeCloseTo(uptakeFactor(65, 104));
+    expect(tagUptakes([{ name: 'Labour', type: 'organisation', articleCount: 5 }]).size).toBe(0);
+  });
+});
+
+describe('suggestions follow what the newsroom tags', () => {
+  const story = {
+    title: 'Marlow Foods to shut Leeds plant',
+    body: [
+      'Marlow Foods is to close its Leeds plant with the loss of 300 jobs in Britain, chief executive Ada Crane said.',
+      'Ms Crane said Britain remained "a key market" for Marlow Foods. Britain accounts for half its sales.',
+      'Marlow Foods shares fell 4%.',
+    ].join('\n\n'),
+  };
+  const names = (vocabulary?: ReturnType<typeof createVocabulary>) =>
+    suggestTags(story, vocabulary ? { vocabulary } : {})
+      .slice(0, 3)
+      .map((t) => t.name);
+
+  test('a country the newsroom mentions everywhere but never tags drops out of the top', () => {
+    expect(names()).toContain('UK');
+    const vocabulary = createVocabulary([], { untagged: [{ name: 'UK', mentionCount: 300 }] });
+    expect(names(vocabulary)).not.toContain('UK');
+  });
+
+  test("a known tag editors rarely apply where it appears ranks below the story's own names", () => {
+    const vocabulary = createVocabulary([{ name: 'UK', type: 'place', articleCount: 3, mentionCount: 300 }]);
+    expect(names(vocabulary)).not.toContain('UK');
+    const tagged = createVocabulary([{ name: 'UK', type: 'place', articleCount: 280, mentionCount: 300 }]);
+    expect(names(tagged)).toContain('UK');
+  });
+
+  test('untagged names must be well-formed', () => {
+    expect(() => createVocabulary([], { untagged: 'UK' as never })).toThrow(TypeError);
+  });
+});
