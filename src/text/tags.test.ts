@@ -45,6 +45,22 @@ describe('tag suggestions', () => {
     ).toEqual(expect.arrayContaining(['Acme Holdings', 'Jo Bloggs']));
   });
 
+  test('suggests at most one topic the newsroom has not used, and two topics in all', () => {
+    const body = [
+      "The film star said her new album would be out before the election. The singer, who won an Oscar for her first film, toured the band's songs.",
+      'Voters will go to the polls in May, and the album charts will be watched by every candidate. The director of the film said the movie and the concert tour would help.',
+    ].join('\n\n');
+    const topics = (vocabulary?: ReturnType<typeof createVocabulary>) =>
+      suggestTags({ body }, vocabulary ? { vocabulary } : {}).filter((t) => t.type === 'topic');
+    expect(topics()).toHaveLength(1);
+    const known = createVocabulary([
+      { name: 'Film', type: 'topic' },
+      { name: 'Music', type: 'topic' },
+      { name: 'Elections', type: 'topic' },
+    ]);
+    expect(topics(known)).toHaveLength(2);
+  });
+
   test('a known tag outranks an equal unknown one', () => {
     const vocabulary = createVocabulary([{ name: 'Germany', type: 'place', articleCount: 5000 }]);
     const body = 'Germany and France met. Germany and France agreed.';

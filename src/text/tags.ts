@@ -23,9 +23,12 @@ const KNOWN_FACTOR = 1.25;
 const MIN_TAG_SCORE = 2;
 const MIN_TAIL_SCORE = 0.5;
 const TAIL_FROM = 5;
-const MAX_TOPICS = 2;
-/** Known topics too: an editor tags a story with a topic or two, then its people, places and bodies. */
-const MAX_ALL_TOPICS = 3;
+/**
+ * An editor tags a story with a topic or two, then its people, places and bodies: at most two topics, of
+ * which at most one the newsroom has not used before.
+ */
+const MAX_TOPICS = 1;
+const MAX_ALL_TOPICS = 2;
 const LEAD_SENTENCES = 2;
 const TYPE_FACTOR = { person: 1, organisation: 0.9, country: 1, region: 0.8, city: 0.6 } as const;
 /** News outlets are usually sources, not subjects: "told the BBC". */
