@@ -28,7 +28,7 @@ export async function startServer(
     const result = await seedDemo(services, { count: config.demoArticles });
     if (result.seeded) {
       report(`Seeded a demo newsroom with ${result.articles} articles.`);
-      services.analyzer.setVocabulary(await store.tags.vocabulary());
+      await services.analyzer.refreshVocabulary(store);
     }
   }
   const app = await buildApp({ config, store });
@@ -38,10 +38,9 @@ export async function startServer(
   const url = `http://localhost:${port}`;
 
   const timer = setInterval(() => {
-    Promise.all([
-      services.related.sync(),
-      store.tags.vocabulary().then((v) => services.analyzer.setVocabulary(v)),
-    ]).catch((error: unknown) => app.log.warn({ err: error }, 'background sync failed'));
+    Promise.all([services.related.sync(), services.analyzer.refreshVocabulary(store)]).catch(
+      (error: unknown) => app.log.warn({ err: error }, 'background sync failed'),
+    );
   }, SYNC_INTERVAL_MS);
   timer.unref();
 

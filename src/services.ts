@@ -34,7 +34,7 @@ export async function openServices(config: Config): Promise<Services> {
     );
   }
   const analyzer = createArticleAnalyzer();
-  analyzer.setVocabulary(await store.tags.vocabulary());
+  await analyzer.refreshVocabulary(store);
   const related = createRelatedArticles(store);
   const publisher = createPublisher({ store, analyzer, related });
   return { config, store, analyzer, related, publisher, close: () => store.close() };

@@ -1,4 +1,4 @@
-import type { EntityMentions, QuoteInput, TagUsage } from '../store/index.js';
+import type { EntityMentions, QuoteInput, Repos, TagUsage, UntaggedEntity } from '../store/index.js';
 import {
   type Analysis,
   type ArticleFeatures,
@@ -16,19 +16,41 @@ export interface StoredAnalysis {
   readonly quotes: QuoteInput[];
 }
 
+/** Untagged names mentioned in fewer articles than this say nothing about what editors leave out. */
+const MIN_UNTAGGED_ARTICLES = 3;
+const MAX_UNTAGGED_NAMES = 5000;
+
 export interface ArticleAnalyzer {
   analyze(input: { title: string; body: string }): StoredAnalysis;
-  /** Newsroom tags changed: known names win in later analyses. */
-  setVocabulary(tags: readonly TagUsage[]): void;
+  /**
+   * Newsroom tags changed: known names win in later analyses, and suggestions follow what editors take up
+   * (tags applied where mentioned; names mentioned often and never tagged).
+   */
+  setVocabulary(tags: readonly TagUsage[], untagged?: readonly UntaggedEntity[]): void;
+  /** Reads the newsroom's tags and untagged names from the store and sets them. */
+  refreshVocabulary(repos: Pick<Repos, 'tags' | 'entities'>): Promise<void>;
 }
 
 export function createArticleAnalyzer(): ArticleAnalyzer {
   let vocabulary: Vocabulary = createVocabulary([]);
   return {
-    setVocabulary(tags) {
+    setVocabulary(tags, untagged = []) {
       vocabulary = createVocabulary(
-        tags.map((tag) => ({ name: tag.name, type: tag.type, articleCount: tag.articleCount })),
+        tags.map((tag) => ({
+          name: tag.name,
+          type: tag.type,
+          articleCount: tag.articleCount,
+          mentionCount: tag.mentionCount,
+        })),
+        { untagged },
       );
+    },
+    async refreshVocabulary(repos) {
+      const [tags, untagged] = await Promise.all([
+        repos.tags.vocabulary(),
+        repos.entities.untagged(MIN_UNTAGGED_ARTICLES, MAX_UNTAGGED_NAMES),
+      ]);
+      this.setVocabulary(tags, untagged);
     },
     analyze(input) {
       const analysis = analyze(input, { vocabulary });

@@ -112,7 +112,7 @@ export function createPublisher({ store, analyzer, related, now = () => new Date
       await store.transaction(async (tx) => {
         let index = 0;
         for (const input of inputs) {
-          if (index % VOCABULARY_REFRESH_EVERY === 0) analyzer.setVocabulary(await tx.tags.vocabulary());
+          if (index % VOCABULARY_REFRESH_EVERY === 0) await analyzer.refreshVocabulary(tx);
           let valid: ValidArticleInput | undefined;
           try {
             valid = validate(input);

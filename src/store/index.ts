@@ -15,7 +15,7 @@ import type { Database } from './schema.js';
 export type { DialectName } from './dialects/types.js';
 export type { MigrateResult } from './migrations/index.js';
 export type { ListFilter, PageRequest } from './repos/article-reads.js';
-export type { EntityMentions, QuoteInput } from './repos/entities.js';
+export type { EntityMentions, QuoteInput, UntaggedEntity } from './repos/entities.js';
 export type { FeatureRow, RelatedEntry } from './repos/related.js';
 export type { TagInput, TagUsage } from './repos/tags.js';
 export type { ArticleStatus, EntityType, QuoteKind, TagType } from './schema.js';

@@ -78,6 +78,36 @@ describe.each(DATABASES)('newsroom intelligence on $name', (database) => {
     expect((await get(`/people/${key}`)).statusCode).toBe(200);
   });
 
+  it('learns from what editors tag: a name its articles keep mentioning untagged drops out of the suggestions', async () => {
+    const story = {
+      title: 'Marlow Foods to shut Leeds plant',
+      body: 'Marlow Foods is to close its Leeds plant with the loss of 300 jobs in Britain, chief executive Ada Crane said. Ms Crane said Britain remained "a key market" for Marlow Foods. Britain accounts for half its sales.',
+    };
+    const suggested = () => t.services.analyzer.analyze(story).analysis.tags;
+    // The demo newsroom tags "United Kingdom" in a few stories; these 25 mention Britain and leave it untagged.
+    const uk = () => suggested().find((tag) => /^(UK|United Kingdom)$/.test(tag.name))?.score ?? 0;
+    const before = uk();
+    expect(before).toBeGreaterThan(2);
+    const sectionId = (await t.services.store.sections.all())[0]!.id;
+    await t.services.publisher.createMany(
+      Array.from({ length: 25 }, (_, i) => ({
+        title: `Britain weighs plan ${i + 1}`,
+        body: `Ministers in Britain met on Monday to weigh plan ${i + 1}. Britain will decide next week, officials said.`,
+        sectionId,
+        tags: [{ name: 'planning', type: 'topic' as const }],
+        status: 'published' as const,
+        publishedAt: new Date('2026-10-01T08:00:00Z'),
+      })),
+    );
+    await t.services.analyzer.refreshVocabulary(t.services.store);
+    expect(uk()).toBeLessThan(before / 3);
+    expect(
+      suggested()
+        .slice(0, 3)
+        .map((tag) => tag.name),
+    ).toEqual(expect.arrayContaining(['Marlow Foods', 'Ada Crane', 'Leeds']));
+  });
+
   it('re-analyses on update: quotes follow the new text', async () => {
     const row = (await t.services.store.articleWrites.find(id))!;
     await t.services.publisher.update(id, {

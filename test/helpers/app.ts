@@ -27,7 +27,7 @@ export async function createTestApp(
   });
   const services = await openServices(config);
   if (options.articles) await seedDemo(services, { count: options.articles });
-  services.analyzer.setVocabulary(await services.store.tags.vocabulary());
+  await services.analyzer.refreshVocabulary(services.store);
   const app = await buildApp({ config, store: services.store });
   return {
     app,

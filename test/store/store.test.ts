@@ -155,6 +155,26 @@ describe.each(DATABASES)('store on $name', (database) => {
     expect(await store.articles.findPage(hidden)).toBeUndefined();
   });
 
+  it('counts, per tag, the articles that carry it and the articles that mention it; lists untagged names', async () => {
+    const { world } = await seedSections(store);
+    const [russiaTag] = await store.tags.ensure([{ slug: 'russia', name: 'Russia', type: 'place' }]);
+    const mention = (key: string, name: string) => ({ key, name, type: 'place' as const, mentions: 1 });
+    const ids: number[] = [];
+    for (let i = 0; i < 4; i++) {
+      const id = await insertArticle(store, { sectionId: world, tagIds: i === 0 ? [russiaTag!] : [] });
+      await store.entities.replaceForArticle(
+        id,
+        i < 3 ? [mention('russia', 'Russia'), mention('uk', 'UK')] : [mention('uk', 'UK')],
+        [],
+      );
+      ids.push(id);
+    }
+    const russia = (await store.tags.vocabulary()).find((tag) => tag.slug === 'russia');
+    expect(russia).toMatchObject({ articleCount: 1, mentionCount: 3 });
+    expect(await store.entities.untagged(2, 10)).toEqual([{ name: 'UK', mentionCount: 4 }]);
+    expect(await store.entities.untagged(5, 10)).toEqual([]);
+  });
+
   it('stores entities and quotes and finds a speaker’s quotes', async () => {
     const { world } = await seedSections(store);
     const id = await insertArticle(store, { sectionId: world });

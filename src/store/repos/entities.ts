@@ -10,6 +10,11 @@ export interface EntityMentions {
   readonly mentions: number;
 }
 
+export interface UntaggedEntity {
+  readonly name: string;
+  readonly mentionCount: number;
+}
+
 /** A quote to store: what is read back, less the id the database gives it. */
 export type QuoteInput = Omit<StoredQuote, 'id'>;
 
@@ -34,6 +39,27 @@ export function createEntityRepo(db: Kysely<Database>) {
   }
 
   return {
+    /**
+     * Entities that articles mention but no tag names (no tag has their key), with how many articles mention
+     * them, most mentioned first: what the newsroom writes about without tagging it.
+     */
+    async untagged(minArticles: number, limit: number): Promise<UntaggedEntity[]> {
+      const count = db.fn.count<number>('article_entities.article_id');
+      const rows = await db
+        .selectFrom('entities')
+        .innerJoin('article_entities', 'article_entities.entity_id', 'entities.id')
+        .leftJoin('tags', 'tags.slug', 'entities.key')
+        .where('tags.id', 'is', null)
+        .select(['entities.name', count.as('mention_count')])
+        .groupBy(['entities.id', 'entities.name'])
+        .having(count, '>=', minArticles)
+        .orderBy(count, 'desc')
+        .orderBy('entities.id')
+        .limit(limit)
+        .execute();
+      return rows.map((row) => ({ name: row.name, mentionCount: Number(row.mention_count) }));
+    },
+
     /** Replaces what is stored about an article's entities and quotes (run inside a transaction). */
     async replaceForArticle(
       articleId: number,

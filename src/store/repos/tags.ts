@@ -10,6 +10,8 @@ export interface TagInput {
 
 export interface TagUsage extends Tag {
   readonly articleCount: number;
+  /** Articles whose analysis found an entity with this tag's key. */
+  readonly mentionCount: number;
 }
 
 export function createTagRepo(db: Kysely<Database>) {
@@ -47,16 +49,33 @@ export function createTagRepo(db: Kysely<Database>) {
       return tags.map((tag) => ids.get(tag.slug)!);
     },
 
-    /** The newsroom's vocabulary: every tag with how many articles carry it. */
+    /**
+     * The newsroom's vocabulary: every tag with how many articles carry it and how many mention it (the
+     * analyser found an entity of the same key there), so suggestions can follow what editors take up.
+     */
     async vocabulary(): Promise<TagUsage[]> {
       const rows = await db
         .selectFrom('tags')
-        .leftJoin('article_tags', 'article_tags.tag_id', 'tags.id')
         .select(['tags.id', 'tags.slug', 'tags.name', 'tags.type'])
-        .select((eb) => eb.fn.count<number>('article_tags.article_id').as('article_count'))
-        .groupBy(['tags.id', 'tags.slug', 'tags.name', 'tags.type'])
+        .select((eb) => [
+          eb
+            .selectFrom('article_tags')
+            .whereRef('article_tags.tag_id', '=', 'tags.id')
+            .select(eb.fn.countAll<number>().as('n'))
+            .as('article_count'),
+          eb
+            .selectFrom('article_entities')
+            .innerJoin('entities', 'entities.id', 'article_entities.entity_id')
+            .whereRef('entities.key', '=', 'tags.slug')
+            .select(eb.fn.countAll<number>().as('n'))
+            .as('mention_count'),
+        ])
         .execute();
-      return rows.map(({ article_count, ...tag }) => ({ ...tag, articleCount: Number(article_count) }));
+      return rows.map(({ article_count, mention_count, ...tag }) => ({
+        ...tag,
+        articleCount: Number(article_count),
+        mentionCount: Number(mention_count),
+      }));
     },
   };
 }
