@@ -50,6 +50,41 @@ describe('vocabulary', () => {
     expect(names('Georgia')).toEqual(['Georgia']);
   });
 
+  test.each([
+    [
+      'a tag whose name is another tag\'s alias',
+      [
+        { name: 'Labour Party', type: 'organisation' as const, aliases: ['Labour'], articleCount: 9 },
+        { name: 'Labour', type: 'organisation' as const, articleCount: 40 },
+      ],
+      'The Labour Party met. Labour said no.',
+      ['Labour', 'Labour'],
+    ],
+    [
+      'two tags for one body the gazetteer knows',
+      [
+        { name: 'Conservative Party', type: 'organisation' as const, articleCount: 30 },
+        { name: 'Conservatives', type: 'organisation' as const, articleCount: 4 },
+      ],
+      'The Conservatives met. The Conservative Party said no.',
+      ['Conservative Party', 'Conservative Party'],
+    ],
+  ])('merges %s into the one used more', (_label, tags, text, expected) => {
+    const merged = createVocabulary(tags);
+    expect(merged.match(tokenize(text)).map((m) => m.tag.name)).toEqual(expected);
+  });
+
+  test('does not merge two people who share a surname', () => {
+    const keanes = createVocabulary([
+      { name: 'Roy Keane', type: 'person', aliases: ['Keane'], articleCount: 9 },
+      { name: 'Robbie Keane', type: 'person', aliases: ['Keane'], articleCount: 4 },
+    ]);
+    expect(keanes.match(tokenize('Roy Keane and Robbie Keane')).map((m) => m.tag.name)).toEqual([
+      'Roy Keane',
+      'Robbie Keane',
+    ]);
+  });
+
   test('rejects non-arrays', () => {
     expect(() => createVocabulary('x' as never)).toThrow(TypeError);
   });

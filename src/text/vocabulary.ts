@@ -43,7 +43,7 @@ export class Vocabulary {
   constructor(tags: readonly KnownTag[], untagged: readonly UntaggedName[] = []) {
     if (!Array.isArray(tags)) throw new TypeError('createVocabulary: tags must be an array');
     const valid = tags.filter((tag) => tag && typeof tag.name === 'string' && tag.name.trim());
-    const merged = mergedPlaces(valid);
+    const merged = mergedTags(valid);
     for (const tag of valid) {
       const names = [
         tag.name,
@@ -154,29 +154,59 @@ export class Vocabulary {
 }
 
 /**
- * Place tags that name the same place ("US" and "United States", both in a newsroom's list): each maps to the
- * one used most (`articleCount`, then listing order), so an article gets one tag for the place, not two.
+ * Tags that name the same thing: places or bodies the gazetteer knows as one ("US" and "United States",
+ * "Conservatives" and "Conservative Party"), and a tag whose name is another tag's alias ("Labour" beside
+ * "Labour Party" with alias "Labour"). Each maps to the one used most (`articleCount`, then listing order), so
+ * an article gets one tag for the thing, not two. Tags that stand alone are not in the map.
  */
-function mergedPlaces(tags: readonly KnownTag[]): Map<KnownTag, KnownTag> {
+function mergedTags(tags: readonly KnownTag[]): Map<KnownTag, KnownTag> {
   const g = getGazetteer();
-  const placeOf = (name: string) => {
+  const canonicalOf = (name: string) => {
     const bare = name.replace(/\./g, '').trim();
-    return (g.acronyms.get(bare) ?? g.places.get(nameKey(name)))?.name;
+    const key = nameKey(name);
+    return (g.acronyms.get(bare) ?? g.places.get(key) ?? g.orgs.get(key))?.name;
   };
-  const groups = new Map<string, KnownTag[]>();
-  for (const tag of tags) {
-    if (tag.type !== 'place') continue;
-    const place = placeOf(tag.name);
-    if (!place) continue;
-    const group = groups.get(place) ?? [];
-    group.push(tag);
-    groups.set(place, group);
-  }
+  const parent = tags.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) {
+      parent[i] = parent[parent[i]!]!;
+      i = parent[i]!;
+    }
+    return i;
+  };
+  const union = (i: number, j: number) => {
+    parent[find(i)] = find(j);
+  };
+  const byCanonical = new Map<string, number>();
+  const byName = new Map<string, number>();
+  tags.forEach((tag, i) => {
+    if (tag.type === 'place' || tag.type === 'organisation') {
+      const canonical = canonicalOf(tag.name);
+      if (canonical) {
+        const key = `${tag.type}:${canonical}`;
+        const j = byCanonical.get(key);
+        if (j === undefined) byCanonical.set(key, i);
+        else union(i, j);
+      }
+    }
+    byName.set(`${tag.type}:${nameKey(tag.name)}`, byName.get(`${tag.type}:${nameKey(tag.name)}`) ?? i);
+  });
+  tags.forEach((tag, i) => {
+    for (const alias of Array.isArray(tag.aliases) ? tag.aliases : []) {
+      const j = typeof alias === 'string' ? byName.get(`${tag.type}:${nameKey(alias)}`) : undefined;
+      if (j !== undefined && j !== i) union(i, j);
+    }
+  });
+  const groups = new Map<number, KnownTag[]>();
+  tags.forEach((tag, i) => {
+    const root = find(i);
+    groups.set(root, [...(groups.get(root) ?? []), tag]);
+  });
   const out = new Map<KnownTag, KnownTag>();
   for (const group of groups.values()) {
     if (group.length < 2) continue;
     const main = group.reduce((a, b) => ((b.articleCount ?? 0) > (a.articleCount ?? 0) ? b : a));
-    for (const tag of group) if (tag !== main) out.set(tag, main);
+    for (const tag of group) out.set(tag, main);
   }
   return out;
 }
