@@ -124,12 +124,17 @@ function scoreEntity(
   };
 }
 
+const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+
 function scoreTopic(hit: TopicHit, vocab: Vocabulary | undefined): Scored | null {
   const qualifies = hit.inTitle
     ? hit.hits >= 2
     : hit.hits >= MIN_TOPIC_HITS && hit.distinct >= MIN_TOPIC_DISTINCT;
   if (!qualifies) return null;
-  const known = vocab?.lookupTopic(hit.topic);
+  // The lexicon's "tax" is not the newsroom's "Film tax relief" that lists it as an alias.
+  const found = vocab?.lookupTopic(hit.topic);
+  const known =
+    found && (!found.name.trim().includes(' ') || sameName(found.name, hit.topic)) ? found : undefined;
   const raw =
     TOPIC_HIT_WEIGHT * Math.min(hit.hits, MAX_TOPIC_HITS) +
     TOPIC_DISTINCT_WEIGHT * hit.distinct +
@@ -156,18 +161,20 @@ function scoreKnownTopics(
   docs: readonly FieldDoc[],
   vocab: Vocabulary | undefined,
 ): Scored[] {
-  const acc = new Map<KnownTag, { n: number; title: boolean; lead: boolean }>();
+  const acc = new Map<KnownTag, { n: number; title: boolean; lead: boolean; full: boolean }>();
   const body = docs.find((d) => d.field === 'body');
   for (const { field, match } of matches) {
-    const a = acc.get(match.tag) ?? { n: 0, title: false, lead: false };
+    const a = acc.get(match.tag) ?? { n: 0, title: false, lead: false, full: false };
     a.n++;
+    // "tax" alone, an alias of "Film tax relief", says less than the tag's name: a matched phrase does.
+    if (match.end - match.start > 1 || !match.tag.name.trim().includes(' ')) a.full = true;
     if (field === 'title') a.title = true;
     else if (body && body.sentenceOf[match.start]! < LEAD_SENTENCES) a.lead = true;
     acc.set(match.tag, a);
   }
   const out: Scored[] = [];
   for (const [tag, a] of acc) {
-    if (a.n < 2 && !a.title && !a.lead) continue;
+    if ((a.n < 2 && !a.title && !a.lead) || !a.full) continue;
     const raw = a.n + (a.title ? HEADLINE_BONUS : 0) + (a.lead ? LEAD_BONUS : 0);
     out.push({
       name: tag.name,

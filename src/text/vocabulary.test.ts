@@ -52,7 +52,7 @@ describe('vocabulary', () => {
 
   test.each([
     [
-      'a tag whose name is another tag\'s alias',
+      "a tag whose name is another tag's alias",
       [
         { name: 'Labour Party', type: 'organisation' as const, aliases: ['Labour'], articleCount: 9 },
         { name: 'Labour', type: 'organisation' as const, articleCount: 40 },
