@@ -69,6 +69,8 @@ tobacco oil petroleum foods pharmaceuticals steel telecom mining energy motor br
 confederation partnership campaign theatre theater stadium arena centre center hospital school college
 cathedral palace prison airport library`.split(/\s+/),
 );
+/** Titles of peers, who are named by them ("Lord Falconer"), not by a first name. */
+const PEERAGE = new Set(['lord', 'lady', 'baroness', 'baron', 'viscount', 'viscountess', 'earl', 'countess']);
 /** Letters written after a person's name: parliamentary seats, the bar, honours. */
 const POST_NOMINALS = new Set(['MP', 'MEP', 'MSP', 'QC', 'KC', 'OBE', 'MBE', 'CBE']);
 /** Title heads that are also ordinary name parts ("General Motors", "Major League"). */
@@ -329,8 +331,11 @@ export function classifySpan(
     if (plausible && tokens[nameStart]!.cap && !isOrgTail(tokens, b)) {
       gender ??= nameGender(nameToks[0]!) ?? null;
       if (single) gender = gender ?? null;
+      // "Lord Rennard", "Baroness Kennedy": a peer without a first name is known by the title.
+      const peer = PEERAGE.has(tokens[nameStart - 1]!.lower) && !isFirstName(nameToks[0]!);
+      const name = personName(tokens, nameStart, b, text);
       out.push(
-        mention('person', personName(tokens, nameStart, b, text), nameStart, b, {
+        mention('person', peer ? `${tokens[nameStart - 1]!.text} ${name}` : name, nameStart, b, {
           gender: single ? gender : (nameGender(nameToks[0]!) ?? gender),
           roles,
           nameTokens: nameToks,

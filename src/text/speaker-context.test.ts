@@ -169,7 +169,7 @@ describe('speakers from context', () => {
     const body =
       'Mr Kennedy missed the vote on Monday. On Saturday, the party chief executive said it was "just a cock-up" that he missed it. ' +
       '"Nobody had any idea that was going to happen," Lord Rennard told reporters.';
-    expect(direct(body).map((q) => q.speaker)).toEqual(['Rennard', 'Rennard']);
+    expect(direct(body).map((q) => q.speaker)).toEqual(['Lord Rennard', 'Lord Rennard']);
   });
 
   test('"the Argentine" is the person introduced with that demonym', () => {
