@@ -165,6 +165,15 @@ describe('entities', () => {
         2,
       ]);
     });
+
+    test('a first-name alias is not confirmed by the surname of someone else ("Nick" for Nick Howard)', () => {
+      const vocabulary = createVocabulary([{ name: 'Nick Howard', type: 'person', aliases: ['Nick'] }]);
+      const names = analyze(
+        { body: 'Michael Howard spoke first. Nick said he agreed.' },
+        { vocabulary },
+      ).entities.map((e) => e.name);
+      expect(names).not.toContain('Nick Howard');
+    });
   });
 
   test('a text ending in a word a number may follow', () => {

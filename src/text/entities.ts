@@ -212,6 +212,8 @@ function confirmedTags(
       if (m.end - m.start > 1 || isFullName(doc, m)) out.add(m.tag);
       else if (m.tag.type === 'person') {
         const alias = nameKey(doc.tokens[m.start]!.text);
+        // A first name ("Nick" for Nick Howard) is confirmed by nothing but the full name.
+        if (isFirstName(alias)) continue;
         for (const tag of vocab.peopleCalled(alias)) {
           const others = nameKey(tag.name)
             .split(' ')
