@@ -23,13 +23,30 @@ describe('tag suggestions', () => {
     expect(names).toContain('company results');
   });
 
-  test('drops one-off minor mentions', () => {
-    expect(names).not.toContain('John Smith');
-    expect(names).not.toContain('Brussels');
+  // Editors often tag a body or person named once (the statistics office, a rival's chief), so one-off
+  // mentions stay on the list, below everything the story is about.
+  test('ranks one-off minor mentions last', () => {
+    const main = ['Jo Bloggs', 'Acme Holdings', 'company results', 'Germany'].map((n) => names.indexOf(n));
+    for (const minor of ['John Smith', 'Brussels']) {
+      expect(names.indexOf(minor) === -1 || names.indexOf(minor) > Math.max(...main)).toBe(true);
+    }
+    expect(tags.find((t) => t.name === 'John Smith')?.reason ?? '1 mention').toMatch(/^1 mention$/);
   });
 
-  test('does not tag the outlet quoted as a source', () => {
-    expect(names).not.toContain('BBC');
+  test('keeps a body named once on a short list: the list fills up to its length', () => {
+    const body = [
+      'Exports from Britain fell sharply in November, helped down by weak demand in Europe.',
+      'Paul Dales, an economist, said exports were "very weak". Dales said the pound was to blame.',
+      'Later figures from the National Audit Office showed imports rose.',
+    ].join('\n\n');
+    expect(suggestTags({ title: 'Exports slide as pound bites', body }).map((t) => t.name)).toContain(
+      'National Audit Office',
+    );
+  });
+
+  test("ranks the outlet quoted as a source below the story's own names", () => {
+    const bbc = names.indexOf('BBC');
+    expect(bbc === -1 || bbc > names.indexOf('Germany')).toBe(true);
   });
 
   test('scores are descending and reasons filled in', () => {

@@ -16,13 +16,8 @@ const LEAD_BONUS = 1.5;
 const SPEAKER_BONUS = 0.75;
 const MAX_SPEAKER_QUOTES = 4;
 const KNOWN_FACTOR = 1.25;
-/**
- * Below this a suggestion only fills the list's tail (after every stronger one), unless it stands in the
- * headline or lead: a city named once in the opening sentence is often the place an editor tags.
- */
-const MIN_TAG_SCORE = 2;
-const MIN_TAIL_SCORE = 0.5;
-const TAIL_FROM = 5;
+/** Below this a candidate is too slight to suggest (a one-off mention an editor reads past). */
+const MIN_TAG_SCORE = 0.5;
 /**
  * An editor tags a story with a topic or two, then its people, places and bodies: at most two topics, of
  * which at most one the newsroom has not used before.
@@ -56,8 +51,6 @@ interface Scored {
   readonly score: number;
   readonly reason: string;
   readonly known: boolean;
-  /** In the headline or the lead. */
-  readonly prominent: boolean;
 }
 
 const isOutlet = (e: EntityDraft) => e.type === 'organisation' && OUTLETS.has(e.name.toLowerCase());
@@ -120,7 +113,6 @@ function scoreEntity(
     reason: reasonOf({ known: e.known !== null, mentions: count, title, lead, quotes }),
     known: e.known !== null,
     // An outlet in the lead is usually the source ("told the BBC"), not the subject.
-    prominent: (title || lead) && !isOutlet(e),
   };
 }
 
@@ -152,7 +144,6 @@ function scoreTopic(hit: TopicHit, vocab: Vocabulary | undefined): Scored | null
       quotes: 0,
     }),
     known: Boolean(known),
-    prominent: hit.inTitle || hit.inLead,
   };
 }
 
@@ -182,7 +173,6 @@ function scoreKnownTopics(
       score: raw * knownBoost(tag) * (vocab?.uptake(tag.name, tag) ?? 1),
       reason: reasonOf({ known: true, mentions: a.n, title: a.title, lead: a.lead, quotes: 0 }),
       known: true,
-      prominent: a.title || a.lead,
     });
   }
   return out;
@@ -203,7 +193,6 @@ function scoreNames(names: readonly NameCandidate[]): Scored[] {
       score: raw * NAME_FACTOR,
       reason: reasonOf({ known: false, mentions: n.count, title: n.inTitle, lead: n.inLead, quotes: 0 }),
       known: false,
-      prominent: n.inTitle || n.inLead,
     });
   }
   return out;
@@ -249,9 +238,7 @@ export function rankTags(input: TagInputs): TagSuggestion[] {
     (a, b) => b.score - a.score || a.name.localeCompare(b.name),
   )) {
     if (out.length >= max) break;
-    // Weak candidates only fill the tail of an already full list, unless they open the story.
-    if (t.score < MIN_TAIL_SCORE) continue;
-    if (t.score < MIN_TAG_SCORE && !t.prominent && out.length < TAIL_FROM) continue;
+    if (t.score < MIN_TAG_SCORE) continue;
     const k = t.name.toLowerCase();
     if (seen.has(k)) continue;
     seen.add(k);
