@@ -420,11 +420,12 @@ export function classifySpan(
   }
   // "BBC Radio 1", "Channel 4": a broadcaster or series named with a number.
   const numbered = /^\d+$/.test(last) && /^(radio|channel)$/.test(tokens[b - 2]!.lower);
-  // "University of Leeds", "Royal College of Physicians": an organisation word right before "of".
+  // "University of Leeds", "Office for National Statistics": an organisation word right before "of"/"for".
   let bodyOf = false;
   for (let i = a + 1; i < b - 1; i++) {
     const w = tokens[i - 1]!.lower;
-    if (tokens[i]!.lower === 'of' && (ORG_SUFFIXES.has(w) || isOrgWord(w))) bodyOf = true;
+    const connector = tokens[i]!.lower;
+    if ((connector === 'of' || connector === 'for') && (ORG_SUFFIXES.has(w) || isOrgWord(w))) bodyOf = true;
   }
   if (numbered || bodyOf || ORG_SUFFIXES.has(last) || isOrgWord(last)) {
     return [mention('organisation', spanText(tokens, a, b, text), a, b)];

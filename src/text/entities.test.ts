@@ -23,6 +23,16 @@ describe('entities', () => {
     ['unknown town after "in"', 'The plant in Longbridge may close.', ['Longbridge', 'place']],
     ['organisation suffix', 'Shares in Acme Holdings rose.', ['Acme Holdings', 'organisation']],
     ['org of place', 'The Bank of England held rates.', ['Bank of England', 'organisation']],
+    [
+      'body for a purpose',
+      'Figures from the Office for National Statistics showed it.',
+      ['Office for National Statistics', 'organisation'],
+    ],
+    [
+      'body for a purpose, opening',
+      'Institute for Fiscal Studies figures showed it.',
+      ['Institute for Fiscal Studies', 'organisation'],
+    ],
     ['known acronym', 'The IMF and NATO both commented.', ['IMF', 'organisation']],
     ['recurring acronym', 'The BNP said it would stand. The BNP has one seat.', ['BNP', 'organisation']],
     ['lexicon organisation', 'Microsoft released a patch.', ['Microsoft', 'organisation']],

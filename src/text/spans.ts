@@ -38,6 +38,31 @@ const INNER_CONNECTORS = new Set([
   'das',
   '&',
 ]);
+/** Bodies named "<head> for <purpose>" ("Office for National Statistics", "Commission for Racial Equality"). */
+const FOR_BODIES = new Set([
+  'office',
+  'commission',
+  'department',
+  'institute',
+  'centre',
+  'center',
+  'council',
+  'committee',
+  'campaign',
+  'society',
+  'association',
+  'alliance',
+  'foundation',
+  'fund',
+  'trust',
+  'coalition',
+  'agency',
+  'network',
+  'partnership',
+  'forum',
+  'league',
+  'union',
+]);
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', ':', '-', '–', '—']);
 const PARTICLE_NAME = /^(?:al|el|bin|ibn|de|da|van|von|le|la|du|abu|ben)-\p{Lu}/u;
 /** Weekday names, lowercase: calendar words in names, time phrases and adverbials. */
@@ -162,7 +187,7 @@ export function findSpans(
       const next = tokens[j + 1];
       // Connectors ("Bank of England") and initials' dots ("George W. Bush").
       if (next && isNameish(next) && !next.newlineBefore) {
-        if (INNER_CONNECTORS.has(t.lower)) {
+        if (INNER_CONNECTORS.has(t.lower) || (t.lower === 'for' && FOR_BODIES.has(tokens[j - 1]!.lower))) {
           j += 2;
           continue;
         }
