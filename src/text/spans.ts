@@ -2,7 +2,7 @@
  * Capitalised-span chunker: proposes candidate proper names ("Deputy Foreign Minister Sergei
  * Ryabkov", "Bank of England", "Bashar al-Assad") from a token stream in one linear pass.
  */
-import { isCommonWord, isFirstName } from './lexicon.js';
+import { isCommonWord, isFirstName, isOrgWord } from './lexicon.js';
 import { HONORIFICS, isTitleWord } from './roles.js';
 import { STOPWORDS } from './stopwords.js';
 import type { Token } from './tokenize.js';
@@ -140,6 +140,15 @@ function monthSurnameAt(tokens: readonly Token[], j: number): boolean {
   );
 }
 
+/** Token i heads a body named with "of"/"for" inside the span ("Institute for Fiscal Studies", "University of Kent"). */
+function bodyHeadAt(tokens: readonly Token[], i: number, end: number): boolean {
+  const next = tokens[i + 1];
+  const w = tokens[i]!.lower;
+  return (
+    i + 2 < end && (next?.lower === 'of' || next?.lower === 'for') && (FOR_BODIES.has(w) || isOrgWord(w))
+  );
+}
+
 function isNameish(tok: Token): boolean {
   return tok.isWord && (tok.cap || PARTICLE_NAME.test(tok.text)) && !NEVER_NAMES.has(tok.lower);
 }
@@ -206,10 +215,16 @@ export function findSpans(
         keep(start) ||
         isTitleWord(first.lower) ||
         isFirstName(first.lower) ||
-        numberedAt(tokens, start + 1)
+        numberedAt(tokens, start + 1) ||
+        bodyHeadAt(tokens, start, j)
       )
         break;
       if (!(STOPWORDS.has(first.lower) || isCommonWord(first.lower) || NEVER_NAMES.has(first.lower))) break;
+      start++;
+      initial = false;
+    }
+    // A connector left at the front by a dropped word ("Most of Europe") is no part of a name.
+    while (start < j && /^(of|for|&)$/.test(tokens[start]!.lower)) {
       start++;
       initial = false;
     }
