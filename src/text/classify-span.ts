@@ -309,6 +309,20 @@ export function classifySpan(
         continue;
       }
     }
+    // A two-word portfolio ("International Development Minister", "Constitutional Affairs Secretary").
+    const head = tokens[k + 2];
+    if (
+      k + 3 < b &&
+      head &&
+      isTitleHead(head.lower) &&
+      !AMBIGUOUS_HEADS.has(head.lower) &&
+      [t, next!].every((w) => w.isWord && w.cap && !w.upper && !isFirstName(w.lower)) &&
+      !lookupKnown(tokens, k, k + 2, text)
+    ) {
+      roles.push(t.lower, next!.lower);
+      k += 2;
+      continue;
+    }
     if (t.text === '.' || t.text === '&') {
       k++;
       continue;

@@ -14,6 +14,11 @@ describe('entities', () => {
     ['a peer with a first name', 'The peer Lord David Owen spoke.', ['David Owen', 'person']],
     ['post-nominal letters', 'Shadow minister Tom Field MP spoke.', ['Tom Field', 'person']],
     ['role before name', 'Middlesbrough mayor Ray Mallon spoke.', ['Ray Mallon', 'person']],
+    [
+      'two-word portfolio before a title',
+      'International Development Minister Gareth Thomas spoke.',
+      ['Gareth Thomas', 'person'],
+    ],
     ['first-name person', 'It was a bad day for Wendy Sherman yesterday.', ['Wendy Sherman', 'person']],
     ['country', 'Exports to Germany fell.', ['Germany', 'place']],
     ['country alias', 'Talks with the USA resumed.', ['US', 'place']],
