@@ -93,8 +93,26 @@ export function otherNames(
   const out: NameCandidate[] = [];
   const entityWords = new Set<string>();
   for (const e of table.byKey.values()) for (const w of nameKey(e.name).split(' ')) entityWords.add(w);
+  // "Cairn" after "Cairn Energy", "Marsh" after "Marsh & McLennan": an organisation's first word is its short name.
+  const orgByFirstWord = new Map<string, EntityDraft | null>();
+  for (const e of table.byKey.values()) {
+    const words = nameKey(e.name).split(' ');
+    if (e.type !== 'organisation' || words.length < 2) continue;
+    const first = words[0]!;
+    orgByFirstWord.set(first, orgByFirstWord.has(first) ? null : e);
+  }
   for (const { name, items } of groups.values()) {
     const key = nameKey(name);
+    const org = orgByFirstWord.get(key);
+    // ("Jewish" is an adjective, not the Jewish Chronicle.)
+    const adjective = hasTag(key, 'Demonym') || /(?:ish|ese|ian)$/.test(key);
+    if (org && !isCommonWord(key) && !STOPWORDS.has(key) && !adjective) {
+      for (const p of items) {
+        org.mentions.push(ref(p.doc, p.raw.start, p.raw.end, 1, 'short'));
+        for (let i = p.raw.start; i < p.raw.end; i++) entityAt.get(p.doc.field)![i] = org;
+      }
+      continue;
+    }
     // Single letters, ordinary words ("Yes") and parts of known names ("Corp" of "News Corp") are no tags.
     if (
       key.length < 2 ||

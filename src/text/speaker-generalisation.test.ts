@@ -312,6 +312,16 @@ describe('speaker generalisation', () => {
       'Ned Ross and Tom King will host the show. "Listeners will get the advantage of both our tastes," says King, 30.',
       'Tom King',
     ],
+    [
+      'an organisation\'s first word is its short name ("Cairn" after "Cairn Energy")',
+      'Shares in Cairn Energy fell. But Cairn said estimates had been revised in a "significant downgrade".',
+      'Cairn Energy',
+    ],
+    [
+      'an adjective is no organisation\'s short name ("Jewish" and the Jewish Chronicle)',
+      'Tom Ashby spoke to the Jewish Chronicle. The man "should have apologised" once he knew the reporter was Jewish, said Mr Ashby.',
+      'Tom Ashby',
+    ],
   ])('%s', (_label, body, speaker) => {
     expect(direct(body).at(-1)?.speaker).toBe(speaker);
   });
