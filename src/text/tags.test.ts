@@ -89,6 +89,16 @@ describe('tag suggestions', () => {
     ).toContain('Film tax relief');
   });
 
+  test('a person the story quotes outranks one it only mentions twice', () => {
+    const body = [
+      'Ada Crane and Ned Pike were at the council meeting on Monday, and Ned Pike left early.',
+      'Later the council voted on the plan. "It is a good day for the town," she said.',
+    ].join('\n\n');
+    const names = analyze({ body }).tags.map((t) => t.name);
+    expect(names.indexOf('Ada Crane')).toBeGreaterThanOrEqual(0);
+    expect(names.indexOf('Ada Crane')).toBeLessThan(names.indexOf('Ned Pike'));
+  });
+
   test('a known tag outranks an equal unknown one', () => {
     const vocabulary = createVocabulary([{ name: 'Germany', type: 'place', articleCount: 5000 }]);
     const body = 'Germany and France met. Germany and France agreed.';

@@ -13,7 +13,8 @@ import type { Vocabulary, VocabularyMatch } from './vocabulary.js';
 export const DEFAULT_MAX_TAGS = 8;
 const HEADLINE_BONUS = 3;
 const LEAD_BONUS = 1.5;
-const SPEAKER_BONUS = 0.75;
+/** Per quote given (up to MAX_SPEAKER_QUOTES): editors tag the people a story quotes. */
+const SPEAKER_BONUS = 2;
 const MAX_SPEAKER_QUOTES = 4;
 const KNOWN_FACTOR = 1.25;
 /** Below this a candidate is too slight to suggest (a one-off mention an editor reads past). */
