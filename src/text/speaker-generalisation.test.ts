@@ -322,6 +322,11 @@ describe('speaker generalisation', () => {
       'Tom Ashby spoke to the Jewish Chronicle. The man "should have apologised" once he knew the reporter was Jewish, said Mr Ashby.',
       'Tom Ashby',
     ],
+    [
+      '"…, it has been suggested." opening the article is the one the next sentence names as speaking',
+      'New casinos will be banned from using tricks to keep them "socially responsible", it has been suggested.\n\nCulture Secretary Cara Finch said the rules would be strict.',
+      'Cara Finch',
+    ],
   ])('%s', (_label, body, speaker) => {
     expect(direct(body).at(-1)?.speaker).toBe(speaker);
   });

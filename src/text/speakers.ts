@@ -20,6 +20,8 @@ const MAX_NP_TOKENS = 9;
 /** Tokens of an opening phrase before a comma that a sentence's subject may follow ("The previous day,"). */
 const MAX_LEAD_PHRASE = 4;
 /** "a senior government figure": the longest indefinite lede subject that a later sentence may name. */
+/** "it has been (suggested)", "it was (announced)": an impersonal passive names no speaker itself. */
+const IMPERSONAL_AUX = new Set(['has', 'have', 'had', 'is', 'was', 'been']);
 const MAX_LEDE_NP = 5;
 /** Sentences after the lede searched for the named speaker, and the words that open their subject. */
 const LEDE_LOOKAHEAD = 3;
@@ -544,6 +546,18 @@ export class SpeakerResolver {
       /^(a|an)$/.test(words[0]!) &&
       words.length <= MAX_LEDE_NP &&
       !DOCUMENTS.has(words[words.length - 1]!) &&
+      doc.sentenceOf[a] === 0 &&
+      doc.field === 'body'
+    ) {
+      const e = this.#ledeSpeaker(doc);
+      if (e) return { entity: e, start: a, end: b, via: 'role' };
+    }
+    // "…, it has been suggested." opening the article: the person or body the next sentence names as speaking
+    // ("Culture Secretary Tessa Jowell said …").
+    if (
+      words[0] === 'it' &&
+      words.length > 1 &&
+      words.slice(1).every((x) => IMPERSONAL_AUX.has(x)) &&
       doc.sentenceOf[a] === 0 &&
       doc.field === 'body'
     ) {
