@@ -250,6 +250,9 @@ export function classifySpan(
   if (b - a === 1 && NOUN_ACRONYMS.has(tokens[a]!.text.replace(/\./g, ''))) return [];
   const ofSplit = splitOfPlace(tokens, a, b, text, ctx);
   if (ofSplit) return ofSplit;
+  // "Marsh & McLennan", "Smith & Nephew": names joined by an ampersand are a firm.
+  if (b - a >= 3 && tokens.slice(a + 1, b - 1).some((t) => t.text === '&'))
+    return [mention('organisation', spanText(tokens, a, b, text), a, b)];
 
   // Titles: [country/demonym]* [title words]* name
   const out: RawMention[] = [];
@@ -383,7 +386,9 @@ export function classifySpan(
       PLACE_GUESS_PREPOSITIONS.has(tokens[a - 1]?.lower ?? '') &&
       !isFirstName(t.lower) &&
       !isCommonWord(t.lower) &&
-      !/^\p{Lu}{2,}s$/u.test(t.text);
+      !/^\p{Lu}{2,}s$/u.test(t.text) &&
+      // "in Chapter 11", "under Section 28": a numbered part of a text is no place.
+      !/^\d/.test(tokens[b]?.text ?? '');
     return [mention('unresolved', t.text, a, b, { nameTokens: [nameKey(t.text)], placeGuess })];
   }
 

@@ -38,6 +38,12 @@ describe('entities', () => {
       'Institute for Fiscal Studies figures showed it.',
       ['Institute for Fiscal Studies', 'organisation'],
     ],
+    ['no connector left by a dropped word', 'Most of Europe agreed.', ['Europe', 'place']],
+    [
+      'names joined by an ampersand',
+      'Shares in Marsh & McLennan fell.',
+      ['Marsh & McLennan', 'organisation'],
+    ],
     ['known acronym', 'The IMF and NATO both commented.', ['IMF', 'organisation']],
     ['recurring acronym', 'The BNP said it would stand. The BNP has one seat.', ['BNP', 'organisation']],
     ['lexicon organisation', 'Microsoft released a patch.', ['Microsoft', 'organisation']],
@@ -189,6 +195,10 @@ describe('entities', () => {
       ).entities.map((e) => e.name);
       expect(names).not.toContain('Nick Howard');
     });
+  });
+
+  test('a numbered part of a text is no place ("in Chapter 11")', () => {
+    expect(entitiesOf('The airline filed for protection in Chapter 11 last year.')).toEqual([]);
   });
 
   test('a text ending in a word a number may follow', () => {
