@@ -327,6 +327,11 @@ describe('speaker generalisation', () => {
       'New casinos will be banned from using tricks to keep them "socially responsible", it has been suggested.\n\nCulture Secretary Cara Finch said the rules would be strict.',
       'Cara Finch',
     ],
+    [
+      '"the legal assistant" is a role: the person the sentence before was about',
+      'Tom Ashby is taking action against NBC over its show. He said watching it made him ill. The legal assistant said NBC was "sending the wrong message to viewers".',
+      'Tom Ashby',
+    ],
   ])('%s', (_label, body, speaker) => {
     expect(direct(body).at(-1)?.speaker).toBe(speaker);
   });
