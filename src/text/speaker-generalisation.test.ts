@@ -332,6 +332,11 @@ describe('speaker generalisation', () => {
       'Tom Ashby is taking action against NBC over its show. He said watching it made him ill. The legal assistant said NBC was "sending the wrong message to viewers".',
       'Tom Ashby',
     ],
+    [
+      '"the 27-year-old Austrian" is the person, not the country',
+      'Stefan Koubek tested positive. Koubek blames an injection given by an Austrian doctor. "I have acted correctly," the 27-year-old Austrian said.',
+      'Stefan Koubek',
+    ],
   ])('%s', (_label, body, speaker) => {
     expect(direct(body).at(-1)?.speaker).toBe(speaker);
   });

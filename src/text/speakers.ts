@@ -443,12 +443,14 @@ export class SpeakerResolver {
     // "the US firm", "the French company": a place naming a business's home is not the speaker (but "the
     // Russian foreign ministry" speaks for Russia).
     const anaphorHeaded = range(a, b).some((i) => BUSINESS_ANAPHORS.has(tokens[i]!.lower) && !tokens[i]!.cap);
+    // "the 27-year-old Austrian said": a person described by age and nationality, not the country.
+    const aged = range(a, b).some((i) => AGE_NOUN.test(tokens[i]!.lower));
     // "a poll conducted for the BBC suggests": the body a survey was made for is not the speaker.
     const survey = range(a, b).some((i) => DOCUMENTS.has(tokens[i]!.lower));
     let commissioned = false;
     let describedByPlace = false;
     for (const type of ['person', 'organisation', 'place'] as const) {
-      if (type === 'place' && (roleHeaded || spokesHeaded || anaphorHeaded)) break;
+      if (type === 'place' && (roleHeaded || spokesHeaded || anaphorHeaded || aged)) break;
       for (const i of order) {
         if (i < a) continue;
         if (
