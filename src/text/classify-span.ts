@@ -242,6 +242,9 @@ export function classifySpan(
   ctx: ClassifyContext = newClassifyContext(),
 ): RawMention[] {
   const { start: a, end: b } = span;
+  // "Houston-based Continental": where a body is based is no part of its name.
+  if (b - a >= 2 && /-based$/i.test(tokens[a]!.text))
+    return classifySpan(tokens, { ...span, start: a + 1, sentenceInitial: false }, text, ctx);
   // "Andrew Tyrie MP", "Guy Mansfield QC": letters after a name mark a person and are no part of the name.
   if (b - a >= 3 && POST_NOMINALS.has(tokens[b - 1]!.text)) return postNominalPerson(tokens, span, text, ctx);
   const known = lookupKnown(tokens, a, b, text);
