@@ -44,6 +44,11 @@ describe('entities', () => {
       'Shares in Marsh & McLennan fell.',
       ['Marsh & McLennan', 'organisation'],
     ],
+    [
+      'where a body is based is no part of its name',
+      'London-based Acme Holdings said no.',
+      ['Acme Holdings', 'organisation'],
+    ],
     ['known acronym', 'The IMF and NATO both commented.', ['IMF', 'organisation']],
     ['recurring acronym', 'The BNP said it would stand. The BNP has one seat.', ['BNP', 'organisation']],
     ['lexicon organisation', 'Microsoft released a patch.', ['Microsoft', 'organisation']],
