@@ -461,6 +461,20 @@ export function classifySpan(
   if (!firstNamed && (isPlaceWord(last) || isPlaceWord(first)))
     return [mention('place', spanText(tokens, a, b, text), a, b, { placeKind: 'region' })];
   const nameToks = nameTokensOf(tokens, a, b);
+  // "E Hayot", "J Smith": an initial before a surname is a person ("A" and "I" are words).
+  if (
+    b - a === 2 &&
+    /^[B-HJ-Z]\.?$/.test(tokens[a]!.text) &&
+    !isCommonWord(last) &&
+    !lookupKnown(tokens, a + 1, b, text)
+  )
+    return [
+      mention('person', personName(tokens, a, b, text), a, b, {
+        gender: null,
+        nameTokens: nameToks,
+        roles: [],
+      }),
+    ];
   // A known name, then more words ("Lib Dems David Laws", "Irish Lions"): split off the known part.
   const split = splitKnownPrefix(tokens, a, b, text, false, ctx);
   if (split) return split;

@@ -49,6 +49,7 @@ describe('entities', () => {
       'London-based Acme Holdings said no.',
       ['Acme Holdings', 'organisation'],
     ],
+    ['an initial and a surname', 'The blogger E Hayot wrote about it.', ['E Hayot', 'person']],
     ['known acronym', 'The IMF and NATO both commented.', ['IMF', 'organisation']],
     ['recurring acronym', 'The BNP said it would stand. The BNP has one seat.', ['BNP', 'organisation']],
     ['lexicon organisation', 'Microsoft released a patch.', ['Microsoft', 'organisation']],
