@@ -4,6 +4,7 @@
  * suggested; one that tags Gordon Brown whenever he appears does. Counts come from the newsroom's own
  * archive (`KnownTag.articleCount` / `mentionCount`, and untagged names with their mention counts).
  */
+import { disjointSets } from './disjoint-sets.js';
 import { nameKey } from './slugify.js';
 import type { KnownTag } from './types.js';
 
@@ -33,14 +34,7 @@ export function uptakeFactor(applied: number, mentioned: number): number {
  * Tags without a `mentionCount` are left out (factor 1).
  */
 export function tagUptakes(tags: readonly KnownTag[]): Map<KnownTag, number> {
-  const parent = tags.map((_, i) => i);
-  const find = (i: number): number => {
-    while (parent[i] !== i) {
-      parent[i] = parent[parent[i]!]!;
-      i = parent[i]!;
-    }
-    return i;
-  };
+  const { find, union } = disjointSets(tags.length);
   const byName = new Map<string, number>();
   tags.forEach((tag, i) => {
     for (const name of [tag.name, ...(tag.aliases ?? [])]) {
@@ -48,7 +42,7 @@ export function tagUptakes(tags: readonly KnownTag[]): Map<KnownTag, number> {
       if (!key) continue;
       const j = byName.get(key);
       if (j === undefined) byName.set(key, i);
-      else parent[find(i)] = find(j);
+      else union(i, j);
     }
   });
   const groups = new Map<number, { applied: number; mentioned: number; counted: boolean }>();

@@ -2,6 +2,7 @@
  * The newsroom's known tags compiled into token-sequence matchers. Entity tags match capitalised
  * text (acronyms case-sensitively, so "US" is not "us"); topic tags match any case, by stem.
  */
+import { disjointSets } from './disjoint-sets.js';
 import { getGazetteer } from './gazetteer.js';
 import { nameKey } from './slugify.js';
 import { stem } from './stem.js';
@@ -166,17 +167,7 @@ function mergedTags(tags: readonly KnownTag[]): Map<KnownTag, KnownTag> {
     const key = nameKey(name);
     return (g.acronyms.get(bare) ?? g.places.get(key) ?? g.orgs.get(key))?.name;
   };
-  const parent = tags.map((_, i) => i);
-  const find = (i: number): number => {
-    while (parent[i] !== i) {
-      parent[i] = parent[parent[i]!]!;
-      i = parent[i]!;
-    }
-    return i;
-  };
-  const union = (i: number, j: number) => {
-    parent[find(i)] = find(j);
-  };
+  const { find, union } = disjointSets(tags.length);
   const byCanonical = new Map<string, number>();
   const byName = new Map<string, number>();
   tags.forEach((tag, i) => {
