@@ -87,8 +87,9 @@ export function analyserSystem(module: AnalyserModule, vocabulary?: unknown): Sy
 /**
  * What a newsroom knows from its archive, for these articles as if published: `articleCount` tags with
  * `mentionCount` added (in how many of `docs` the analyser, without a vocabulary, finds an entity named like the
- * tag or one of its aliases, as the newsroom counts it from the entities it stores), and the entity names
- * that match no tag, with their mention counts.
+ * tag or one of its aliases, as the newsroom counts it from the entities it stores) and `suggestedCount` (in how
+ * many it suggests the tag, with the tags as vocabulary), and the entity names that match no tag, with their
+ * mention counts.
  */
 export function withMentionCounts(
   module: AnalyserModule,
@@ -103,11 +104,18 @@ export function withMentionCounts(
     }
   });
   const counts = new Array<number>(tags.length).fill(0);
+  const suggested = new Array<number>(tags.length).fill(0);
   const untagged = new Map<string, { name: string; mentionCount: number }>();
   const seen = new Set<string>();
+  // What the newsroom stores with each article: the suggestions made with its tags as they stood.
+  const plain = module.createVocabulary([...tags]);
   for (const doc of docs) {
     if (seen.has(doc.id)) continue;
     seen.add(doc.id);
+    const offered = new Set<number>();
+    for (const t of module.analyze({ title: doc.title, body: doc.body }, { vocabulary: plain }).tags)
+      for (const i of byName.get(normalizeName(t.name)) ?? []) offered.add(i);
+    for (const i of offered) suggested[i]! += 1;
     const found = new Set<number>();
     const names = new Set<string>();
     for (const e of module.analyze({ title: doc.title, body: doc.body }).entities) {
@@ -124,7 +132,7 @@ export function withMentionCounts(
     for (const i of found) counts[i]! += 1;
   }
   return {
-    tags: tags.map((tag, i) => ({ ...tag, mentionCount: counts[i]! })),
+    tags: tags.map((tag, i) => ({ ...tag, mentionCount: counts[i]!, suggestedCount: suggested[i]! })),
     untagged: [...untagged.values()],
   };
 }

@@ -41,6 +41,7 @@ export function createArticleAnalyzer(): ArticleAnalyzer {
           type: tag.type,
           articleCount: tag.articleCount,
           mentionCount: tag.mentionCount,
+          suggestedCount: tag.suggestedCount,
         })),
         { untagged },
       );

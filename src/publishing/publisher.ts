@@ -62,6 +62,10 @@ export function createPublisher({ store, analyzer, related, now = () => new Date
     );
     await tx.articleWrites.setTags(id, tagIds);
     await tx.entities.replaceForArticle(id, stored.entities, stored.quotes);
+    await tx.tags.setSuggested(
+      id,
+      stored.analysis.tags.map((tag) => slugify(tag.name)),
+    );
     return id;
   }
 

@@ -85,6 +85,12 @@ export interface EntitiesTable {
   type: EntityType;
 }
 
+/** A tag the analyser suggested for an article, by the tag's key (its slug). */
+export interface ArticleSuggestionsTable {
+  article_id: number;
+  tag_key: string;
+}
+
 export interface ArticleEntitiesTable {
   article_id: number;
   entity_id: number;
@@ -117,6 +123,7 @@ export interface Database {
   entities: EntitiesTable;
   article_entities: ArticleEntitiesTable;
   quotes: QuotesTable;
+  article_suggestions: ArticleSuggestionsTable;
 }
 
 export type SectionRow = Selectable<SectionsTable>;

@@ -28,6 +28,11 @@ export interface KnownTag {
    * story but never tags it does not want it suggested.
    */
   readonly mentionCount?: number;
+  /**
+   * How many articles the analyser suggested it for. Topics are never entities, so this is how the newsroom
+   * sees them in its archive; uptake counts whichever of the two is larger.
+   */
+  readonly suggestedCount?: number;
 }
 
 export interface Mention {

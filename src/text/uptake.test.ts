@@ -62,6 +62,21 @@ describe('suggestions follow what the newsroom tags', () => {
     expect(names(tagged)).toContain('UK');
   });
 
+  test("a topic the analyser keeps suggesting and editors rarely take drops below the story's names", () => {
+    const economy = (suggestedCount?: number) =>
+      createVocabulary([{ name: 'Economy', type: 'topic', articleCount: 4, suggestedCount }]);
+    const body = [
+      'The economy grew by 2% as economic growth picked up, and the economy is strong, economists said.',
+      'Marlow Foods chief Ada Crane said "the economy" helped. Marlow Foods will hire 300 staff.',
+    ].join('\n\n');
+    const rank = (vocabulary: ReturnType<typeof createVocabulary>) =>
+      suggestTags({ title: 'Economy lifts Marlow Foods', body }, { vocabulary }).findIndex(
+        (t) => t.name === 'Economy',
+      );
+    expect(rank(economy())).toBe(0);
+    expect(rank(economy(200))).toBeGreaterThan(0);
+  });
+
   test('untagged names must be well-formed', () => {
     expect(() => createVocabulary([], { untagged: 'UK' as never })).toThrow(TypeError);
   });

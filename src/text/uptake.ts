@@ -30,8 +30,8 @@ export function uptakeFactor(applied: number, mentioned: number): number {
 
 /**
  * Uptake factor per tag, over groups of tags that share a name or alias ("Labour" and "Labour Party" are
- * one party, whichever tag an editor picked): applications add up, mentions are the group's largest count.
- * Tags without a `mentionCount` are left out (factor 1).
+ * one party, whichever tag an editor picked): applications add up, mentions are the group's largest count
+ * (of `mentionCount` and `suggestedCount`). Tags with neither are left out (factor 1).
  */
 export function tagUptakes(tags: readonly KnownTag[]): Map<KnownTag, number> {
   const { find, union } = disjointSets(tags.length);
@@ -50,9 +50,10 @@ export function tagUptakes(tags: readonly KnownTag[]): Map<KnownTag, number> {
     const root = find(i);
     const g = groups.get(root) ?? { applied: 0, mentioned: 0, counted: false };
     g.applied += Math.max(0, tag.articleCount ?? 0);
-    if (typeof tag.mentionCount === 'number') {
+    for (const seen of [tag.mentionCount, tag.suggestedCount]) {
+      if (typeof seen !== 'number') continue;
       g.counted = true;
-      g.mentioned = Math.max(g.mentioned, tag.mentionCount);
+      g.mentioned = Math.max(g.mentioned, seen);
     }
     groups.set(root, g);
   });

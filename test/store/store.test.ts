@@ -155,7 +155,7 @@ describe.each(DATABASES)('store on $name', (database) => {
     expect(await store.articles.findPage(hidden)).toBeUndefined();
   });
 
-  it('counts, per tag, the articles that carry it and the articles that mention it; lists untagged names', async () => {
+  it('counts, per tag, the articles that carry it, mention it and were suggested it; lists untagged names', async () => {
     const { world } = await seedSections(store);
     const [russiaTag] = await store.tags.ensure([{ slug: 'russia', name: 'Russia', type: 'place' }]);
     const mention = (key: string, name: string) => ({ key, name, type: 'place' as const, mentions: 1 });
@@ -169,8 +169,11 @@ describe.each(DATABASES)('store on $name', (database) => {
       );
       ids.push(id);
     }
+    await store.tags.setSuggested(ids[0]!, ['russia', 'talks', 'russia']);
+    await store.tags.setSuggested(ids[1]!, ['talks']);
+    await store.tags.setSuggested(ids[1]!, ['russia']);
     const russia = (await store.tags.vocabulary()).find((tag) => tag.slug === 'russia');
-    expect(russia).toMatchObject({ articleCount: 1, mentionCount: 3 });
+    expect(russia).toMatchObject({ articleCount: 1, mentionCount: 3, suggestedCount: 2 });
     expect(await store.entities.untagged(2, 10)).toEqual([{ name: 'UK', mentionCount: 4 }]);
     expect(await store.entities.untagged(5, 10)).toEqual([]);
   });

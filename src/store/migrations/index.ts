@@ -5,6 +5,7 @@ import type { Database } from '../schema.js';
 import { initial } from './0001-initial.js';
 import { analysis } from './0002-analysis.js';
 import { changeFeed } from './0003-change-feed.js';
+import { suggestions } from './0004-suggestions.js';
 
 /** Numbered and append-only: never edit a migration that has shipped; add the next one. */
 function migrationsFor(dialect: DialectName): Record<string, Migration> {
@@ -13,6 +14,7 @@ function migrationsFor(dialect: DialectName): Record<string, Migration> {
     '0001-initial': initial(types),
     '0002-analysis': analysis(types),
     '0003-change-feed': changeFeed(),
+    '0004-suggestions': suggestions(),
   };
 }
 

@@ -12,6 +12,8 @@ export interface TagUsage extends Tag {
   readonly articleCount: number;
   /** Articles whose analysis found an entity with this tag's key. */
   readonly mentionCount: number;
+  /** Articles the analyser suggested this tag for. */
+  readonly suggestedCount: number;
 }
 
 export function createTagRepo(db: Kysely<Database>) {
@@ -50,8 +52,9 @@ export function createTagRepo(db: Kysely<Database>) {
     },
 
     /**
-     * The newsroom's vocabulary: every tag with how many articles carry it and how many mention it (the
-     * analyser found an entity of the same key there), so suggestions can follow what editors take up.
+     * The newsroom's vocabulary: every tag with how many articles carry it, how many mention it (the analyser
+     * found an entity of the same key there) and how many it was suggested for, so suggestions can follow what
+     * editors take up.
      */
     async vocabulary(): Promise<TagUsage[]> {
       const rows = await db
@@ -69,13 +72,30 @@ export function createTagRepo(db: Kysely<Database>) {
             .whereRef('entities.key', '=', 'tags.slug')
             .select(eb.fn.countAll<number>().as('n'))
             .as('mention_count'),
+          eb
+            .selectFrom('article_suggestions')
+            .whereRef('article_suggestions.tag_key', '=', 'tags.slug')
+            .select(eb.fn.countAll<number>().as('n'))
+            .as('suggested_count'),
         ])
         .execute();
-      return rows.map(({ article_count, mention_count, ...tag }) => ({
+      return rows.map(({ article_count, mention_count, suggested_count, ...tag }) => ({
         ...tag,
         articleCount: Number(article_count),
         mentionCount: Number(mention_count),
+        suggestedCount: Number(suggested_count),
       }));
+    },
+
+    /** Replaces the tags the analyser suggested for an article (keys as tag slugs; run inside a transaction). */
+    async setSuggested(articleId: number, keys: readonly string[]): Promise<void> {
+      await db.deleteFrom('article_suggestions').where('article_id', '=', articleId).execute();
+      const unique = [...new Set(keys.filter(Boolean))];
+      if (unique.length === 0) return;
+      await db
+        .insertInto('article_suggestions')
+        .values(unique.map((tag_key) => ({ article_id: articleId, tag_key })))
+        .execute();
     },
   };
 }
