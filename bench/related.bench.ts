@@ -109,7 +109,7 @@ try {
     table(
       ['step', 'p50 ms', 'max ms', 'vs one related refresh (p50)'],
       [
-        ['tags with applied and mention counts', parts.tags],
+        ['tags with applied, mention and suggestion counts', parts.tags],
         ['untagged names (3+ articles, top 5,000)', parts.untagged],
         ['whole refresh: both queries + compile', parts.whole],
       ].map(([label, times]) => {
