@@ -68,6 +68,11 @@ function knownBoost(tag: KnownTag | null | undefined): number {
   return KNOWN_FACTOR + 0.05 * Math.log1p(Math.max(0, tag.articleCount ?? 0));
 }
 
+/** What the newsroom's archive says of a candidate: known tags are preferred, and editors' uptake scales it. */
+function newsroomWeight(name: string, known: KnownTag | null, vocab: Vocabulary | undefined): number {
+  return knownBoost(known) * (vocab?.uptake(name, known) ?? 1);
+}
+
 function reasonOf(parts: {
   known: boolean;
   mentions: number;
@@ -106,14 +111,13 @@ function scoreEntity(
     (title ? HEADLINE_BONUS : 0) +
     (lead ? LEAD_BONUS : 0) +
     SPEAKER_BONUS * Math.min(quotes, MAX_SPEAKER_QUOTES);
-  const score = raw * typeFactor(e) * knownBoost(e.known) * (vocab?.uptake(e.name, e.known) ?? 1);
+  const score = raw * typeFactor(e) * newsroomWeight(e.name, e.known, vocab);
   return {
     name: e.name,
     type: e.type,
     score,
     reason: reasonOf({ known: e.known !== null, mentions: count, title, lead, quotes }),
     known: e.known !== null,
-    // An outlet in the lead is usually the source ("told the BBC"), not the subject.
   };
 }
 
@@ -136,7 +140,7 @@ function scoreTopic(hit: TopicHit, vocab: Vocabulary | undefined): Scored | null
   return {
     name: known?.name ?? hit.topic,
     type: 'topic',
-    score: raw * knownBoost(known) * (known ? (vocab?.uptake(known.name, known) ?? 1) : 1),
+    score: raw * (known ? newsroomWeight(known.name, known, vocab) : 1),
     reason: reasonOf({
       known: Boolean(known),
       mentions: hit.hits,
@@ -171,7 +175,7 @@ function scoreKnownTopics(
     out.push({
       name: tag.name,
       type: 'topic',
-      score: raw * knownBoost(tag) * (vocab?.uptake(tag.name, tag) ?? 1),
+      score: raw * newsroomWeight(tag.name, tag, vocab),
       reason: reasonOf({ known: true, mentions: a.n, title: a.title, lead: a.lead, quotes: 0 }),
       known: true,
     });
