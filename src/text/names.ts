@@ -1,4 +1,7 @@
-/** Capitalised names of no known type: recurring acronyms become organisations, the rest tag candidates. */
+/**
+ * Capitalised names of no known type: recurring acronyms and names that speak become entities, an
+ * organisation's first word its short name; the rest are tag candidates.
+ */
 
 import { REPORTING_VERBS } from './cues.js';
 import type { FieldName } from './document.js';
@@ -16,6 +19,7 @@ export interface NameCandidate {
 }
 
 const LEAD_SENTENCES = 2;
+const MIN_ACRONYM_MENTIONS = 2;
 const AUXILIARIES = new Set(['has', 'have', 'had', 'also', 'later', 'then']);
 
 /**
@@ -67,7 +71,19 @@ function speaksAfter(p: Pending): boolean {
   const t = tokens[i];
   return t !== undefined && !t.cap && REPORTING_VERBS.has(t.lower);
 }
-const MIN_ACRONYM_MENTIONS = 2;
+
+/** Makes every mention in `items` one of `e`'s. */
+function attach(
+  e: EntityDraft,
+  items: readonly Pending[],
+  via: 'name' | 'short',
+  entityAt: Map<FieldName, (EntityDraft | undefined)[]>,
+): void {
+  for (const p of items) {
+    e.mentions.push(ref(p.doc, p.raw.start, p.raw.end, 1, via));
+    for (let i = p.raw.start; i < p.raw.end; i++) entityAt.get(p.doc.field)![i] = e;
+  }
+}
 
 /**
  * Unresolved capitalised names: recurring acronyms become organisations ("BNP", "NTPC"); other
@@ -107,10 +123,7 @@ export function otherNames(
     // ("Jewish" is an adjective, not the Jewish Chronicle.)
     const adjective = hasTag(key, 'Demonym') || /(?:ish|ese|ian)$/.test(key);
     if (org && !isCommonWord(key) && !STOPWORDS.has(key) && !adjective) {
-      for (const p of items) {
-        org.mentions.push(ref(p.doc, p.raw.start, p.raw.end, 1, 'short'));
-        for (let i = p.raw.start; i < p.raw.end; i++) entityAt.get(p.doc.field)![i] = org;
-      }
+      attach(org, items, 'short', entityAt);
       continue;
     }
     // Single letters, ordinary words ("Yes") and parts of known names ("Corp" of "News Corp") are no tags.
@@ -128,11 +141,7 @@ export function otherNames(
     const first = items[0]!;
     const acronym = first.raw.end - first.raw.start === 1 && first.doc.tokens[first.raw.start]!.upper;
     if (acronym && /^[A-Z]{2,5}$/.test(name) && (items.length >= MIN_ACRONYM_MENTIONS || inTitle)) {
-      const e = table.get(name, 'organisation', null);
-      for (const p of items) {
-        e.mentions.push(ref(p.doc, p.raw.start, p.raw.end, 1, 'name'));
-        entityAt.get(p.doc.field)![p.raw.start] = e;
-      }
+      attach(table.get(name, 'organisation', null), items, 'name', entityAt);
       continue;
     }
     // A name nobody could type that speaks ("Age Concern said", "Cairn has warned") is a body that issues
@@ -142,10 +151,7 @@ export function otherNames(
       const gender = pronounAfter(speaking);
       const e = table.get(name, gender ? 'person' : 'organisation', null);
       if (gender === 'm' || gender === 'f') e.gender = gender;
-      for (const p of items) {
-        e.mentions.push(ref(p.doc, p.raw.start, p.raw.end, 1, 'name'));
-        for (let i = p.raw.start; i < p.raw.end; i++) entityAt.get(p.doc.field)![i] = e;
-      }
+      attach(e, items, 'name', entityAt);
       continue;
     }
     out.push({ name, count: items.length, inTitle, inLead });
