@@ -202,6 +202,18 @@ function mention(
   return { kind, name, start: a, end: b, via: 'name', weight: 1, ...extra };
 }
 
+/** A person named by tokens [a, b) as written, with no title or role. */
+function namedPerson(
+  tokens: readonly Token[],
+  a: number,
+  b: number,
+  text: string,
+  nameTokens: readonly string[],
+  gender: 'm' | 'f' | null = null,
+): RawMention {
+  return mention('person', personName(tokens, a, b, text), a, b, { gender, nameTokens, roles: [] });
+}
+
 function knownMention(k: Known, tokens: readonly Token[], a: number, b: number): RawMention {
   if (k.metonymOf && !isLocative(tokens, a) && !tokens[b]?.cap) {
     return mention('place', k.metonymOf, a, b, { via: 'metonym', placeKind: 'country' });
@@ -468,39 +480,21 @@ export function classifySpan(
     !isCommonWord(last) &&
     !lookupKnown(tokens, a + 1, b, text)
   )
-    return [
-      mention('person', personName(tokens, a, b, text), a, b, {
-        gender: null,
-        nameTokens: nameToks,
-        roles: [],
-      }),
-    ];
+    return [namedPerson(tokens, a, b, text, nameToks)];
   // A known name, then more words ("Lib Dems David Laws", "Irish Lions"): split off the known part.
   const split = splitKnownPrefix(tokens, a, b, text, false, ctx);
   if (split) return split;
   const rolePrev = tokens[a - 1];
   const afterRole = rolePrev?.isWord && !rolePrev.cap && ROLE_HEADS.has(rolePrev.lower);
   if (isFirstName(first) || hasTag(last, 'LastName') || (afterRole && b - a <= 3)) {
-    return [
-      mention('person', personName(tokens, a, b, text), a, b, {
-        gender: nameGender(first),
-        nameTokens: nameToks,
-        roles: [],
-      }),
-    ];
+    return [namedPerson(tokens, a, b, text, nameToks, nameGender(first))];
   }
   // A known place followed by more words: keep the place ("Geneva Convention" stays unresolved).
   if (b - a <= MAX_COMPROMISE_TOKENS && !nameToks.some((w) => STOPWORDS.has(w) || isCommonWord(w))) {
     const type = compromiseType(spanText(tokens, a, b, text), ctx);
     // Acronyms ("RJ Reynolds Tobacco") do not start people's names.
     if (type === 'person' && !tokens.slice(a, b).some((t) => t.upper)) {
-      return [
-        mention('person', personName(tokens, a, b, text), a, b, {
-          gender: null,
-          nameTokens: nameToks,
-          roles: [],
-        }),
-      ];
+      return [namedPerson(tokens, a, b, text, nameToks)];
     }
     if (type) return [mention(type, spanText(tokens, a, b, text), a, b)];
   }
@@ -510,21 +504,9 @@ export function classifySpan(
     roleAppositiveFollows(tokens, b) &&
     !nameToks.some((w) => STOPWORDS.has(w) || isCommonWord(w))
   )
-    return [
-      mention('person', personName(tokens, a, b, text), a, b, {
-        gender: null,
-        nameTokens: nameToks,
-        roles: [],
-      }),
-    ];
+    return [namedPerson(tokens, a, b, text, nameToks)];
   if (whoFollows(tokens, b) && !nameToks.some((w) => STOPWORDS.has(w)))
-    return [
-      mention('person', personName(tokens, a, b, text), a, b, {
-        gender: null,
-        nameTokens: nameToks,
-        roles: [],
-      }),
-    ];
+    return [namedPerson(tokens, a, b, text, nameToks)];
   return [mention('unresolved', spanText(tokens, a, b, text), a, b, { nameTokens: nameToks })];
 }
 

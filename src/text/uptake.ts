@@ -2,7 +2,8 @@
  * Editors' uptake of a name: of the newsroom's articles that mention it, the share whose editors tagged it.
  * A newsroom that names Britain in every other story but tags it in one of a hundred does not want it
  * suggested; one that tags Gordon Brown whenever he appears does. Counts come from the newsroom's own
- * archive (`KnownTag.articleCount` / `mentionCount`, and untagged names with their mention counts).
+ * archive (`KnownTag.articleCount` against `mentionCount` or `suggestedCount`, and untagged names with their
+ * mention counts).
  */
 import { disjointSets } from './disjoint-sets.js';
 import { nameKey } from './slugify.js';
