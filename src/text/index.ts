@@ -3,7 +3,7 @@
  *
  *   createVocabulary(tags)            → Vocabulary (opaque): the newsroom's known tags as matchers
  *   analyze({ title?, body }, opts?)  → { entities, tags, quotes }
- *   suggestTags({ title?, body }, opts?) → TagSuggestion[]   (editor fast path: no quote attribution)
+ *   suggestTags({ title?, body }, opts?) → TagSuggestion[]   (the editor's chips: analyze()'s ranking)
  *   slugify(name)                     → entity key ("Wendy Sherman" → "wendy-sherman")
  *   articleFeatures(input, analysis?) → ArticleFeatures (JSON-serialisable, for RelatedIndex)
  *   new RelatedIndex()                → add(id, features, publishedAtMs, tags) / remove(id) / related(id, k, { now })

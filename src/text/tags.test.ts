@@ -54,12 +54,8 @@ describe('tag suggestions', () => {
     expect(tags[0]!.reason).toMatch(/\d+ mentions?/);
   });
 
-  test('suggestTags agrees with analyze on the top tags', () => {
-    expect(
-      suggestTags(STORY)
-        .slice(0, 3)
-        .map((t) => t.name),
-    ).toEqual(expect.arrayContaining(['Acme Holdings', 'Jo Bloggs']));
+  test("the editor's chips are the list the article is stored with", () => {
+    expect(suggestTags(STORY)).toEqual(tags);
   });
 
   test('suggests at most one topic the newsroom has not used, and two topics in all', () => {
@@ -94,7 +90,7 @@ describe('tag suggestions', () => {
       'Ada Crane and Ned Pike were at the council meeting on Monday, and Ned Pike left early.',
       'Later the council voted on the plan. "It is a good day for the town," she said.',
     ].join('\n\n');
-    const names = analyze({ body }).tags.map((t) => t.name);
+    const names = suggestTags({ body }).map((t) => t.name);
     expect(names.indexOf('Ada Crane')).toBeGreaterThanOrEqual(0);
     expect(names.indexOf('Ada Crane')).toBeLessThan(names.indexOf('Ned Pike'));
   });

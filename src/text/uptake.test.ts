@@ -46,7 +46,7 @@ describe('suggestions follow what the newsroom tags', () => {
   };
   const names = (vocabulary?: ReturnType<typeof createVocabulary>) =>
     suggestTags(story, vocabulary ? { vocabulary } : {})
-      .slice(0, 3)
+      .slice(0, 4)
       .map((t) => t.name);
 
   test('a country the newsroom mentions everywhere but never tags drops out of the top', () => {
