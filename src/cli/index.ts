@@ -12,6 +12,9 @@ Commands:
                                  fill an empty database with a generated demo newsroom
   analyze [--json] [FILE|-]      entities, suggested tags and quotes of a text (plain text or JSON {title, body})
   analyze --article ID [--json]  what is stored for an article
+  reanalyze [--batch N] [--from ID]
+                                 analyse every stored article again (after an upgrade); one transaction
+                                 unless --batch commits every N articles
   help                           this text
 
 Configuration comes from the environment (PORT, DATABASE_URL, TIME_ZONE, ...) and dateline.config.json.`;
@@ -27,6 +30,8 @@ async function main(argv: string[]): Promise<void> {
       seed: { type: 'string' },
       json: { type: 'boolean', default: false },
       article: { type: 'string' },
+      batch: { type: 'string' },
+      from: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -47,6 +52,8 @@ async function main(argv: string[]): Promise<void> {
         { file: rest[0], json: values.json, article: values.article },
         print,
       );
+    case 'reanalyze':
+      return (await import('./reanalyze.js')).run(loadConfig(), values, print);
     default:
       throw new Error(`unknown command "${command}"\n\n${USAGE}`);
   }

@@ -1,8 +1,8 @@
-import cliProgress from 'cli-progress';
 import type { Config } from '../config.js';
 import { DatelineError } from '../errors.js';
 import { seedDemo } from '../publishing/seed-demo.js';
 import { openServices } from '../services.js';
+import { phasedProgress } from './progress.js';
 
 /** `dateline seed-demo [--articles N] [--seed S]`: fills an empty database, with a progress bar. */
 export async function run(
@@ -18,32 +18,11 @@ export async function run(
   if (seed !== undefined && !Number.isInteger(seed))
     throw new DatelineError('INPUT_INVALID', '--seed: must be an integer');
   const services = await openServices(config);
-  const bar = new cliProgress.SingleBar(
-    {
-      format: ' {phase} [{bar}] {percentage}% | {value}/{total} | ETA {eta_formatted}',
-      hideCursor: true,
-      // Logs and CI have no terminal: print a line every few seconds instead of redrawing.
-      noTTYOutput: true,
-      notTTYSchedule: 5000,
-    },
-    cliProgress.Presets.shades_classic,
-  );
-  let phase = '';
+  const progress = phasedProgress();
   const started = Date.now();
   try {
-    const result = await seedDemo(services, {
-      count,
-      seed,
-      onProgress(next, done, total) {
-        if (next !== phase) {
-          if (phase) bar.stop();
-          phase = next;
-          bar.start(total, 0, { phase: next.padEnd(8) });
-        }
-        if (done % 50 === 0 || done === total) bar.update(done, { phase: next.padEnd(8) });
-      },
-    });
-    if (phase) bar.stop();
+    const result = await seedDemo(services, { count, seed, onProgress: progress.update });
+    progress.stop();
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     print(
       result.seeded
@@ -51,7 +30,7 @@ export async function run(
         : `Nothing seeded: ${result.reason} (${services.store.describe}).`,
     );
   } finally {
-    bar.stop();
+    progress.stop();
     await services.close();
   }
 }

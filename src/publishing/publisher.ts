@@ -1,13 +1,32 @@
 import { DatelineError } from '../errors.js';
 import type { Repos, Store } from '../store/index.js';
 import { slugify } from '../text/slugify.js';
-import type { ArticleAnalyzer } from './analysis.js';
+import type { ArticleAnalyzer, StoredAnalysis } from './analysis.js';
 import { type ArticleInput, articleInputSchema, type ValidArticleInput } from './article-input.js';
 import { bodyText, excerpt, renderBody } from './body.js';
 import type { RelatedArticles } from './related.js';
 
 /** During a bulk write, tags created so far join the vocabulary every this many records. */
 const VOCABULARY_REFRESH_EVERY = 1000;
+
+export interface ReanalyzeOptions {
+  /** Commit every this many articles instead of once for the whole archive (keeps a live SQLite site writable). */
+  readonly batch?: number;
+  /** Start at this article id (to resume a batched run). */
+  readonly from?: number;
+  /** Recompute related lists when features moved (default); off for a caller that recomputes them anyway. */
+  readonly refreshRelated?: boolean;
+  /** Called as articles are analysed (phase 'articles') and related lists recomputed (phase 'related'). */
+  readonly onProgress?: (phase: 'articles' | 'related', done: number, total: number) => void;
+}
+
+export interface ReanalyzeResult {
+  readonly articles: number;
+  /** Articles whose stored analysis (entities, suggestions or quotes) came out different. */
+  readonly changed: number;
+  /** Related lists recomputed: every published article's when any article's features changed, else none. */
+  readonly relatedRefreshed: number;
+}
 
 export interface PublisherDeps {
   readonly store: Store;
@@ -46,6 +65,7 @@ export function createPublisher({ store, analyzer, related, now = () => new Date
       source_credit: input.sourceCredit,
       published_at: input.publishedAt?.toISOString() ?? null,
       updated_at: timestamp,
+      changed_at: timestamp,
       analysis: JSON.stringify(stored.analysis),
       features: JSON.stringify(stored.features),
     };
@@ -61,12 +81,37 @@ export function createPublisher({ store, analyzer, related, now = () => new Date
       input.tags.map((tag) => ({ slug: slugify(tag.name), name: tag.name, type: tag.type })),
     );
     await tx.articleWrites.setTags(id, tagIds);
+    await storeFindings(tx, id, stored);
+    return id;
+  }
+
+  /** What the analysis found, kept beside the article: entities, quotes and the suggested tags' keys. */
+  async function storeFindings(tx: Repos, id: number, stored: StoredAnalysis): Promise<void> {
     await tx.entities.replaceForArticle(id, stored.entities, stored.quotes);
     await tx.tags.setSuggested(
       id,
       stored.analysis.tags.map((tag) => slugify(tag.name)),
     );
-    return id;
+  }
+
+  /**
+   * Analyses a stored article again with today's analyser and vocabulary. The editor's dates stay as they are;
+   * `changed_at` moves only when the related-articles features did, so other instances pick those up.
+   */
+  async function reanalyze(tx: Repos, id: number): Promise<{ changed: boolean; featuresChanged: boolean }> {
+    const row = await tx.articleWrites.find(id);
+    if (!row) throw new DatelineError('ARTICLE_NOT_FOUND', `article ${id} does not exist`);
+    const stored = analyzer.analyze({ title: row.title, body: bodyText(row.body_source) });
+    const analysis = JSON.stringify(stored.analysis);
+    const features = JSON.stringify(stored.features);
+    const featuresChanged = features !== row.features;
+    await tx.articleWrites.update(id, {
+      analysis,
+      features,
+      ...(featuresChanged ? { changed_at: now().toISOString() } : {}),
+    });
+    await storeFindings(tx, id, stored);
+    return { changed: analysis !== row.analysis, featuresChanged };
   }
 
   /** Database refusals said in the editor's terms: which reference does not exist. */
@@ -131,6 +176,52 @@ export function createPublisher({ store, analyzer, related, now = () => new Date
         }
       });
       return { ids };
+    },
+
+    /**
+     * Analyses every stored article again: after an upgrade of the analyser, or to fill what older versions did
+     * not keep (each article's suggestions). One transaction by default, so a failure leaves the archive as it
+     * was and names the article; with `batch`, each batch commits and a failure names where to resume.
+     */
+    async reanalyzeAll(options: ReanalyzeOptions = {}): Promise<ReanalyzeResult> {
+      await analyzer.refreshVocabulary(store);
+      const articles = (await store.articleWrites.list()).filter((a) => a.id >= (options.from ?? 0));
+      const size = options.batch ?? articles.length;
+      let changed = 0;
+      let featuresChanged = 0;
+      let done = 0;
+      for (let from = 0; from < articles.length; from += size) {
+        const batch = articles.slice(from, from + size);
+        await store.transaction(async (tx) => {
+          for (const article of batch) {
+            try {
+              const result = await reanalyze(tx, article.id);
+              if (result.changed) changed += 1;
+              if (result.featuresChanged) featuresChanged += 1;
+            } catch (caught) {
+              const resume =
+                from > 0
+                  ? `; articles before ${batch[0]!.id} were reanalysed, resume with --from ${batch[0]!.id}`
+                  : '; nothing was changed';
+              throw new DatelineError(
+                'INTERNAL',
+                `article ${article.id}: ${(caught as Error).message}${resume}`,
+                {
+                  cause: caught,
+                },
+              );
+            }
+            done += 1;
+            options.onProgress?.('articles', done, articles.length);
+          }
+        });
+      }
+      const refresh = featuresChanged > 0 && options.refreshRelated !== false;
+      const published = refresh ? articles.filter((a) => a.status === 'published').map((a) => a.id) : [];
+      if (published.length > 0) {
+        await related.refreshMany(published, (n) => options.onProgress?.('related', n, published.length));
+      }
+      return { articles: articles.length, changed, relatedRefreshed: published.length };
     },
   };
 }

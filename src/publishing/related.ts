@@ -23,13 +23,13 @@ export interface RelatedArticles {
  */
 export function createRelatedArticles(store: Store): RelatedArticles {
   const index = new RelatedIndex();
-  let cursor = { updatedAt: EPOCH, id: 0 };
+  let cursor = { changedAt: EPOCH, id: 0 };
   let syncing: Promise<number> | undefined;
 
   async function load(): Promise<number> {
     let changed = 0;
     for (;;) {
-      const rows = await store.related.featuresChangedAfter(cursor.updatedAt, cursor.id, LOAD_BATCH);
+      const rows = await store.related.featuresChangedAfter(cursor.changedAt, cursor.id, LOAD_BATCH);
       if (rows.length === 0) return changed;
       for (const row of rows) {
         index.remove(row.id);
@@ -40,7 +40,7 @@ export function createRelatedArticles(store: Store): RelatedArticles {
         changed += 1;
       }
       const last = rows[rows.length - 1]!;
-      cursor = { updatedAt: last.updatedAt, id: last.id };
+      cursor = { changedAt: last.changedAt, id: last.id };
     }
   }
 

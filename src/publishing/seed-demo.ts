@@ -7,8 +7,11 @@ import type { RelatedArticles } from './related.js';
 export interface SeedDemoOptions {
   readonly count: number;
   readonly seed?: number;
-  /** Called as articles are written (phase 'articles') and related lists computed (phase 'related'). */
-  readonly onProgress?: (phase: 'articles' | 'related', done: number, total: number) => void;
+  /**
+   * Called as articles are written (phase 'articles'), analysed again with the newsroom's tags (phase 'analysis')
+   * and related lists computed (phase 'related').
+   */
+  readonly onProgress?: (phase: 'articles' | 'analysis' | 'related', done: number, total: number) => void;
 }
 
 export interface SeedDemoResult {
@@ -19,7 +22,8 @@ export interface SeedDemoResult {
 
 /**
  * Fills an empty database with the generated demo newsroom: sections, authors and `count`
- * articles, written through the publisher (rendered, analysed, tagged) in one transaction.
+ * articles, written through the publisher (rendered, analysed, tagged) in one transaction, then analysed again
+ * with the newsroom's tags as vocabulary.
  * A database that already has sections is left alone, so a restart never seeds twice.
  */
 export async function seedDemo(
@@ -74,6 +78,12 @@ export async function seedDemo(
   const { ids } = await publisher.createMany(inputs(), (done) =>
     options.onProgress?.('articles', done, options.count),
   );
+  // Written before their own tags existed, the articles were read without the newsroom's vocabulary: read them
+  // again now that it exists, as `dateline reanalyze` does after an import.
+  await publisher.reanalyzeAll({
+    refreshRelated: false,
+    onProgress: (_phase, done, total) => options.onProgress?.('analysis', done, total),
+  });
   await store.optimize();
   await related.refreshMany(ids, (done) => options.onProgress?.('related', done, ids.length));
   await store.optimize();

@@ -47,7 +47,10 @@ export interface ArticlesTable {
   views: ColumnType<number, number | undefined, number>;
   published_at: string | null;
   created_at: string;
+  /** When an editor last changed the article: the modification date readers and search engines see. */
   updated_at: string;
+  /** When anything stored about the article last changed, re-analysis included: what app instances follow. */
+  changed_at: string;
   /** JSON of the language analysis (entities, suggested tags, quotes); null until analysed. */
   analysis: string | null;
   /** JSON of the related-articles features (weighted terms, entity keys). */

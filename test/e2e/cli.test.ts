@@ -64,6 +64,19 @@ describe('dateline command', () => {
     });
   });
 
+  it('analyses every stored article again, in batches if asked', () => {
+    const env = { DATABASE_URL: join(dir, 'reanalyze.db') };
+    expect(dateline(['seed-demo', '--articles', '6'], env).code).toBe(0);
+    const result = dateline(['reanalyze', '--batch', '4'], env);
+    expect(result.stderr).not.toMatch(/dateline:/);
+    expect(result.stdout).toMatch(
+      /Reanalysed 6 articles in .* s: 0 came out different; related lists recomputed for 0\./,
+    );
+    expect(dateline(['reanalyze', '--batch', '0'], env).stderr.trim()).toBe(
+      'dateline: --batch: must be a whole number ≥ 1',
+    );
+  });
+
   it('refuses malformed JSON input with a clear error', () => {
     const result = dateline(['analyze', '-'], {}, '{"title": 1');
     expect(result.code).toBe(1);

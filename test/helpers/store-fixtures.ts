@@ -43,6 +43,7 @@ export async function insertArticle(
       published_at: fields.publishedAt ?? new Date(Date.UTC(2022, 0, 1) + counter * 60_000).toISOString(),
       created_at: new Date().toISOString(),
       updated_at: new Date().toISOString(),
+      changed_at: new Date().toISOString(),
       analysis: null,
       features: null,
     });

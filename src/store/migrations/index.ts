@@ -6,6 +6,7 @@ import { initial } from './0001-initial.js';
 import { analysis } from './0002-analysis.js';
 import { changeFeed } from './0003-change-feed.js';
 import { suggestions } from './0004-suggestions.js';
+import { changeStamp } from './0005-change-stamp.js';
 
 /** Numbered and append-only: never edit a migration that has shipped; add the next one. */
 function migrationsFor(dialect: DialectName): Record<string, Migration> {
@@ -15,6 +16,7 @@ function migrationsFor(dialect: DialectName): Record<string, Migration> {
     '0002-analysis': analysis(types),
     '0003-change-feed': changeFeed(),
     '0004-suggestions': suggestions(),
+    '0005-change-stamp': changeStamp(),
   };
 }
 

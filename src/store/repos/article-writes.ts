@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { ArticleUpdate, Database, NewArticle } from '../schema.js';
+import type { ArticleStatus, ArticleUpdate, Database, NewArticle } from '../schema.js';
 
 /** Write queries for one article. Callers run them inside a transaction (see Store.transaction). */
 export function createArticleWrites(db: Kysely<Database>) {
@@ -45,16 +45,9 @@ export function createArticleWrites(db: Kysely<Database>) {
       return db.selectFrom('articles').selectAll().where('id', '=', id).executeTakeFirst();
     },
 
-    /** Articles whose analysis is missing: the backlog `dateline analyze --all` works through. */
-    async idsWithoutAnalysis(limit: number): Promise<number[]> {
-      const rows = await db
-        .selectFrom('articles')
-        .select('id')
-        .where('analysis', 'is', null)
-        .orderBy('id')
-        .limit(limit)
-        .execute();
-      return rows.map((row) => row.id);
+    /** Every article's id and status, by id: what `dateline reanalyze` works through. */
+    async list(): Promise<{ id: number; status: ArticleStatus }[]> {
+      return db.selectFrom('articles').select(['id', 'status']).orderBy('id').execute();
     },
   };
 }

@@ -10,7 +10,7 @@ export interface FeatureRow {
   readonly id: number;
   readonly status: string;
   readonly publishedAt: string | null;
-  readonly updatedAt: string;
+  readonly changedAt: string;
   readonly features: string | null;
   readonly tagSlugs: readonly string[];
 }
@@ -45,15 +45,15 @@ export function createRelatedRepo(db: Kysely<Database>) {
     },
 
     /**
-     * Stored features of articles changed after `(updatedAt, id)`, oldest change first:
+     * Stored features of articles changed after `(changedAt, id)`, oldest change first:
      * how an in-memory related-articles index loads and then keeps up with other instances.
      */
-    async featuresChangedAfter(updatedAt: string, id: number, limit: number): Promise<FeatureRow[]> {
+    async featuresChangedAfter(changedAt: string, id: number, limit: number): Promise<FeatureRow[]> {
       const rows = await db
         .selectFrom('articles')
-        .select(['id', 'status', 'published_at', 'updated_at', 'features'])
-        .where((eb) => eb(eb.refTuple('updated_at', 'id'), '>', eb.tuple(updatedAt, id)))
-        .orderBy('updated_at')
+        .select(['id', 'status', 'published_at', 'changed_at', 'features'])
+        .where((eb) => eb(eb.refTuple('changed_at', 'id'), '>', eb.tuple(changedAt, id)))
+        .orderBy('changed_at')
         .orderBy('id')
         .limit(limit)
         .execute();
@@ -78,7 +78,7 @@ export function createRelatedRepo(db: Kysely<Database>) {
         id: row.id,
         status: row.status,
         publishedAt: row.published_at,
-        updatedAt: row.updated_at,
+        changedAt: row.changed_at,
         features: row.features,
         tagSlugs: slugs.get(row.id) ?? [],
       }));
