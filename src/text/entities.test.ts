@@ -201,6 +201,16 @@ describe('entities', () => {
       ).entities.map((e) => e.name);
       expect(names).not.toContain('Nick Howard');
     });
+
+    test('a one-word alias is not the start of another name ("Howard Flight" is not Michael Howard)', () => {
+      const vocabulary = createVocabulary([{ name: 'Michael Howard', type: 'person', aliases: ['Howard'] }]);
+      const people = analyze(
+        { body: 'Michael Howard sacked Howard Flight. Mr Flight said he was sorry. Howard said nothing.' },
+        { vocabulary },
+      ).entities.map((e) => [e.name, e.mentions.length]);
+      expect(people).toContainEqual(['Howard Flight', 2]);
+      expect(people).toContainEqual(['Michael Howard', 2]);
+    });
   });
 
   test('a numbered part of a text is no place ("in Chapter 11")', () => {

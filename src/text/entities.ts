@@ -80,7 +80,7 @@ function collectRaw(
       topics.push({ field: doc.field, match: m });
       continue;
     }
-    if (m.tag.type === 'person' && otherFirstName(tokens, m)) continue;
+    if (m.tag.type === 'person' && (otherFirstName(tokens, m) || otherSurname(tokens, m))) continue;
     if (!confirmed.has(m.tag) && ambiguousAlias(doc, m)) continue;
     covered.fill(1, m.start, m.end);
     const raw: RawMention = {
@@ -155,6 +155,15 @@ function otherFirstName(tokens: readonly Token[], m: VocabularyMatch): boolean {
   if (!prev?.isWord || !prev.cap || tokens[m.start]!.newlineBefore) return false;
   if (!isFirstName(prev.lower)) return false;
   return !nameKey(m.tag.name).split(' ').includes(nameKey(prev.text));
+}
+
+/** "Howard Flight" is not the tag "Michael Howard" matched by its alias "Howard": another name follows it. */
+function otherSurname(tokens: readonly Token[], m: VocabularyMatch): boolean {
+  if (m.end !== m.start + 1) return false;
+  const next = tokens[m.end];
+  if (!next?.isWord || !next.cap || next.newlineBefore || next.start !== tokens[m.start]!.end + 1)
+    return false;
+  return !nameKey(m.tag.name).split(' ').includes(nameKey(next.text));
 }
 
 /** The newsroom's tag for a gazetteer name under any of its other names ("US" → "United States"). */
