@@ -202,6 +202,14 @@ describe('entities', () => {
       expect(names).not.toContain('Nick Howard');
     });
 
+    test('a place stays a place when only a topic lists it as an alias ("Iraq" is not "Iraq war")', () => {
+      const vocabulary = createVocabulary([{ name: 'Iraq war', type: 'topic', aliases: ['Iraq'] }]);
+      const places = analyze({ body: 'Firms in Iraq are hiring. Iraq needs power.' }, { vocabulary })
+        .entities.filter((e) => e.type === 'place')
+        .map((e) => e.name);
+      expect(places).toEqual(['Iraq']);
+    });
+
     test('a one-word alias is not the start of another name ("Howard Flight" is not Michael Howard)', () => {
       const vocabulary = createVocabulary([{ name: 'Michael Howard', type: 'person', aliases: ['Howard'] }]);
       const people = analyze(

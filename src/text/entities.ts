@@ -235,13 +235,20 @@ function confirmedTags(
   return out;
 }
 
-/** A known tag found by name for a mention of another type ("Madrid" the city, not the club) counts only once confirmed. */
+/**
+ * A known tag found by name for a mention of another type ("Madrid" the city, not the club) counts only once
+ * confirmed. A topic tag counts when it is the name itself ("Baywatch"), not when it lists the name as an alias
+ * ("Iraq" is a place, not the topic "Iraq war").
+ */
 function agreeing(
   known: KnownTag | undefined,
   kind: string,
+  name: string,
   confirmed: ReadonlySet<KnownTag>,
 ): KnownTag | undefined {
-  return known && (known.type === kind || known.type === 'topic' || confirmed.has(known)) ? known : undefined;
+  if (!known) return undefined;
+  if (known.type === 'topic') return nameKey(known.name) === nameKey(name) ? known : undefined;
+  return known.type === kind || confirmed.has(known) ? known : undefined;
 }
 
 export function extractEntities(docs: readonly FieldDoc[], vocab: Vocabulary | undefined): EntityIndex {
@@ -272,7 +279,7 @@ export function extractEntities(docs: readonly FieldDoc[], vocab: Vocabulary | u
     let e =
       people.get(p) ?? (p.known ? undefined : byInitials.get(acronymAt(doc.tokens, raw.start, raw.end)));
     if (!e && raw.kind === 'unresolved' && raw.placeGuess) {
-      const known = agreeing(vocab?.lookup(raw.name), 'place', confirmed);
+      const known = agreeing(vocab?.lookup(raw.name), 'place', raw.name, confirmed);
       e = table.get(
         known?.name ?? raw.name,
         known && known.type !== 'topic' ? known.type : 'place',
@@ -287,6 +294,7 @@ export function extractEntities(docs: readonly FieldDoc[], vocab: Vocabulary | u
           vocab?.lookup(doc.text.slice(doc.tokens[raw.start]!.start, doc.tokens[raw.end - 1]!.end)) ??
           lookupAliases(vocab, raw.name),
         raw.kind,
+        raw.name,
         confirmed,
       );
       // "Parliament" (the Commons) is not the tag "European Parliament" that merely lists it as an alias,

@@ -34,6 +34,14 @@ describe('vocabulary', () => {
     expect(vocabulary.lookup('Nowhere')).toBeUndefined();
   });
 
+  test("a tag's own name wins over another tag's alias, whatever the order", () => {
+    const tags = createVocabulary([
+      { name: 'Iraq war', type: 'topic', aliases: ['Iraq'] },
+      { name: 'Iraq', type: 'place' },
+    ]);
+    expect(tags.lookup('Iraq')).toMatchObject({ name: 'Iraq', type: 'place' });
+  });
+
   test('skips tags without a name', () => {
     expect(vocabulary.size).toBe(5);
   });

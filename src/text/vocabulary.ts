@@ -45,12 +45,12 @@ export class Vocabulary {
     if (!Array.isArray(tags)) throw new TypeError('createVocabulary: tags must be an array');
     const valid = tags.filter((tag) => tag && typeof tag.name === 'string' && tag.name.trim());
     const merged = mergedTags(valid);
+    // Every tag's own name first: "Iraq" is the place tag Iraq before it is an alias of the topic "Iraq war".
+    for (const tag of valid) this.#addName(tag.name, merged.get(tag) ?? tag);
     for (const tag of valid) {
-      const names = [
-        tag.name,
-        ...(Array.isArray(tag.aliases) ? tag.aliases.slice(0, MAX_ALIASES_PER_TAG) : []),
-      ];
-      for (const name of names) if (typeof name === 'string') this.#addName(name, merged.get(tag) ?? tag);
+      const aliases = Array.isArray(tag.aliases) ? tag.aliases.slice(0, MAX_ALIASES_PER_TAG) : [];
+      for (const alias of aliases)
+        if (typeof alias === 'string') this.#addName(alias, merged.get(tag) ?? tag);
     }
     this.size = valid.length;
     this.#uptake = tagUptakes(valid);
