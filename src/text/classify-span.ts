@@ -247,6 +247,10 @@ function postNominalPerson(
 }
 
 /** Classifies the tokens of one span. May return several mentions ("US" + the person in "US envoy Jo Doe"). */
+/** The second half of a compound adjective that describes what follows it: "-based", "-born", "-owned". */
+const DESCRIPTOR_SUFFIX =
+  /^\p{Lu}[\p{L}.']*-(?:based|born|bred|language|owned|backed|run|listed|registered|headquartered)$/u;
+
 export function classifySpan(
   tokens: readonly Token[],
   span: Span,
@@ -254,9 +258,11 @@ export function classifySpan(
   ctx: ClassifyContext = newClassifyContext(),
 ): RawMention[] {
   const { start: a, end: b } = span;
-  // "Houston-based Continental": where a body is based is no part of its name.
-  if (b - a >= 2 && /-based$/i.test(tokens[a]!.text))
-    return classifySpan(tokens, { ...span, start: a + 1, sentenceInitial: false }, text, ctx);
+  // "Houston-based Continental", "Santa Monica-based Activision", "British-born Hew Griffiths",
+  // "Hindi-language Dainik Jagran": a description ending in such a word is no part of the name after it.
+  const described = tokens.slice(a, b - 1).findLastIndex((t) => DESCRIPTOR_SUFFIX.test(t.text));
+  if (described >= 0)
+    return classifySpan(tokens, { ...span, start: a + described + 1, sentenceInitial: false }, text, ctx);
   // "Andrew Tyrie MP", "Guy Mansfield QC": letters after a name mark a person and are no part of the name.
   if (b - a >= 3 && POST_NOMINALS.has(tokens[b - 1]!.text)) return postNominalPerson(tokens, span, text, ctx);
   const known = lookupKnown(tokens, a, b, text);

@@ -14,6 +14,13 @@ describe('entities', () => {
     ['a peer with a first name', 'The peer Lord David Owen spoke.', ['David Owen', 'person']],
     ['post-nominal letters', 'Shadow minister Tom Field MP spoke.', ['Tom Field', 'person']],
     ['role before name', 'Middlesbrough mayor Ray Mallon spoke.', ['Ray Mallon', 'person']],
+    ['an official by office', 'State Comptroller Alan Hevesi spoke.', ['Alan Hevesi', 'person']],
+    ['a sheriff', 'Jefferson Parish Sheriff Harry Lee spoke.', ['Harry Lee', 'person']],
+    [
+      'a two-word base before a body',
+      'Santa Monica-based Activision said so.',
+      ['Activision', 'organisation'],
+    ],
     [
       'two-word portfolio before a title',
       'International Development Minister Gareth Thomas spoke.',

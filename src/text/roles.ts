@@ -15,9 +15,8 @@ fly-half scrum-half full-back centre batsman bowler spinner jockey trainer rider
 swimmer backbencher frontbencher peer chairman frontman guitarist vocalist comedian presenter broadcaster star
 entrepreneur businessman businesswoman tycoon mogul magnate billionaire millionaire agent solicitor barrister
 surgeon teacher pilot detective officer sergeant constable superintendent inspector chef artist photographer
-director-general secretary-general youngster teenager debutant newcomer rookie finalist semi-finalist runner-up winner substitute correspondent reporter columnist commentator seed assistant`.split(
-    /\s+/,
-  ),
+director-general secretary-general youngster teenager debutant newcomer rookie finalist semi-finalist runner-up winner substitute correspondent reporter columnist commentator seed assistant
+comptroller sheriff treasurer auditor chaplain rabbi imam`.split(/\s+/),
 );
 
 /** A role head, hyphenated ones included ("co-chairman", "vice-president"). */
