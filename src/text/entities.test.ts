@@ -36,6 +36,16 @@ describe('entities', () => {
     ['organisation suffix', 'Shares in Acme Holdings rose.', ['Acme Holdings', 'organisation']],
     ['org of place', 'The Bank of England held rates.', ['Bank of England', 'organisation']],
     [
+      'a body named with "and"',
+      'The Work and Pensions Committee met.',
+      ['Work and Pensions Committee', 'organisation'],
+    ],
+    [
+      'a department of two things',
+      'A report by the Department of Trade and Industry said so.',
+      ['Department of Trade and Industry', 'organisation'],
+    ],
+    [
       'body for a purpose',
       'Figures from the Office for National Statistics showed it.',
       ['Office for National Statistics', 'organisation'],
@@ -226,6 +236,16 @@ describe('entities', () => {
       expect(people).toContainEqual(['Howard Flight', 2]);
       expect(people).toContainEqual(['Michael Howard', 2]);
     });
+  });
+
+  test('names on both sides of "and" stay two names', () => {
+    expect(entitiesOf('Microsoft and Apple Computer Corporation agreed.')).toEqual(
+      expect.arrayContaining([
+        ['Microsoft', 'organisation'],
+        ['Apple Computer Corporation', 'organisation'],
+      ]),
+    );
+    expect(entitiesOf('Bank of England and Wales staff met.').map(([name]) => name)).toContain('Wales');
   });
 
   test('a numbered part of a text is no place ("in Chapter 11")', () => {

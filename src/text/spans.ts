@@ -2,7 +2,8 @@
  * Capitalised-span chunker: proposes candidate proper names ("Deputy Foreign Minister Sergei
  * Ryabkov", "Bank of England", "Bashar al-Assad") from a token stream in one linear pass.
  */
-import { isCommonWord, isFirstName, isOrgWord } from './lexicon.js';
+import { getGazetteer } from './gazetteer.js';
+import { hasTag, isCommonWord, isFirstName, isOrgWord } from './lexicon.js';
 import { HONORIFICS, isTitleWord } from './roles.js';
 import { STOPWORDS } from './stopwords.js';
 import type { Token } from './tokenize.js';
@@ -149,6 +150,36 @@ function bodyHeadAt(tokens: readonly Token[], i: number, end: number): boolean {
   );
 }
 
+/** A capitalised ordinary word, no name of its own: "Work", "Pensions", "Trade", "Industry". */
+function plainWord(tok: Token): boolean {
+  if (!tok.isWord || !tok.cap || tok.upper || isFirstName(tok.lower)) return false;
+  const g = getGazetteer();
+  if (g.places.has(tok.lower) || g.demonyms.has(tok.lower) || g.orgs.has(tok.lower)) return false;
+  return !['Person', 'Place', 'Organization'].some((tag) => hasTag(tok.lower, tag));
+}
+
+/**
+ * The "and" at token j joins one body's name: ordinary words on both sides and a body's head word before them
+ * ("Department of Trade and Industry") or at the end ("Work and Pensions Committee", "Finance and Economy
+ * Ministry"). Names on either side ("Microsoft and Apple Computer") are two names.
+ */
+function andInBodyName(tokens: readonly Token[], start: number, j: number, to: number): boolean {
+  let a = start;
+  if (tokens[a]!.lower === 'the') a++;
+  const headFirst = bodyHeadAt(tokens, a, j);
+  if (headFirst) a += 2;
+  const before = tokens.slice(a, j);
+  if (before.length === 0 || before.length > 3 || !before.every(plainWord)) return false;
+  let k = j + 1;
+  while (k < to && k - j <= 5 && isNameish(tokens[k]!) && !tokens[k]!.newlineBefore) k++;
+  const after = tokens.slice(j + 1, k);
+  if (after.length === 0 || after.length > 4) return false;
+  const last = after[after.length - 1]!.lower;
+  if (after.length > 1 && (FOR_BODIES.has(last) || isOrgWord(last)))
+    return after.slice(0, -1).every(plainWord);
+  return headFirst && after.every(plainWord);
+}
+
 function isNameish(tok: Token): boolean {
   return tok.isWord && (tok.cap || PARTICLE_NAME.test(tok.text)) && !NEVER_NAMES.has(tok.lower);
 }
@@ -196,7 +227,11 @@ export function findSpans(
       const next = tokens[j + 1];
       // Connectors ("Bank of England") and initials' dots ("George W. Bush").
       if (next && isNameish(next) && !next.newlineBefore) {
-        if (INNER_CONNECTORS.has(t.lower) || (t.lower === 'for' && FOR_BODIES.has(tokens[j - 1]!.lower))) {
+        if (
+          INNER_CONNECTORS.has(t.lower) ||
+          (t.lower === 'for' && FOR_BODIES.has(tokens[j - 1]!.lower)) ||
+          (t.lower === 'and' && andInBodyName(tokens, start, j, to))
+        ) {
           j += 2;
           continue;
         }
