@@ -238,6 +238,11 @@ describe('entities', () => {
     });
   });
 
+  test('a weekday surname is the person after "said", and a date after "on"', () => {
+    const r = analyze({ body: 'Coach Ned Friday picked the side. They fly out on Friday, said Friday.' });
+    expect(r.entities.map((e) => [e.name, e.mentions.length])).toEqual([['Ned Friday', 2]]);
+  });
+
   test('names on both sides of "and" stay two names', () => {
     expect(entitiesOf('Microsoft and Apple Computer Corporation agreed.')).toEqual(
       expect.arrayContaining([

@@ -126,8 +126,8 @@ function numberedAt(tokens: readonly Token[], i: number): boolean {
   );
 }
 
-/** Months that are also surnames ("Theresa May", "Mrs May"): a name after a first name or an honorific. */
-const MONTH_SURNAMES = new Set(['may', 'march', 'june', 'april', 'august']);
+/** Calendar words that are also surnames, after a first name or an honorific ("Theresa May", "Mike Friday"). */
+const MONTH_SURNAMES = new Set(['may', 'march', 'june', 'april', 'august', ...WEEKDAYS]);
 
 function monthSurnameAt(tokens: readonly Token[], j: number): boolean {
   const t = tokens[j]!;
@@ -139,6 +139,38 @@ function monthSurnameAt(tokens: readonly Token[], j: number): boolean {
     (isFirstName(prev.lower) || HONORIFICS.has(prev.lower.replace(/\.$/, ''))) &&
     !/^\d/.test(tokens[j + 1]?.text ?? '')
   );
+}
+
+/** Words before a calendar word that make it a date ("on Friday", "since May"), not a surname. */
+const DATE_WORDS = new Set([
+  'on',
+  'by',
+  'until',
+  'till',
+  'since',
+  'from',
+  'last',
+  'next',
+  'this',
+  'each',
+  'every',
+  'for',
+  'in',
+  'early',
+  'late',
+  'mid',
+  'of',
+  'to',
+  'before',
+  'after',
+  'that',
+]);
+
+/** "Friday said", "May added": the surname of a "Mike Friday" the article named (`keep`), not a date. */
+function calendarSurnameAt(tokens: readonly Token[], i: number, keep: (i: number) => boolean): boolean {
+  const t = tokens[i]!;
+  if (!t.cap || !MONTH_SURNAMES.has(t.lower) || !keep(i)) return false;
+  return !DATE_WORDS.has(tokens[i - 1]?.lower ?? '') && !/^\d/.test(tokens[i + 1]?.text ?? '');
 }
 
 /** Token i heads a body named with "of"/"for" inside the span ("Institute for Fiscal Studies", "University of Kent"). */
@@ -205,7 +237,7 @@ export function findSpans(
   let i = from;
   while (i < to) {
     const tok = tokens[i]!;
-    if (!isNameish(tok)) {
+    if (!isNameish(tok) && !calendarSurnameAt(tokens, i, keep)) {
       i++;
       continue;
     }
@@ -269,7 +301,8 @@ export function findSpans(
       end > start &&
       !isNameish(tokens[end - 1]!) &&
       !numberedAt(tokens, end - 1) &&
-      !monthSurnameAt(tokens, end - 1)
+      !monthSurnameAt(tokens, end - 1) &&
+      !(end - 1 === start && calendarSurnameAt(tokens, start, keep))
     )
       end--;
     if (end > start) spans.push({ start, end, sentenceInitial: initial && start === i });

@@ -308,6 +308,11 @@ describe('speaker generalisation', () => {
       'Cara May',
     ],
     [
+      'a weekday after a first name is a surname, and later on its own ("said Friday")',
+      '"We have a young side," said England sevens coach Ned Friday. They fly out on Friday. "We can win it," said Friday.',
+      'Ned Friday',
+    ],
+    [
       'a title word the article uses as a surname is that person ("says King, 30")',
       'Ned Ross and Tom King will host the show. "Listeners will get the advantage of both our tastes," says King, 30.',
       'Tom King',
