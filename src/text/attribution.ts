@@ -3,7 +3,7 @@
  * (`"…," said Sherman.` / `"…," Ryabkov said.` / `"…," RIA Novosti quoted him as saying.`) or
  * before the opening mark (`Sherman said: "…"` / `According to X, "…"`).
  */
-import { mainClauseStart } from './clauses.js';
+import { affiliationAt, mainClauseStart } from './clauses.js';
 import { type Cue, cueAt, REPORTING_VERBS } from './cues.js';
 import type { FieldDoc } from './document.js';
 import { QUOTE_MARKS, type QuoteSpan } from './quote-marks.js';
@@ -177,7 +177,8 @@ export function attributeAfter(doc: FieldDoc, q: QuoteSpan, resolver: SpeakerRes
         break;
       }
     }
-    if (comma > i && comma < cue.start - 1) {
+    // (`"…" Jo Doe, from the CEA, told`: an affiliation is no clause; the subject is before it.)
+    if (comma > i && comma < cue.start - 1 && !affiliationAt(tokens, comma)) {
       const subject = resolver.resolve(doc, comma + 1, cue.start, 'last');
       if (subject.entity) return { resolution: subject, cue, source: null, adjacent: true };
     }

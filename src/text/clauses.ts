@@ -1,4 +1,7 @@
-/** Introductory clauses: "Speaking on Monday, …", "After the vote, …" open a sentence before its subject. */
+/**
+ * Clauses around a subject: introductory ones ("Speaking on Monday, …", "After the vote, …") open a sentence
+ * before it; an affiliation (", from the CEA") follows and describes it.
+ */
 import type { Token } from './tokenize.js';
 
 /** Words that open an introductory clause ("Reacting to…,", "After the vote,"). */
@@ -37,4 +40,12 @@ export function introClauseEnd(tokens: readonly Token[], a: number, b: number): 
 export function mainClauseStart(tokens: readonly Token[], a: number, b: number): number {
   const end = introClauseEnd(tokens, a, b);
   return end > a ? end + 1 : a;
+}
+
+/** The comma at k opens an affiliation of the name before it: ", from the Consumer Electronics Association". */
+export function affiliationAt(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  const after = tokens[k + 2];
+  const body = after?.lower === 'the' ? tokens[k + 3] : after;
+  return tokens[k]?.text === ',' && /^(from|of|at)$/.test(next?.lower ?? '') && body?.cap === true;
 }

@@ -308,6 +308,11 @@ describe('speaker generalisation', () => {
       'Cara May',
     ],
     [
+      'where the speaker is from is no clause of its own ("Jo Doe, from the CEA (CEA) told")',
+      'The show opens today. "It is about choice," Ned Lorne, from the Consumer Electronics Association (CEA) told the BBC.',
+      'Ned Lorne',
+    ],
+    [
       'a weekday after a first name is a surname, and later on its own ("said Friday")',
       '"We have a young side," said England sevens coach Ned Friday. They fly out on Friday. "We can win it," said Friday.',
       'Ned Friday',

@@ -4,7 +4,7 @@
  * person introduced with that title) or an organisation anaphor ("the company").
  */
 
-import { introClauseEnd, lastIntroComma } from './clauses.js';
+import { affiliationAt, introClauseEnd, lastIntroComma } from './clauses.js';
 import { SPEECH_VERBS } from './cues.js';
 import type { FieldDoc } from './document.js';
 import type { EntityDraft, EntityIndex } from './entities.js';
@@ -1130,19 +1130,22 @@ function startsWithPronoun(doc: FieldDoc, a: number, b: number, gender: 'm' | 'f
 }
 
 /**
- * `Cara Lind, who won for playing Greta Voss, said` / `Jo Doe, a friend of Tom Hale, said`: a relative
- * clause or a lowercase appositive set off by commas before the cue describes the subject; the names in
- * it are not the speaker. Returns the end of the subject before that parenthetical, else b unchanged.
+ * `Cara Lind, who won for playing Greta Voss, said` / `Jo Doe, a friend of Tom Hale, said` / `Jo Doe, from
+ * Acme (AC) told`: a relative clause, a lowercase appositive or an affiliation set off by a comma before the cue
+ * describes the subject; the names in it are not the speaker. Returns the end of the subject before that
+ * parenthetical, else b unchanged.
  */
 function beforeParenthetical(tokens: readonly Token[], a: number, b: number): number {
-  if (tokens[b - 1]?.text !== ',') return b;
+  const closed = tokens[b - 1]?.text === ',';
   for (let k = b - 2; k > a; k--) {
     if (tokens[k]!.text !== ',') continue;
     const next = tokens[k + 1]!;
     const after = tokens[k + 2];
     const relative = /^(who|which|whose)$/.test(next.lower);
     const appositive = /^(a|an|the)$/.test(next.lower) && after?.isWord === true && !after.cap;
-    if (relative || appositive) return k;
+    // "Jo Doe, from the Consumer Electronics Association (CEA) told": its closing comma is often lost.
+    if ((closed && (relative || appositive)) || affiliationAt(tokens, k)) return k;
+    if (!closed) break;
   }
   return b;
 }
