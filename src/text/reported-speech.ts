@@ -320,6 +320,14 @@ export function subjectEnd(tokens: readonly Token[], a: number, limit: number): 
       if (t.text === ',' || t.text === '-') continue;
       break;
     }
+    // "Work and pensions minister Alan Johnson": a portfolio of two things runs on to its role head.
+    if (t.lower === 'and' && i > a) {
+      const head = range(i + 1, Math.min(limit, i + 4)).find((k) => isRoleHead(tokens[k]!.lower));
+      if (head !== undefined && range(i + 1, head).every((k) => tokens[k]!.isWord)) {
+        i = head;
+        continue;
+      }
+    }
     if (
       t.cap ||
       // "Conservative co-chairman Liam Fox": hyphenated role heads too.

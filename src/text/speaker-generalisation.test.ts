@@ -308,6 +308,11 @@ describe('speaker generalisation', () => {
       'Cara May',
     ],
     [
+      'a portfolio of two things is one role ("Work and pensions minister Jo Doe said …, adding")',
+      'Work and pensions minister Ned Lorne said it was wrong to suggest a split, adding they would "work together".',
+      'Ned Lorne',
+    ],
+    [
       'where the speaker is from is no clause of its own ("Jo Doe, from the CEA (CEA) told")',
       'The show opens today. "It is about choice," Ned Lorne, from the Consumer Electronics Association (CEA) told the BBC.',
       'Ned Lorne',
