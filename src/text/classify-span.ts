@@ -99,6 +99,13 @@ const NOUN_ACRONYMS = new Set(
     ' ',
   ),
 );
+const CONTINENTS = new Set(['europe', 'asia', 'africa', 'america', 'americas', 'australasia', 'antarctica']);
+/** Words that make a region of a country or continent ("Northern Europe", "Greater London"). */
+const REGION_WORDS = new Set(
+  'north south east west northern southern eastern western central greater new old upper lower inner outer mainland continental rural coastal southeast southwest northeast northwest far middle'.split(
+    ' ',
+  ),
+);
 const PLACE_GUESS_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'throughout']);
 
 function spanText(tokens: readonly Token[], a: number, b: number, text: string): string {
@@ -470,6 +477,21 @@ export function classifySpan(
   if (numbered || bodyOf || ORG_SUFFIXES.has(last) || isOrgWord(last)) {
     return [mention('organisation', spanText(tokens, a, b, text), a, b)];
   }
+  // "Lycos Europe", "Universal Music Germany", "Tennis Australia": a name before a country or continent is a
+  // body's arm there. ("Northern Europe", "West Africa" are regions; "Michael Jordan" is a person.)
+  const tailPlace = lookupKnown(tokens, b - 1, b, text);
+  if (
+    tailPlace?.kind === 'place' &&
+    (tailPlace.placeKind === 'country' || CONTINENTS.has(last)) &&
+    !REGION_WORDS.has(first) &&
+    !isFirstName(first) &&
+    !HONORIFICS.has(first) &&
+    !demonymCountry(tokens[a]!) &&
+    !isPlaceWord(first) &&
+    !lookupKnown(tokens, a, b - 1, text) &&
+    tokens.slice(a, b - 1).every((t) => t.isWord && t.cap && !t.upper)
+  )
+    return [mention('organisation', spanText(tokens, a, b, text), a, b)];
   // "Mike Lake", "Nick Park": a first name (not itself a place) and one place-like word is a person.
   const firstNamed =
     b - a === 2 &&

@@ -35,6 +35,8 @@ describe('entities', () => {
     ['unknown town after "in"', 'The plant in Longbridge may close.', ['Longbridge', 'place']],
     ['organisation suffix', 'Shares in Acme Holdings rose.', ['Acme Holdings', 'organisation']],
     ['org of place', 'The Bank of England held rates.', ['Bank of England', 'organisation']],
+    ["a body's arm in a country", 'A statement from Lycos Europe said so.', ['Lycos Europe', 'organisation']],
+    ['a region of a continent', 'Trade in West Africa grew.', ['West Africa', 'place']],
     [
       'a body named with "and"',
       'The Work and Pensions Committee met.',
