@@ -308,6 +308,15 @@ describe('speaker generalisation', () => {
       'Cara May',
     ],
     [
+      '"he added" after "Now he fears …" naming others is the one that sentence was about',
+      [
+        'Coach Ned Lorne is worried. "We have one session," he told BBC Sport.',
+        'It is an issue he has raised before, most notably in the autumn.',
+        'Now he fears it could hurt the club after eight players, including captain Tom Hale, were away. "It is a great chance," he added.',
+      ].join(' '),
+      'Ned Lorne',
+    ],
+    [
       'a portfolio of two things is one role ("Work and pensions minister Jo Doe said …, adding")',
       'Work and pensions minister Ned Lorne said it was wrong to suggest a split, adding they would "work together".',
       'Ned Lorne',

@@ -776,6 +776,9 @@ export class SpeakerResolver {
         (mainStart > ss.tokenStart && startsWithPronoun(doc, mainStart, ss.tokenEnd, gender))
       ) {
         if (lastRecent) return last;
+        // "Now he is promising a "…" increase": whom that sentence's pronoun was found to be.
+        const chained = this.sentenceSpeakers.get(k);
+        if (chained && ok(chained)) return chained;
         continue;
       }
       // "Hewitt said … but Tennis Australia's Geoff Pollard rejected his comments. "…," he said": the one
@@ -1118,13 +1121,14 @@ function relativeAntecedent(
   return e?.type === 'person' ? e : null;
 }
 
-/** "He urged …", "But she said …": the sentence's subject is a pronoun of this gender. */
+/** "He urged …", "But she said …", "Now he fears …": the sentence's subject is a pronoun of this gender. */
 function startsWithPronoun(doc: FieldDoc, a: number, b: number, gender: 'm' | 'f'): boolean {
   for (let i = a; i < Math.min(b, a + 3); i++) {
     const t = doc.tokens[i]!;
     if (!t.isWord) continue;
     if (t.lower === (gender === 'm' ? 'he' : 'she')) return true;
-    if (!/^(but|and|yet|so|then|however|also)$/.test(t.lower)) return false;
+    if (!/^(but|and|yet|so|then|however|also|now|still|later|today|meanwhile|instead|indeed)$/.test(t.lower))
+      return false;
   }
   return false;
 }
