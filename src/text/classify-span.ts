@@ -99,6 +99,9 @@ const NOUN_ACRONYMS = new Set(
     ' ',
   ),
 );
+/** Last words that make a place of a place name ("Victoria Station", "Florence Airport"). */
+const PLACE_FACILITIES =
+  /^(station|airport|park|bridge|gardens?|terrace|lane|crescent|quay|wharf|docks?|pier|harbour|gate|palace|stadium|arena|centre|market|row|drive|street|county|city|town|falls|beach|coast)$/;
 const CONTINENTS = new Set(['europe', 'asia', 'africa', 'america', 'americas', 'australasia', 'antarctica']);
 /** Words that make a region of a country or continent ("Northern Europe", "Greater London"). */
 const REGION_WORDS = new Set(
@@ -493,11 +496,20 @@ export function classifySpan(
   )
     return [mention('organisation', spanText(tokens, a, b, text), a, b)];
   // "Mike Lake", "Nick Park": a first name (not itself a place) and one place-like word is a person.
-  const firstNamed =
+  const streetLike = /^(street|road|avenue|square|way|place|hill|valley|bay|island|islands)$/.test(last);
+  // "Victoria Wood", "Florence Welch": a man's or woman's name that is also a place, then a surname.
+  if (
     b - a === 2 &&
-    isFirstName(first) &&
-    !lookupKnown(tokens, a, a + 1, text) &&
-    !/^(street|road|avenue|square|way|place|hill|valley|bay|island|islands)$/.test(last);
+    nameGender(first) !== null &&
+    lookupKnown(tokens, a, a + 1, text)?.kind === 'place' &&
+    !streetLike &&
+    !PLACE_FACILITIES.test(last) &&
+    !isPlaceWord(last) &&
+    !isOrgWord(last) &&
+    !lookupKnown(tokens, a + 1, b, text)
+  )
+    return [namedPerson(tokens, a, b, text, nameTokensOf(tokens, a, b), nameGender(first))];
+  const firstNamed = b - a === 2 && isFirstName(first) && !lookupKnown(tokens, a, a + 1, text) && !streetLike;
   if (!firstNamed && (isPlaceWord(last) || isPlaceWord(first)))
     return [mention('place', spanText(tokens, a, b, text), a, b, { placeKind: 'region' })];
   const nameToks = nameTokensOf(tokens, a, b);

@@ -35,6 +35,9 @@ describe('entities', () => {
     ['unknown town after "in"', 'The plant in Longbridge may close.', ['Longbridge', 'place']],
     ['organisation suffix', 'Shares in Acme Holdings rose.', ['Acme Holdings', 'organisation']],
     ['org of place', 'The Bank of England held rates.', ['Bank of England', 'organisation']],
+    ['a first name that is also a noun', 'Joy Rainey took part in hill climbs.', ['Joy Rainey', 'person']],
+    ['a first name that is also a place', 'Victoria Wood slated the show.', ['Victoria Wood', 'person']],
+    ['a place name before a station', 'They met at Victoria Station.', ['Victoria', 'place']],
     ["a body's arm in a country", 'A statement from Lycos Europe said so.', ['Lycos Europe', 'organisation']],
     ['a region of a continent', 'Trade in West Africa grew.', ['West Africa', 'place']],
     [

@@ -83,14 +83,27 @@ export function hasTag(lower: string, tag: string): boolean {
   return lexiconTags(lower).includes(tag);
 }
 
-/** First names the lexicon files only as something else ("Jan" as a month): Jan Egeland, Jan Shaw. */
-const EXTRA_FIRST_NAMES = new Set(['jan']);
+/**
+ * First names the lexicon files only as something else ("Jan" a month, "Bill" and "Joy" nouns, "Victoria" a
+ * place): Jan Egeland, Bill Gates, Joy Rainey, Gill Champion, Victoria Wood. Their gender, where they have one.
+ */
+const EXTRA_FIRST_NAMES = new Map<string, 'm' | 'f' | null>([
+  ['jan', null],
+  ...'bill frank ray guy jack dean rob bob drew glen wade lance max'.split(' ').map((w) => [w, 'm'] as const),
+  ...'joy hope faith rose gill dawn sue jean holly ivy carol victoria'
+    .split(' ')
+    .map((w) => [w, 'f'] as const),
+  ['pat', null],
+  ['sandy', null],
+]);
 
 export function isFirstName(lower: string): boolean {
   return EXTRA_FIRST_NAMES.has(lower) || lexiconTags(lower).some((t) => NAME_TAGS.has(t));
 }
 
 export function nameGender(lower: string): 'm' | 'f' | null {
+  const extra = EXTRA_FIRST_NAMES.get(lower);
+  if (extra !== undefined) return extra;
   const t = lexiconTags(lower);
   const m = t.includes('MaleName');
   const f = t.includes('FemaleName');
