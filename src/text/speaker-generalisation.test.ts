@@ -308,6 +308,16 @@ describe('speaker generalisation', () => {
       'Cara May',
     ],
     [
+      'a name before a role is whom the role holder speaks for ("Acme Hill spokesman Jo Doe said")',
+      'Betting was stopped. "This is highly unlikely to be a guess," Walter Hill spokesman Ned Lorne said.',
+      'Ned Lorne',
+    ],
+    [
+      'a first name and "Hill" is a person ("Debra Hill"), and her words are hers',
+      'Debra Hill was a pioneer in film. "Back then there were very few women," she said.',
+      'Debra Hill',
+    ],
+    [
       '"he added" after "Now he fears …" naming others is the one that sentence was about',
       [
         'Coach Ned Lorne is worried. "We have one session," he told BBC Sport.',

@@ -359,8 +359,16 @@ export class SpeakerResolver {
       for (let i = a; i < b; i++) {
         if (/^(for|of|to|with|by)$/.test(tokens[i]!.lower)) break;
         const e = at[i];
-        if (e?.type === 'person' && !/^('s|’s)$/.test(tokens[i + 1]?.text ?? ''))
-          return { entity: e, start: i, end: i + 1, via: 'name' };
+        if (e?.type === 'person' && !/^('s|’s)$/.test(tokens[i + 1]?.text ?? '')) {
+          // "William Hill spokesman Rupert Adams said": a name before a role is whom the holder speaks for.
+          const holder = roleHolderAfter(tokens, at, i, b);
+          return {
+            entity: holder?.entity ?? e,
+            start: holder?.at ?? i,
+            end: (holder?.at ?? i) + 1,
+            via: 'name',
+          };
+        }
       }
       // "said Ray Marshall of the Hendrix Foundation": an untyped capitalised name before "of"/"from"/"at" is
       // a person speaking for the body named after it.
@@ -1152,6 +1160,25 @@ function beforeParenthetical(tokens: readonly Token[], a: number, b: number): nu
     if (!closed) break;
   }
   return b;
+}
+
+/** The person named right after a role that follows the mention at i ("Acme spokesman Jo Doe"), or null. */
+function roleHolderAfter(
+  tokens: readonly Token[],
+  at: readonly (EntityDraft | undefined)[],
+  i: number,
+  b: number,
+): { entity: EntityDraft; at: number } | null {
+  let j = i;
+  while (j < b && at[j] === at[i]) j++;
+  let head = false;
+  for (; j < b && j - i < 6; j++) {
+    const w = tokens[j]!;
+    if (w.isWord && !w.cap && isRoleHead(w.lower)) head = true;
+    else if (!(w.isWord && !w.cap && ROLE_MODIFIERS.has(w.lower))) break;
+  }
+  const e = at[j];
+  return head && e?.type === 'person' && e !== at[i] ? { entity: e, at: j } : null;
 }
 
 /** Nouns through which a place speaks: "the Iraqi government", "the American side". */
