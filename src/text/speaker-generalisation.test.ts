@@ -308,8 +308,8 @@ describe('speaker generalisation', () => {
       'Cara May',
     ],
     [
-      'a name before a role is whom the role holder speaks for ("Acme Hill spokesman Jo Doe said")',
-      'Betting was stopped. "This is highly unlikely to be a guess," Walter Hill spokesman Ned Lorne said.',
+      'a name before a role is whom the role holder speaks for ("Kate Spade spokesman Jo Doe said")',
+      'Betting was stopped. "This is highly unlikely to be a guess," Kate Spade spokesman Ned Lorne said.',
       'Ned Lorne',
     ],
     [
