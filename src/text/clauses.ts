@@ -2,6 +2,7 @@
  * Clauses around a subject: introductory ones ("Speaking on Monday, …", "After the vote, …") open a sentence
  * before it; an affiliation (", from the CEA") follows and describes it.
  */
+import { isRoleHead } from './roles.js';
 import type { Token } from './tokenize.js';
 
 /** Words that open an introductory clause ("Reacting to…,", "After the vote,"). */
@@ -42,10 +43,23 @@ export function mainClauseStart(tokens: readonly Token[], a: number, b: number):
   return end > a ? end + 1 : a;
 }
 
-/** The comma at k opens an affiliation of the name before it: ", from the Consumer Electronics Association". */
+/**
+ * The comma at k opens an affiliation of the name before it: ", from the Consumer Electronics Association",
+ * ", marketing manager at Snappy Snaps".
+ */
 export function affiliationAt(tokens: readonly Token[], k: number): boolean {
-  const next = tokens[k + 1];
-  const after = tokens[k + 2];
-  const body = after?.lower === 'the' ? tokens[k + 3] : after;
-  return tokens[k]?.text === ',' && /^(from|of|at)$/.test(next?.lower ?? '') && body?.cap === true;
+  if (tokens[k]?.text !== ',' || !tokens[k - 1]?.cap) return false;
+  let j = k + 1;
+  // A role first ("marketing manager at", "a director of"): lowercase words up to its head.
+  if (/^(a|an|the)$/.test(tokens[j]?.lower ?? '')) j++;
+  let head = false;
+  for (let n = 0; n < 4 && tokens[j]?.isWord && !tokens[j]!.cap; n++, j++) {
+    if (/^(from|of|at|for)$/.test(tokens[j]!.lower)) break;
+    head ||= isRoleHead(tokens[j]!.lower);
+  }
+  if (j > k + 1 && !head) return false;
+  const prep = tokens[j]?.lower ?? '';
+  if (!(head ? /^(of|at|for)$/ : /^(from|of|at)$/).test(prep)) return false;
+  const body = tokens[j + 1]?.lower === 'the' ? tokens[j + 2] : tokens[j + 1];
+  return body?.cap === true;
 }

@@ -4,6 +4,7 @@
  *   unmarked  — speech without quotation marks, attributed after it: "We are ready to talk, the minister said."
  *               (a tail whose clause is in the third person is indirect: "Sales fell, the BRC said.")
  */
+import { affiliationAt } from './clauses.js';
 import { type Cue, cueAt, REPORTING_VERBS } from './cues.js';
 import type { FieldDoc } from './document.js';
 import { lexiconTags } from './lexicon.js';
@@ -996,11 +997,14 @@ function leading(
         break;
       }
     }
-    // "Matt Williams, a fund manager at Perpetual Trustees said …": an unclosed appositive after the name.
-    if (npStart > a && /^(a|an|the)$/.test(tokens[npStart]!.lower)) {
+    // "Matt Williams, a fund manager at Perpetual Trustees said …", "Ann Simpson, marketing manager at Snappy
+    // Snaps believes …": an unclosed appositive after the name.
+    const roleAppositive =
+      /^(a|an|the)$/.test(tokens[npStart]?.lower ?? '') &&
+      range(npStart, k).some((j) => ROLE_HEADS.has(tokens[j]!.lower));
+    if (npStart > a && (roleAppositive || affiliationAt(tokens, npStart - 1))) {
       const nameStart = nameBeforeComma(tokens, a, npStart - 1);
-      if (nameStart >= 0 && range(npStart, k).some((j) => ROLE_HEADS.has(tokens[j]!.lower)))
-        npStart = nameStart;
+      if (nameStart >= 0) npStart = nameStart;
     }
     // "Mr Galloway, who on Thursday won damages from the Telegraph said …": a relative clause left unclosed
     // before the cue; its antecedent is the subject.

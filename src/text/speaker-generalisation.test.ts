@@ -308,6 +308,11 @@ describe('speaker generalisation', () => {
       'Cara May',
     ],
     [
+      'a role at a body after the name, its closing comma lost, describes the subject ("Jo Doe, manager at Acme Snaps believes")',
+      'Prices fell. Cara Lind, marketing manager at Snappy Snaps believes the shops will thrive. "People like prints," she said.',
+      'Cara Lind',
+    ],
+    [
       'a name before a role is whom the role holder speaks for ("Kate Spade spokesman Jo Doe said")',
       'Betting was stopped. "This is highly unlikely to be a guess," Kate Spade spokesman Ned Lorne said.',
       'Ned Lorne',
