@@ -486,13 +486,7 @@ export function classifySpan(
   if (
     tailPlace?.kind === 'place' &&
     (tailPlace.placeKind === 'country' || CONTINENTS.has(last)) &&
-    !REGION_WORDS.has(first) &&
-    !isFirstName(first) &&
-    !HONORIFICS.has(first) &&
-    !demonymCountry(tokens[a]!) &&
-    !isPlaceWord(first) &&
-    !lookupKnown(tokens, a, b - 1, text) &&
-    tokens.slice(a, b - 1).every((t) => t.isWord && t.cap && !t.upper)
+    namesBodyBefore(tokens, a, b - 1, text)
   )
     return [mention('organisation', spanText(tokens, a, b, text), a, b)];
   // "Mike Lake", "Nick Park": a first name (not itself a place) and one place-like word is a person.
@@ -548,6 +542,26 @@ export function classifySpan(
   if (whoFollows(tokens, b) && !nameToks.some((w) => STOPWORDS.has(w)))
     return [namedPerson(tokens, a, b, text, nameToks)];
   return [mention('unresolved', spanText(tokens, a, b, text), a, b, { nameTokens: nameToks })];
+}
+
+/**
+ * Tokens [a, p) before a country or continent at p name a body whose arm it is ("Lycos" in "Lycos Europe",
+ * "Universal Music" in "Universal Music Germany"): capitalised words, no region ("Northern"), first name,
+ * honorific, demonym or known name of their own.
+ */
+export function namesBodyBefore(tokens: readonly Token[], a: number, p: number, text: string): boolean {
+  const first = tokens[a]?.lower ?? '';
+  return (
+    p > a &&
+    !REGION_WORDS.has(first) &&
+    !STOPWORDS.has(first) &&
+    !isFirstName(first) &&
+    !HONORIFICS.has(first) &&
+    !demonymCountry(tokens[a]!) &&
+    !isPlaceWord(first) &&
+    !lookupKnown(tokens, a, p, text) &&
+    tokens.slice(a, p).every((t) => t.isWord && t.cap && !t.upper)
+  );
 }
 
 /** `, chief executive of …` / `, a spokesman for …` right after the span: a role within four words. */

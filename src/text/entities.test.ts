@@ -224,6 +224,14 @@ describe('entities', () => {
       expect(names).not.toContain('Nick Howard');
     });
 
+    test('a known country closing the name of a body\'s arm is no mention of it ("Lycos Europe")', () => {
+      const vocabulary = createVocabulary([{ name: 'Europe', type: 'place' }]);
+      const names = analyze({ body: 'A statement from Lycos Europe said so.' }, { vocabulary }).entities.map(
+        (e) => [e.name, e.type],
+      );
+      expect(names).toEqual([['Lycos Europe', 'organisation']]);
+    });
+
     test('a place stays a place when only a topic lists it as an alias ("Iraq" is not "Iraq war")', () => {
       const vocabulary = createVocabulary([{ name: 'Iraq war', type: 'topic', aliases: ['Iraq'] }]);
       const places = analyze({ body: 'Firms in Iraq are hiring. Iraq needs power.' }, { vocabulary })

@@ -6,6 +6,7 @@ import {
   type ClassifyContext,
   classifySpan,
   lookupKnown,
+  namesBodyBefore,
   newClassifyContext,
   type RawMention,
 } from './classify-span.js';
@@ -81,6 +82,7 @@ function collectRaw(
       continue;
     }
     if (m.tag.type === 'person' && (otherFirstName(tokens, m) || otherSurname(tokens, m))) continue;
+    if (m.tag.type === 'place' && bodyArm(doc, m)) continue;
     if (!confirmed.has(m.tag) && ambiguousAlias(doc, m)) continue;
     covered.fill(1, m.start, m.end);
     const raw: RawMention = {
@@ -164,6 +166,21 @@ function otherSurname(tokens: readonly Token[], m: VocabularyMatch): boolean {
   if (!next?.isWord || !next.cap || next.newlineBefore || next.start !== tokens[m.start]!.end + 1)
     return false;
   return !nameKey(m.tag.name).split(' ').includes(nameKey(next.text));
+}
+
+/** "Lycos Europe": the known place "Europe" closes the name of a body's arm, and is no mention of Europe. */
+function bodyArm(doc: FieldDoc, m: VocabularyMatch): boolean {
+  const { tokens } = doc;
+  let a = m.start;
+  while (a > 0 && tokens[a - 1]!.isWord && tokens[a - 1]!.cap && tokens[a - 1]!.end + 1 === tokens[a]!.start)
+    a--;
+  if (a === m.start || m.end !== m.start + 1) return false;
+  // A sentence's first word is capitalised anyway ("Europe" after "Across").
+  const sentence = doc.sentences[doc.sentenceOf[m.start]!]!;
+  if (a === sentence.tokenStart) a++;
+  const place = lookupKnown(tokens, m.start, m.end, doc.text);
+  const continent = /^(europe|asia|africa|america|americas|australasia)$/.test(tokens[m.start]!.lower);
+  return (place?.placeKind === 'country' || continent) && namesBodyBefore(tokens, a, m.start, doc.text);
 }
 
 /** The newsroom's tag for a gazetteer name under any of its other names ("US" → "United States"). */

@@ -308,6 +308,11 @@ describe('speaker generalisation', () => {
       'Cara May',
     ],
     [
+      'the outlet that quoted an unnamed source does not speak ("said one analyst quoted by AFP")',
+      'Shares rose. "The position is sensible," said one analyst quoted by Agence France Presse.',
+      null,
+    ],
+    [
       'a role at a body after the name, its closing comma lost, describes the subject ("Jo Doe, manager at Acme Snaps believes")',
       'Prices fell. Cara Lind, marketing manager at Snappy Snaps believes the shops will thrive. "People like prints," she said.',
       'Cara Lind',

@@ -237,6 +237,11 @@ export class SpeakerResolver {
     const { tokens } = doc;
     while (a < b && (!tokens[a]!.isWord || tokens[a]!.lower === 'and')) a++;
     if (mode === 'last') b = beforeParenthetical(tokens, a, b);
+    // "said one analyst quoted by Agence France Presse": the outlet that quoted them does not speak.
+    const quotedBy = range(a, b).find(
+      (i) => /^(quoted|cited)$/.test(tokens[i]!.lower) && tokens[i + 1]?.lower === 'by',
+    );
+    if (quotedBy !== undefined) b = quotedBy;
     while (b > a && (!tokens[b - 1]!.isWord || ADVERBS.has(tokens[b - 1]!.lower))) b--;
     if (b <= a) return none(a, b);
     // Before a cue, a person anywhere in the subject wins ("Jo Doe, chief executive of Acme, said").
