@@ -232,6 +232,28 @@ describe('entities', () => {
       expect(names).toEqual([['Lycos Europe', 'organisation']]);
     });
 
+    test('a one-word alias starting another name is not that tag ("United Nations" is not Manchester United)', () => {
+      const vocabulary = createVocabulary([
+        { name: 'Manchester United', type: 'organisation', aliases: ['United'] },
+      ]);
+      const names = analyze(
+        { body: 'Figures from the United Nations (UN) show it.' },
+        { vocabulary },
+      ).entities.map((e) => e.name);
+      expect(names).not.toContain('Manchester United');
+    });
+
+    test('a description noted as an alias is no name ("the council" is not "The Council of Mortgage Lenders")', () => {
+      const vocabulary = createVocabulary([
+        { name: 'Muslim Council of Britain', type: 'organisation', aliases: ['the council'] },
+      ]);
+      const names = analyze(
+        { body: 'The Council of Mortgage Lenders (CML) said prices fell.' },
+        { vocabulary },
+      ).entities.map((e) => e.name);
+      expect(names).not.toContain('Muslim Council of Britain');
+    });
+
     test('a place stays a place when only a topic lists it as an alias ("Iraq" is not "Iraq war")', () => {
       const vocabulary = createVocabulary([{ name: 'Iraq war', type: 'topic', aliases: ['Iraq'] }]);
       const places = analyze({ body: 'Firms in Iraq are hiring. Iraq needs power.' }, { vocabulary })

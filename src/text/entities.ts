@@ -81,7 +81,8 @@ function collectRaw(
       topics.push({ field: doc.field, match: m });
       continue;
     }
-    if (m.tag.type === 'person' && (otherFirstName(tokens, m) || otherSurname(tokens, m))) continue;
+    if (m.tag.type === 'person' && otherFirstName(tokens, m)) continue;
+    if (m.tag.type !== 'place' && !isFullName(doc, m) && otherSurname(tokens, m)) continue;
     if (m.tag.type === 'place' && bodyArm(doc, m)) continue;
     if (!confirmed.has(m.tag) && ambiguousAlias(doc, m)) continue;
     covered.fill(1, m.start, m.end);
@@ -159,7 +160,10 @@ function otherFirstName(tokens: readonly Token[], m: VocabularyMatch): boolean {
   return !nameKey(m.tag.name).split(' ').includes(nameKey(prev.text));
 }
 
-/** "Howard Flight" is not the tag "Michael Howard" matched by its alias "Howard": another name follows it. */
+/**
+ * "Howard Flight" is not the tag "Michael Howard" matched by its alias "Howard", nor "United Nations" the tag
+ * "Manchester United" by "United": another name follows the one-word alias.
+ */
 function otherSurname(tokens: readonly Token[], m: VocabularyMatch): boolean {
   if (m.end !== m.start + 1) return false;
   const next = tokens[m.end];

@@ -75,6 +75,9 @@ export class Vocabulary {
   #addName(name: string, tag: KnownTag): void {
     const words = tokenize(name).filter((t) => t.isWord);
     if (words.length === 0) return;
+    // "the council", "the firm": a description an editor noted, not a name ("The Council of Mortgage Lenders"
+    // is another body).
+    if (tag.type !== 'topic' && /^the\s/.test(name) && !/\p{Lu}/u.test(name)) return;
     const bare = name.replace(/\./g, '').trim();
     const acronym = /^[A-Z]{2,}$/.test(bare) && bare.length <= MAX_ACRONYM_LENGTH;
     if (acronym) {
