@@ -95,6 +95,19 @@ describe('tag suggestions', () => {
     expect(names.indexOf('Ada Crane')).toBeLessThan(names.indexOf('Ned Pike'));
   });
 
+  test("topics follow the story's main names", () => {
+    const body = [
+      'Ada Crane, chief executive of Marlow Foods, said the firm would cut 300 jobs as unemployment rose again in March.',
+      'Unemployment has risen for three months and the jobless total is at its highest for a decade, with unemployment benefit claims up.',
+      '"We had no choice," Ms Crane said. Marlow Foods shares fell. Ned Pike, who runs Harton Mills, said Harton Mills would also cut jobs. "It is a hard time," Mr Pike said.',
+    ].join('\n\n');
+    const tags = suggestTags({ title: 'Jobs go as unemployment rises', body });
+    const topic = tags.findIndex((t) => t.type === 'topic');
+    expect(topic).toBeGreaterThanOrEqual(0);
+    for (const name of ['Ada Crane', 'Ned Pike', 'Marlow Foods'])
+      expect(tags.findIndex((t) => t.name === name)).toBeLessThan(topic);
+  });
+
   test('a known tag outranks an equal unknown one', () => {
     const vocabulary = createVocabulary([{ name: 'Germany', type: 'place', articleCount: 5000 }]);
     const body = 'Germany and France met. Germany and France agreed.';

@@ -25,6 +25,11 @@ const MIN_TAG_SCORE = 0.5;
  */
 const MAX_TOPICS = 1;
 const MAX_ALL_TOPICS = 2;
+/**
+ * A topic's score beside the names': cue words are weaker evidence of what an editor tags than a name the
+ * story keeps mentioning, so topics follow the story's main names in the list (and one-off names follow them).
+ */
+const TOPIC_WEIGHT = 0.45;
 const LEAD_SENTENCES = 2;
 const TYPE_FACTOR = { person: 1, organisation: 0.9, country: 1, region: 0.8, city: 0.6 } as const;
 /** News outlets are usually sources, not subjects: "told the BBC". */
@@ -222,10 +227,7 @@ export function rankTags(input: TagInputs): TagSuggestion[] {
   for (const q of input.quotes ?? [])
     if (q.speakerKey) quotesBy.set(q.speakerKey, (quotesBy.get(q.speakerKey) ?? 0) + 1);
   for (const [key, n] of input.voices ?? []) quotesBy.set(key, (quotesBy.get(key) ?? 0) + n);
-  const entityTags = [
-    ...input.entities.map((e) => scoreEntity(e, quotesBy, input.vocabulary)),
-    ...scoreNames(input.names ?? []),
-  ];
+  const entityTags = input.entities.map((e) => scoreEntity(e, quotesBy, input.vocabulary));
   const knownTopics = scoreKnownTopics(input.knownTopicMatches, input.docs, input.vocabulary);
   // "elections" from the lexicon says no more than the newsroom's "General election" found in the text.
   const knownStems = new Set(knownTopics.flatMap((t) => t.name.toLowerCase().split(/\s+/).map(stem)));
@@ -236,10 +238,14 @@ export function rankTags(input: TagInputs): TagSuggestion[] {
       .filter((t): t is Scored => t !== null && (t.known || !knownStems.has(stem(t.name.toLowerCase())))),
   ]
     .sort((a, b) => b.score - a.score)
-    .filter((t, i) => (t.known || i < MAX_TOPICS) && i < MAX_ALL_TOPICS);
+    .filter((t, i) => (t.known || i < MAX_TOPICS) && i < MAX_ALL_TOPICS)
+    .map((t) => ({ ...t, score: t.score * TOPIC_WEIGHT }));
+  // A recurring name the newsroom has as a topic ("Brexit") is that known topic.
+  const topicNames = new Set(topicTags.map((t) => t.name.toLowerCase()));
+  const names = scoreNames(input.names ?? []).filter((t) => !topicNames.has(t.name.toLowerCase()));
   const seen = new Set<string>();
   const out: TagSuggestion[] = [];
-  for (const t of [...entityTags, ...topicTags].sort(
+  for (const t of [...entityTags, ...names, ...topicTags].sort(
     (a, b) => b.score - a.score || a.name.localeCompare(b.name),
   )) {
     if (out.length >= max) break;

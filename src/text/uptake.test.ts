@@ -69,11 +69,15 @@ describe('suggestions follow what the newsroom tags', () => {
       'The economy grew by 2% as economic growth picked up, and the economy is strong, economists said.',
       'Marlow Foods chief Ada Crane said "the economy" helped. Marlow Foods will hire 300 staff.',
     ].join('\n\n');
-    const rank = (vocabulary: ReturnType<typeof createVocabulary>) =>
-      suggestTags({ title: 'Economy lifts Marlow Foods', body }, { vocabulary }).findIndex(
-        (t) => t.name === 'Economy',
+    // Position of Economy beside the story's second name (an absent topic ranks last).
+    const rank = (vocabulary: ReturnType<typeof createVocabulary>) => {
+      const names = suggestTags({ title: 'Economy lifts Marlow Foods', body }, { vocabulary }).map(
+        (t) => t.name,
       );
-    expect(rank(economy())).toBe(0);
+      const at = names.indexOf('Economy');
+      return (at < 0 ? names.length : at) - names.indexOf('Ada Crane');
+    };
+    expect(rank(economy())).toBeLessThan(0);
     expect(rank(economy(200))).toBeGreaterThan(0);
   });
 
