@@ -69,6 +69,11 @@ tobacco oil petroleum foods pharmaceuticals steel telecom mining energy motor br
 confederation partnership campaign theatre theater stadium arena centre center hospital school college
 cathedral palace prison airport library`.split(/\s+/),
 );
+/** A word that ends a body's name ("Airways", "Bank", "Holdings"). */
+export function isOrgSuffix(lower: string): boolean {
+  return ORG_SUFFIXES.has(lower) || isOrgWord(lower);
+}
+
 /** Titles of peers, who are named by them ("Lord Falconer"), not by a first name. */
 const PEERAGE = new Set(['lord', 'lady', 'baroness', 'baron', 'viscount', 'viscountess', 'earl', 'countess']);
 /** Letters written after a person's name: parliamentary seats, the bar, honours. */

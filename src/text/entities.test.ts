@@ -232,6 +232,14 @@ describe('entities', () => {
       expect(names).toEqual([['Lycos Europe', 'organisation']]);
     });
 
+    test('a known country opening a body\'s name is no mention of it ("US Airways")', () => {
+      const vocabulary = createVocabulary([{ name: 'US', type: 'place' }]);
+      const names = analyze({ body: 'US Airways cancelled 140 flights.' }, { vocabulary }).entities.map(
+        (e) => [e.name, e.type],
+      );
+      expect(names).toEqual([['US Airways', 'organisation']]);
+    });
+
     test('a one-word alias starting another name is not that tag ("United Nations" is not Manchester United)', () => {
       const vocabulary = createVocabulary([
         { name: 'Manchester United', type: 'organisation', aliases: ['United'] },

@@ -5,6 +5,7 @@
 import {
   type ClassifyContext,
   classifySpan,
+  isOrgSuffix,
   lookupKnown,
   namesBodyBefore,
   newClassifyContext,
@@ -172,9 +173,22 @@ function otherSurname(tokens: readonly Token[], m: VocabularyMatch): boolean {
   return !nameKey(m.tag.name).split(' ').includes(nameKey(next.text));
 }
 
-/** "Lycos Europe": the known place "Europe" closes the name of a body's arm, and is no mention of Europe. */
+/**
+ * "Lycos Europe", "US Airways": the known place closes the name of a body's arm or opens a body's name, and is
+ * no mention of the place.
+ */
 function bodyArm(doc: FieldDoc, m: VocabularyMatch): boolean {
   const { tokens } = doc;
+  let z = m.end;
+  while (
+    z < tokens.length &&
+    z - m.end < 3 &&
+    tokens[z]!.isWord &&
+    tokens[z]!.cap &&
+    tokens[z - 1]!.end + 1 === tokens[z]!.start
+  )
+    z++;
+  if (z > m.end && isOrgSuffix(tokens[z - 1]!.lower)) return true;
   let a = m.start;
   while (a > 0 && tokens[a - 1]!.isWord && tokens[a - 1]!.cap && tokens[a - 1]!.end + 1 === tokens[a]!.start)
     a--;
