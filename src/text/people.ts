@@ -164,7 +164,10 @@ export function resolvePeople(
     if (placeWord && !byLast.has(word)) continue;
     // "in Jan 2005" is a date, not Jan Egeland.
     if (/^\d/.test(p.doc.tokens[p.raw.end]?.text ?? '') && !byLast.has(word)) continue;
-    const candidates = byLast.get(word) ?? (isFirstName(word) ? byFirst.get(word) : undefined) ?? [];
+    // "Sir Digby" is Digby Jones: a knight is called by title and first name.
+    const knighted = /^(sir|dame)$/.test(p.doc.tokens[p.raw.start - 1]?.lower ?? '');
+    const candidates =
+      byLast.get(word) ?? (isFirstName(word) || knighted ? byFirst.get(word) : undefined) ?? [];
     let e: EntityDraft | undefined = candidates[0];
     if (candidates.length > 1) e = mostRecentBefore(candidates, p);
     if (!e && p.raw.kind === 'person' && p.raw.surelyPerson) {

@@ -308,6 +308,11 @@ describe('speaker generalisation', () => {
       'Cara May',
     ],
     [
+      'a knight is called by title and first name ("Sir Digby" is Digby Jones)',
+      'CBI chief Digby Lorne said the Budget was fair. Sir Digby added: "Please do not waste it."',
+      'Digby Lorne',
+    ],
+    [
       'the outlet that quoted an unnamed source does not speak ("said one analyst quoted by AFP")',
       'Shares rose. "The position is sensible," said one analyst quoted by Agence France Presse.',
       null,
