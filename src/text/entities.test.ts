@@ -281,6 +281,16 @@ describe('entities', () => {
     });
   });
 
+  test('a company named like a person is a company once the text treats it as one ("Laura Ashley, which")', () => {
+    const body =
+      'Laura Ashley is parting company with its chief executive. Laura Ashley, which floated in 1985, said sales fell.';
+    expect(entitiesOf(body)).toContainEqual(['Laura Ashley', 'organisation']);
+    expect(entitiesOf('Laura Ashley, who founded the firm, died in 1985.')).toContainEqual([
+      'Laura Ashley',
+      'person',
+    ]);
+  });
+
   test('a weekday surname is the person after "said", and a date after "on"', () => {
     const r = analyze({ body: 'Coach Ned Friday picked the side. They fly out on Friday, said Friday.' });
     expect(r.entities.map((e) => [e.name, e.mentions.length])).toEqual([['Ned Friday', 2]]);

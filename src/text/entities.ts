@@ -173,6 +173,44 @@ function otherSurname(tokens: readonly Token[], m: VocabularyMatch): boolean {
   return !nameKey(m.tag.name).split(' ').includes(nameKey(next.text));
 }
 
+/** What a company has and a person does not: "Laura Ashley's shares", "Eli Lilly … its products". */
+const COMPANY_HOLDINGS = new Set(
+  'board shares shareholders profits profit sales stores staff workers products executives directors headquarters subsidiary chief founder namesake'.split(
+    ' ',
+  ),
+);
+const MIN_COMPANY_EVIDENCE = 2;
+
+/**
+ * People by name who turn out to be companies ("Laura Ashley, which floated in 1985", "Eli Lilly is planning a
+ * campaign against claims about its products"): at least two mentions followed by ", which", by "'s shares"
+ * and the like, or by "its board" and the like later in the clause. Known tags keep their type.
+ */
+function companiesNamedLikePeople(
+  docs: readonly FieldDoc[],
+  entityAt: ReadonlyMap<FieldName, readonly (EntityDraft | undefined)[]>,
+): EntityDraft[] {
+  const evidence = new Map<EntityDraft, number>();
+  for (const doc of docs) {
+    const at = entityAt.get(doc.field)!;
+    const { tokens } = doc;
+    for (let i = 0; i < tokens.length; i++) {
+      const e = at[i];
+      if (e?.type !== 'person' || e.known || at[i + 1] === e) continue;
+      const next = tokens[i + 1];
+      let found = next?.text === ',' && tokens[i + 2]?.lower === 'which';
+      found ||= /^('s|’s)$/.test(next?.text ?? '') && COMPANY_HOLDINGS.has(tokens[i + 2]?.lower ?? '');
+      for (let j = i + 1; !found && j < Math.min(tokens.length, i + 12); j++) {
+        const w = tokens[j]!.lower;
+        if (/^[.;"“”]$/.test(w) || /^(his|her|he|she)$/.test(w) || at[j]?.type === 'organisation') break;
+        if (w === 'its' && COMPANY_HOLDINGS.has(tokens[j + 1]?.lower ?? '')) found = true;
+      }
+      if (found) evidence.set(e, (evidence.get(e) ?? 0) + 1);
+    }
+  }
+  return [...evidence].filter(([, n]) => n >= MIN_COMPANY_EVIDENCE).map(([e]) => e);
+}
+
 /**
  * "Lycos Europe", "US Airways": the known place closes the name of a body's arm or opens a body's name, and is
  * no mention of the place.
@@ -358,6 +396,7 @@ export function extractEntities(docs: readonly FieldDoc[], vocab: Vocabulary | u
     }
   }
   const names = otherNames(ordered, people, entityAt, table);
+  for (const e of companiesNamedLikePeople(docs, entityAt)) e.type = 'organisation';
   const entities = [...table.byKey.values()].filter((e) => e.mentions.length > 0);
   return { docs, entities, entityAt, topicMatches, names };
 }
