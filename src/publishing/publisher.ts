@@ -190,8 +190,8 @@ export function createPublisher({ store, analyzer, related, now = () => new Date
       let changed = 0;
       let featuresChanged = 0;
       let done = 0;
-      for (let from = 0; from < articles.length; from += size) {
-        const batch = articles.slice(from, from + size);
+      for (let offset = 0; offset < articles.length; offset += size) {
+        const batch = articles.slice(offset, offset + size);
         await store.transaction(async (tx) => {
           for (const article of batch) {
             try {
@@ -200,7 +200,7 @@ export function createPublisher({ store, analyzer, related, now = () => new Date
               if (result.featuresChanged) featuresChanged += 1;
             } catch (caught) {
               const resume =
-                from > 0
+                offset > 0
                   ? `; articles before ${batch[0]!.id} were reanalysed, resume with --from ${batch[0]!.id}`
                   : '; nothing was changed';
               throw new DatelineError(

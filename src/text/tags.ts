@@ -27,7 +27,7 @@ const MAX_TOPICS = 1;
 const MAX_ALL_TOPICS = 2;
 /**
  * A topic's score beside the names': cue words are weaker evidence of what an editor tags than a name the
- * story keeps mentioning, so topics follow the story's main names in the list (and one-off names follow them).
+ * story keeps mentioning, so topics come after the story's main names in the list.
  */
 const TOPIC_WEIGHT = 0.45;
 const LEAD_SENTENCES = 2;
