@@ -6,7 +6,7 @@ import { opensIntroClause } from './clauses.js';
 import type { EntityDraft, EntityTable, Pending } from './entity-draft.js';
 import { demonymAt } from './gazetteer.js';
 import { isCommonWord, isFirstName } from './lexicon.js';
-import { HONORIFICS, isRoleHead, ROLE_HEADS, ROLE_MODIFIERS } from './roles.js';
+import { HONORIFICS, isRoleHead, isTitleWord, ROLE_HEADS, ROLE_MODIFIERS } from './roles.js';
 import { nameKey } from './slugify.js';
 import type { Token } from './tokenize.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -75,6 +75,11 @@ function endsIntroClause(tokens: readonly Token[], a: number): boolean {
   return i < a && opensIntroClause(tokens[i]);
 }
 
+/** A word before a surname that describes or abbreviates the person: "Rocker", "Man-of-the-match", "J". */
+function describes(word: string): boolean {
+  return isCommonWord(word) || /[-\s]/.test(word) || word.length === 1 || isTitleWord(word);
+}
+
 /** People: full names, then short forms resolved to the full name sharing the last (or first) name. */
 export function resolvePeople(
   pending: readonly Pending[],
@@ -126,10 +131,11 @@ export function resolvePeople(
     const toks = p.raw.nameTokens!;
     const last = toks[toks.length - 1]!;
     const sameLast = byLast.get(last) ?? [];
-    // "Pete Doherty" … "Rocker Doherty": a leading word that is no first name joins the named person.
+    // "Pete Doherty" … "Rocker Doherty": a leading ordinary word joins the named person ("Malgorzata Kujda",
+    // a first name the lexicon does not know, is someone else beside Jarek Kujda).
     const same =
       sameLast.find((e) => nameKey(e.name).split(' ')[0] === toks[0]) ??
-      (!isFirstName(toks[0]!) && sameLast.length === 1 ? sameLast[0] : undefined);
+      (!isFirstName(toks[0]!) && describes(toks[0]!) && sameLast.length === 1 ? sameLast[0] : undefined);
     const known = vocab?.lookup(p.raw.name);
     const e =
       same ??

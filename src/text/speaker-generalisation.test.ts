@@ -308,6 +308,11 @@ describe('speaker generalisation', () => {
       'Cara May',
     ],
     [
+      'a first name the lexicon does not know is someone else of that surname ("Malgorzata Kujda" beside Jarek Kujda)',
+      'Jarek Kujda founded the band with Malgorzata Kujda, who plays drums. "I love it," she said. Jarek Kujda says they are unique. "We are different," he said.',
+      'Jarek Kujda',
+    ],
+    [
       'a knight is called by title and first name ("Sir Digby" is Digby Jones)',
       'CBI chief Digby Lorne said the Budget was fair. Sir Digby added: "Please do not waste it."',
       'Digby Lorne',
