@@ -308,11 +308,6 @@ describe('speaker generalisation', () => {
       'Cara May',
     ],
     [
-      'a first name the lexicon does not know is someone else of that surname ("Malgorzata Kujda" beside Jarek Kujda)',
-      'Jarek Kujda founded the band with Malgorzata Kujda, who plays drums. "I love it," she said. Jarek Kujda says they are unique. "We are different," he said.',
-      'Jarek Kujda',
-    ],
-    [
       'a knight is called by title and first name ("Sir Digby" is Digby Jones)',
       'CBI chief Digby Lorne said the Budget was fair. Sir Digby added: "Please do not waste it."',
       'Digby Lorne',
@@ -393,6 +388,15 @@ describe('speaker generalisation', () => {
     ],
   ])('%s', (_label, body, speaker) => {
     expect(direct(body).at(-1)?.speaker).toBe(speaker);
+  });
+
+  test('a first name the lexicon does not know is someone else of that surname ("Malgorzata" beside Jarek Kujda)', () => {
+    const body = [
+      'Jarek Kujda founded the band. "We improvise," said Kujda.',
+      'Malgorzata Kujda, his younger sister and a band member, describes a concert as noise. "I make hard beats," she said.',
+      'But Jarek Kujda says they try to be unique. "We are different," he said.',
+    ].join(' ');
+    expect(direct(body).map((q) => q.speaker)).toEqual(['Jarek Kujda', 'Malgorzata Kujda', 'Jarek Kujda']);
   });
 
   test('a name after a preposition does not speak, so it is no body ("The MP for Rendle and Quorby said")', () => {
