@@ -308,6 +308,11 @@ describe('speaker generalisation', () => {
       'Cara May',
     ],
     [
+      'a nationality with no name of its own is whom the sentence before was about ("said the American")',
+      'Tom Hale beat Ned Pike of the US in Dubai. Jo Doe was delighted with victory over Cara Lind in her first match for months. "I felt good," said the American.',
+      'Jo Doe',
+    ],
+    [
       'a knight is called by title and first name ("Sir Digby" is Digby Jones)',
       'CBI chief Digby Lorne said the Budget was fair. Sir Digby added: "Please do not waste it."',
       'Digby Lorne',

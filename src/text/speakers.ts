@@ -447,6 +447,8 @@ export class SpeakerResolver {
         ? (this.#index.entities.find(
             (e) => e.type === 'person' && e.roles.has(demonym) && mentionedBefore(e, doc, a),
           ) ??
+          // "Groenefeld was the more powerful player. "…," said the German": whom the sentence before was about.
+          this.#previousSubject(doc, a) ??
           // "Reacting to a remark by Ned Pike, the American said": not the person the clause reacts to.
           mainPerson(this.#index, (e) => this.#inIntroClause(doc, doc.sentenceOf[a]!, e)))
         : null;
@@ -504,15 +506,7 @@ export class SpeakerResolver {
     const np = this.#rolePhrase(tokens, a, b, mode);
     // "the 27-year-old", "said the 74-year-old comedian": an age stands for the article's main person.
     if (np?.age) {
-      // "… Emma Doe, who plays Hermione. The 14-year-old said": the person the previous sentence introduced.
-      const prevSent = doc.sentenceOf[np.start]! - 1;
-      // "She will now meet Venus Williams. "…," said the 23-year-old": the pronoun subject, not the object.
-      const opener = prevSent >= 0 ? doc.sentences[prevSent]!.tokenStart : -1;
-      const w0 = opener >= 0 ? tokens[opener]!.lower : '';
-      const main =
-        (w0 === 'he' || w0 === 'she' ? this.pronoun(doc, opener, w0 === 'he' ? 'm' : 'f') : null) ??
-        (prevSent >= 0 ? this.#firstPerson(doc, prevSent) : null) ??
-        mainPerson(this.#index);
+      const main = this.#previousSubject(doc, np.start) ?? mainPerson(this.#index);
       if (main) return { entity: main, start: np.start, end: np.end, via: 'role' };
     }
     if (np) {
@@ -907,6 +901,22 @@ export class SpeakerResolver {
   }
 
   /** The first person named in sentence `k`, or null. */
+  /**
+   * The person the sentence before `pos` is about: its pronoun subject ("She will now meet Venus Williams. "…,"
+   * said the 23-year-old"), else the first person it names ("… Emma Doe, who plays Hermione. The 14-year-old
+   * said"). How an age or a nationality with no name of its own is read.
+   */
+  #previousSubject(doc: FieldDoc, pos: number): EntityDraft | null {
+    const prevSent = doc.sentenceOf[pos]! - 1;
+    if (prevSent < 0) return null;
+    const opener = doc.sentences[prevSent]!.tokenStart;
+    const w0 = doc.tokens[opener]!.lower;
+    return (
+      (w0 === 'he' || w0 === 'she' ? this.pronoun(doc, opener, w0 === 'he' ? 'm' : 'f') : null) ??
+      this.#firstPerson(doc, prevSent)
+    );
+  }
+
   #firstPerson(doc: FieldDoc, k: number): EntityDraft | null {
     const s = doc.sentences[k];
     if (!s) return null;
