@@ -309,7 +309,35 @@ export function attributeBefore(
     // "said Sherman: "…""
     return { resolution: resolver.resolve(doc, cue.end, end, 'first'), cue, source: null, adjacent };
   }
-  return null;
+  return verdictBefore(doc, q, resolver, from);
+}
+
+/** Nouns for what someone said, which a colon then quotes ("more restrained in his assessment: "…""). */
+const SAYING_NOUNS = new Set(
+  'assessment verdict view views response reply answer explanation comment comments message warning conclusion prediction'.split(
+    ' ',
+  ),
+);
+
+/**
+ * `Johansson was more restrained in his assessment: "…"`: no reporting verb, but a person's assessment, verdict or
+ * reply introduced by a colon is theirs; the subject opening the clause.
+ */
+function verdictBefore(
+  doc: FieldDoc,
+  q: QuoteSpan,
+  resolver: SpeakerResolver,
+  from: number,
+): Attribution | null {
+  const { tokens } = doc;
+  const colon = q.open - 1;
+  if (tokens[colon]?.text !== ':' || !SAYING_NOUNS.has(tokens[colon - 1]?.lower ?? '')) return null;
+  if (!/^(his|her|its|their)$/.test(tokens[colon - 2]?.lower ?? '')) return null;
+  const end = subjectEnd(tokens, from, colon);
+  const subject = end > from ? resolver.resolve(doc, from, end, 'last') : null;
+  if (!subject?.entity) return null;
+  const cue = { start: colon - 1, end: colon, text: tokens[colon - 1]!.text };
+  return { resolution: subject, cue, source: null, adjacent: true };
 }
 
 /**

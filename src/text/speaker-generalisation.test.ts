@@ -308,6 +308,11 @@ describe('speaker generalisation', () => {
       'Cara May',
     ],
     [
+      'a verdict introduced by a colon is the subject\'s ("more restrained in his assessment: …")',
+      '"He served well," said Ned Pike. Tom Hale was more restrained in his assessment: "I played well but he is good."',
+      'Tom Hale',
+    ],
+    [
       'a nationality with no name of its own is whom the sentence before was about ("said the American")',
       'Tom Hale beat Ned Pike of the US in Dubai. Jo Doe was delighted with victory over Cara Lind in her first match for months. "I felt good," said the American.',
       'Jo Doe',
