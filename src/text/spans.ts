@@ -127,14 +127,14 @@ function numberedAt(tokens: readonly Token[], i: number): boolean {
 }
 
 /** Calendar words that are also surnames, after a first name or an honorific ("Theresa May", "Mike Friday"). */
-const MONTH_SURNAMES = new Set(['may', 'march', 'june', 'april', 'august', ...WEEKDAYS]);
+const CALENDAR_SURNAMES = new Set(['may', 'march', 'june', 'april', 'august', ...WEEKDAYS]);
 
-function monthSurnameAt(tokens: readonly Token[], j: number): boolean {
+function calendarSurnameAfterName(tokens: readonly Token[], j: number): boolean {
   const t = tokens[j]!;
   const prev = tokens[j - 1];
   return (
     t.cap &&
-    MONTH_SURNAMES.has(t.lower) &&
+    CALENDAR_SURNAMES.has(t.lower) &&
     prev?.cap === true &&
     (isFirstName(prev.lower) || HONORIFICS.has(prev.lower.replace(/\.$/, ''))) &&
     !/^\d/.test(tokens[j + 1]?.text ?? '')
@@ -169,7 +169,7 @@ const DATE_WORDS = new Set([
 /** "Friday said", "May added": the surname of a "Mike Friday" the article named (`keep`), not a date. */
 function calendarSurnameAt(tokens: readonly Token[], i: number, keep: (i: number) => boolean): boolean {
   const t = tokens[i]!;
-  if (!t.cap || !MONTH_SURNAMES.has(t.lower) || !keep(i)) return false;
+  if (!t.cap || !CALENDAR_SURNAMES.has(t.lower) || !keep(i)) return false;
   return !DATE_WORDS.has(tokens[i - 1]?.lower ?? '') && !/^\d/.test(tokens[i + 1]?.text ?? '');
 }
 
@@ -247,7 +247,7 @@ export function findSpans(
     while (j < to && j - start < MAX_SPAN_TOKENS) {
       const t = tokens[j]!;
       if (t.newlineBefore) break;
-      if (isNameish(t) || monthSurnameAt(tokens, j)) {
+      if (isNameish(t) || calendarSurnameAfterName(tokens, j)) {
         j++;
         continue;
       }
@@ -301,7 +301,7 @@ export function findSpans(
       end > start &&
       !isNameish(tokens[end - 1]!) &&
       !numberedAt(tokens, end - 1) &&
-      !monthSurnameAt(tokens, end - 1) &&
+      !calendarSurnameAfterName(tokens, end - 1) &&
       !(end - 1 === start && calendarSurnameAt(tokens, start, keep))
     )
       end--;
