@@ -496,7 +496,7 @@ export function classifySpan(
     return [mention('organisation', spanText(tokens, a, b, text), a, b)];
   // "Mike Lake", "Nick Park": a first name (not itself a place) and one place-like word is a person.
   const streetLike = /^(street|road|avenue|square|way|place|valley|island|islands)$/.test(last);
-  // "Victoria Wood", "Florence Welch": a man's or woman's name that is also a place, then a surname.
+  // "Victoria Wood", "Douglas Hogg": a man's or woman's name that is also a place, then a surname.
   if (
     b - a === 2 &&
     nameGender(first) !== null &&
