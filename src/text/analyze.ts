@@ -13,11 +13,6 @@ export interface AnalyzeOptions {
   readonly maxTags?: number;
 }
 
-function indexEntities(input: AnalyzeInput, options: AnalyzeOptions | undefined): EntityIndex {
-  const clean = validateInput(input);
-  return extractEntities(buildDocs(clean), options?.vocabulary);
-}
-
 function publicEntities(index: EntityIndex): Entity[] {
   const fieldOrder = (f: string) => (f === 'title' ? 0 : 1);
   return index.entities
@@ -29,7 +24,7 @@ function publicEntities(index: EntityIndex): Entity[] {
 }
 
 export function analyze(input: AnalyzeInput, options?: AnalyzeOptions): Analysis {
-  const index = indexEntities(input, options);
+  const index = extractEntities(buildDocs(validateInput(input)), options?.vocabulary);
   const voices = new Map<string, number>();
   const quotes = extractSpeech(index, voices);
   const tags = rankTags({

@@ -106,7 +106,7 @@ const NOUN_ACRONYMS = new Set(
 );
 /** Last words that make a place of a place name ("Victoria Station", "Florence Airport"). */
 const PLACE_FACILITIES =
-  /^(station|airport|park|bridge|gardens?|terrace|lane|crescent|quay|wharf|docks?|pier|harbour|gate|palace|stadium|arena|centre|market|row|drive|street|county|city|town|falls|beach|coast)$/;
+  /^(station|airport|park|bridge|gardens?|terrace|lane|crescent|quay|wharf|docks?|pier|harbour|gate|palace|stadium|arena|centre|market|row|drive|street|road|avenue|square|way|place|valley|islands?|county|city|town|falls|beach|coast)$/;
 const CONTINENTS = new Set(['europe', 'asia', 'africa', 'america', 'americas', 'australasia', 'antarctica']);
 /** Words that make a region of a country or continent ("Northern Europe", "Greater London"). */
 const REGION_WORDS = new Set(
@@ -485,15 +485,8 @@ export function classifySpan(
   if (numbered || bodyOf || ORG_SUFFIXES.has(last) || isOrgWord(last)) {
     return [mention('organisation', spanText(tokens, a, b, text), a, b)];
   }
-  // "Lycos Europe", "Universal Music Germany", "Tennis Australia": a name before a country or continent is a
-  // body's arm there. ("Northern Europe", "West Africa" are regions; "Michael Jordan" is a person.)
-  const tailPlace = lookupKnown(tokens, b - 1, b, text);
-  if (
-    tailPlace?.kind === 'place' &&
-    (tailPlace.placeKind === 'country' || CONTINENTS.has(last)) &&
-    namesBodyBefore(tokens, a, b - 1, text)
-  )
-    return [mention('organisation', spanText(tokens, a, b, text), a, b)];
+  // "Lycos Europe", "Universal Music Germany", "Tennis Australia": a body's arm in a country or continent.
+  if (bodyArmAt(tokens, a, b - 1, text)) return [mention('organisation', spanText(tokens, a, b, text), a, b)];
   // "Mike Lake", "Nick Park": a first name (not itself a place) and one place-like word is a person.
   const streetLike = /^(street|road|avenue|square|way|place|valley|island|islands)$/.test(last);
   // "Victoria Wood", "Douglas Hogg": a man's or woman's name that is also a place, then a surname.
@@ -501,7 +494,6 @@ export function classifySpan(
     b - a === 2 &&
     nameGender(first) !== null &&
     lookupKnown(tokens, a, a + 1, text)?.kind === 'place' &&
-    !streetLike &&
     !PLACE_FACILITIES.test(last) &&
     !isPlaceWord(last) &&
     !isOrgWord(last) &&
@@ -550,11 +542,14 @@ export function classifySpan(
 }
 
 /**
- * Tokens [a, p) before a country or continent at p name a body whose arm it is ("Lycos" in "Lycos Europe",
- * "Universal Music" in "Universal Music Germany"): capitalised words, no region ("Northern"), first name,
- * honorific, demonym or known name of their own.
+ * Token p is a country or continent, and tokens [a, p) before it name a body whose arm it is ("Lycos" in "Lycos
+ * Europe", "Universal Music" in "Universal Music Germany"): capitalised words, no region ("Northern Europe",
+ * "West Africa"), first name ("Michael Jordan"), honorific, demonym or known name of their own.
  */
-export function namesBodyBefore(tokens: readonly Token[], a: number, p: number, text: string): boolean {
+export function bodyArmAt(tokens: readonly Token[], a: number, p: number, text: string): boolean {
+  const place = lookupKnown(tokens, p, p + 1, text);
+  if (place?.kind !== 'place' || (place.placeKind !== 'country' && !CONTINENTS.has(tokens[p]!.lower)))
+    return false;
   const first = tokens[a]?.lower ?? '';
   return (
     p > a &&

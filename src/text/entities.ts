@@ -3,11 +3,11 @@
  * people, then coreference of short forms ("Sherman" → "Wendy Sherman", "Mr Mallon" → "Ray Mallon").
  */
 import {
+  bodyArmAt,
   type ClassifyContext,
   classifySpan,
   isOrgSuffix,
   lookupKnown,
-  namesBodyBefore,
   newClassifyContext,
   type RawMention,
 } from './classify-span.js';
@@ -167,10 +167,8 @@ function otherFirstName(tokens: readonly Token[], m: VocabularyMatch): boolean {
  */
 function otherSurname(tokens: readonly Token[], m: VocabularyMatch): boolean {
   if (m.end !== m.start + 1) return false;
-  const next = tokens[m.end];
-  if (!next?.isWord || !next.cap || next.newlineBefore || next.start !== tokens[m.start]!.end + 1)
-    return false;
-  return !nameKey(m.tag.name).split(' ').includes(nameKey(next.text));
+  if (!continuesName(tokens, m.end) || tokens[m.end]!.newlineBefore) return false;
+  return !nameKey(m.tag.name).split(' ').includes(nameKey(tokens[m.end]!.text));
 }
 
 /** What a company has and a person does not: "Laura Ashley's shares", "Eli Lilly … its products". */
@@ -218,25 +216,21 @@ function companiesNamedLikePeople(
 function bodyArm(doc: FieldDoc, m: VocabularyMatch): boolean {
   const { tokens } = doc;
   let z = m.end;
-  while (
-    z < tokens.length &&
-    z - m.end < 3 &&
-    tokens[z]!.isWord &&
-    tokens[z]!.cap &&
-    tokens[z - 1]!.end + 1 === tokens[z]!.start
-  )
-    z++;
+  while (z - m.end < 3 && continuesName(tokens, z)) z++;
   if (z > m.end && isOrgSuffix(tokens[z - 1]!.lower)) return true;
   let a = m.start;
-  while (a > 0 && tokens[a - 1]!.isWord && tokens[a - 1]!.cap && tokens[a - 1]!.end + 1 === tokens[a]!.start)
-    a--;
+  while (a > 0 && continuesName(tokens, a) && tokens[a - 1]!.isWord && tokens[a - 1]!.cap) a--;
   if (a === m.start || m.end !== m.start + 1) return false;
   // A sentence's first word is capitalised anyway ("Europe" after "Across").
   const sentence = doc.sentences[doc.sentenceOf[m.start]!]!;
   if (a === sentence.tokenStart) a++;
-  const place = lookupKnown(tokens, m.start, m.end, doc.text);
-  const continent = /^(europe|asia|africa|america|americas|australasia)$/.test(tokens[m.start]!.lower);
-  return (place?.placeKind === 'country' || continent) && namesBodyBefore(tokens, a, m.start, doc.text);
+  return bodyArmAt(tokens, a, m.start, doc.text);
+}
+
+/** Token j is a capitalised word written one space after token j - 1, as the words of one name are. */
+function continuesName(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j];
+  return t !== undefined && j > 0 && t.isWord && t.cap && tokens[j - 1]!.end + 1 === t.start;
 }
 
 /** The newsroom's tag for a gazetteer name under any of its other names ("US" → "United States"). */
