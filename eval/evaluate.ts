@@ -55,7 +55,9 @@ export function evaluate(system: System, docs: readonly EvalDoc[]): SetResult {
   const reported = emptyCounts();
   const results = docs.map((doc, i): DocResult => {
     const out = outputs[i] ?? { tags: [], quotes: [] };
-    const q = scoreQuotes(out.quotes.filter(inBody), doc.gold.quotes.filter(inBody));
+    const q = doc.gold.tagsOnly
+      ? { direct: emptyCounts(), reported: emptyCounts(), misses: [] }
+      : scoreQuotes(out.quotes.filter(inBody), doc.gold.quotes.filter(inBody));
     addCounts(direct, q.direct);
     addCounts(reported, q.reported);
     return {

@@ -1,5 +1,5 @@
 /**
- * npm run eval [-- --json] [-- --verbose] [-- --strict] [-- --set dev|validation|hard|FILE.json]
+ * npm run eval [-- --json] [-- --verbose [--column NAME]] [-- --strict] [-- --set dev|validation|hard|FILE.json]
  * `--set hard` scores only our hard cases; `--set dev` scores the development set (eval/annotations/dev.json, BBC ids >= 200) instead of the held-out one;
  * `--set FILE.json` scores another annotation file in the same format (a fresh validation sample), which may hold
  * only BBC ids >= 200 so the held-out articles stay unseen.
@@ -47,6 +47,9 @@ const setArg =
 const asJson = args.has('--json');
 const verbose = args.has('--verbose');
 const strict = args.has('--strict');
+const columnFlag = argv.indexOf('--column');
+/** The column whose misses `--verbose` prints; the primary one unless `--column NAME` says otherwise. */
+const missesColumn = columnFlag >= 0 ? argv[columnFlag + 1] : undefined;
 
 function loadSets(): Record<string, EvalDoc[]> {
   try {
@@ -123,12 +126,16 @@ const DIRECT_ONLY = new Set<MetricKey>(['directRecall', 'directPrecision', 'dire
 const REPORTED = new Set<MetricKey>(['reportedRecall', 'reportedSpeakerAccuracy']);
 const hasReported = (setName: string) =>
   (sets[setName] ?? []).some((d) => d.gold.quotes.some((q) => q.kind !== 'direct'));
+/** Sets labelled for tags only (fresh tag samples) have no quote rows. */
+const tagsOnly = (setName: string) => (sets[setName] ?? []).every((d) => d.gold.tagsOnly);
 const rowsOf = (setName: string) =>
   setName === 'bbc2'
     ? METRIC_ROWS.filter((r) => DIRECT_ONLY.has(r.key))
-    : hasReported(setName)
-      ? METRIC_ROWS
-      : METRIC_ROWS.filter((r) => !REPORTED.has(r.key));
+    : tagsOnly(setName)
+      ? METRIC_ROWS.filter((r) => r.key.toLowerCase().includes('tag'))
+      : hasReported(setName)
+        ? METRIC_ROWS
+        : METRIC_ROWS.filter((r) => !REPORTED.has(r.key));
 const failures = loaded.ok
   ? Object.entries(results).flatMap(([setName, bySystem]) =>
       rowsOf(setName)
@@ -194,8 +201,14 @@ if (asJson) {
       );
     }
     if (verbose) {
-      console.log(`\n-- misses of ${primary} --`);
-      console.log(renderMisses(bySystem[primary]!, docs));
+      const column = missesColumn ?? primary;
+      const result = bySystem[column];
+      if (!result) {
+        console.error(`eval: no column "${column}" (columns: ${Object.keys(bySystem).join(', ')})`);
+        process.exit(EXIT_MISSING_DATA);
+      }
+      console.log(`\n-- misses of ${column} --`);
+      console.log(renderMisses(result, docs));
     }
     console.log('');
   }

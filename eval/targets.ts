@@ -25,7 +25,8 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   { key: 'reportedSpeakerAccuracy', label: 'reported speech speaker accuracy', target: null },
 ];
 
+/** Null when there is no target, or nothing to measure (a tags-only set has no quote rows). */
 export function passes(value: number | null, target: number | null): boolean | null {
-  if (target === null) return null;
-  return value !== null && value >= target;
+  if (target === null || value === null) return null;
+  return value >= target;
 }

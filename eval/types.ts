@@ -28,6 +28,8 @@ export interface ArticleAnnotation {
   readonly id: string;
   readonly tags: readonly GoldTag[];
   readonly quotes: readonly GoldQuote[];
+  /** Labelled for tags only: the article's quotes were not annotated, so quote scoring leaves it out. */
+  readonly tagsOnly?: boolean;
   readonly note?: string;
 }
 

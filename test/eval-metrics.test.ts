@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { evaluate } from '../eval/evaluate.js';
 import {
   directAgreement,
   normalizeName,
@@ -8,7 +9,7 @@ import {
   spansMatch,
   speakerMatches,
 } from '../eval/metrics.js';
-import type { GoldQuote, GoldTag } from '../eval/types.js';
+import type { EvalDoc, GoldQuote, GoldTag } from '../eval/types.js';
 
 const gold = (start: number, end: number, over: Partial<GoldQuote> = {}): GoldQuote => ({
   start,
@@ -140,5 +141,22 @@ describe('directAgreement', () => {
     const a = [q(0, 10, 'Jo Doe'), q(20, 30, 'Ann Kite')];
     const b = [q(0, 10, null), q(20, 30, 'Tom Hale')];
     expect(directAgreement(a, b)).toEqual({ a: 2, b: 2, paired: 2, agreed: 0, namedVsNull: 1 });
+  });
+});
+
+describe('evaluate', () => {
+  const system = () => ({ tags: ['Wendy Sherman'], quotes: [pred(0, 10)] });
+  const doc = (tagsOnly: boolean): EvalDoc => ({
+    id: 'x',
+    title: undefined,
+    body: '"Ready," said Wendy Sherman.',
+    gold: { id: 'x', tags: [{ name: 'Wendy Sherman', type: 'person' }], quotes: [], tagsOnly },
+  });
+  it('scores a tags-only article for tags and leaves its quotes out', () => {
+    const full = evaluate(system, [doc(false)]);
+    expect(full.direct.predicted).toBe(1);
+    const tagsOnly = evaluate(system, [doc(true)]);
+    expect(tagsOnly.direct.predicted).toBe(0);
+    expect(tagsOnly.tagPrecisionAt5).toBe(1);
   });
 });
