@@ -82,6 +82,18 @@ describe('vocabulary', () => {
     expect(merged.match(tokenize(text)).map((m) => m.tag.name)).toEqual(expected);
   });
 
+  test('merges topics only when one name holds the other, so a shared alias does not chain rugby into tennis', () => {
+    const topics = createVocabulary([
+      { name: 'Tennis', type: 'topic', aliases: ['Grand Slam'], articleCount: 50 },
+      { name: 'Grand Slam', type: 'topic', articleCount: 2 },
+      { name: 'Six Nations', type: 'topic', aliases: ['Grand Slam', 'RBS Six Nations'], articleCount: 40 },
+      { name: 'RBS Six Nations', type: 'topic', articleCount: 1 },
+    ]);
+    expect(topics.lookupTopic('six nations')?.name).toBe('Six Nations');
+    expect(topics.lookupTopic('RBS Six Nations')?.name).toBe('Six Nations');
+    expect(topics.lookupTopic('grand slam')?.name).toBe('Grand Slam');
+  });
+
   test('does not merge two people who share a surname', () => {
     const keanes = createVocabulary([
       { name: 'Roy Keane', type: 'person', aliases: ['Keane'], articleCount: 9 },

@@ -188,7 +188,12 @@ function mergedTags(tags: readonly KnownTag[]): Map<KnownTag, KnownTag> {
   tags.forEach((tag, i) => {
     for (const alias of Array.isArray(tag.aliases) ? tag.aliases : []) {
       const j = typeof alias === 'string' ? byName.get(`${tag.type}:${nameKey(alias)}`) : undefined;
-      if (j !== undefined && j !== i) union(i, j);
+      if (j === undefined || j === i) continue;
+      // A topic's aliases are often neighbouring subjects ("Grand Slam" under both "Tennis" and "Six Nations"):
+      // two topics are one only when one name holds the other ("RBS Six Nations", "Six Nations"), or a chain
+      // of them would fold rugby into tennis.
+      if (tag.type === 'topic' && !nameHolds(tag.name, tags[j]!.name)) continue;
+      union(i, j);
     }
   });
   const groups = new Map<number, KnownTag[]>();
@@ -203,6 +208,12 @@ function mergedTags(tags: readonly KnownTag[]): Map<KnownTag, KnownTag> {
     for (const tag of group) out.set(tag, main);
   }
   return out;
+}
+
+/** Whether one name's words hold the other's, in order ("RBS Six Nations" holds "Six Nations"). */
+function nameHolds(a: string, b: string): boolean {
+  const [x, y] = [nameKey(a), nameKey(b)].sort((p, q) => q.length - p.length) as [string, string];
+  return ` ${x} `.includes(` ${y} `);
 }
 
 /** Returns the end token index of a match of `m` starting at token i, or -1. Skips dots between words. */
