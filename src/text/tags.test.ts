@@ -85,6 +85,20 @@ describe('tag suggestions', () => {
     ).toContain('Film tax relief');
   });
 
+  test('the lexicon\'s topic is the newsroom\'s longer name that starts with it ("rugby" is "Rugby union")', () => {
+    const vocabulary = createVocabulary([
+      { name: 'Rugby union', type: 'topic', aliases: ['rugby'], articleCount: 40 },
+    ]);
+    const body = [
+      'Wales scored three tries to beat Italy and the fly-half kicked every conversion.',
+      'The lock and the flanker were both sin-binned, but Wales held the scrum and the tries kept coming.',
+      'Rugby fans will remember the tries for years.',
+    ].join('\n\n');
+    expect(suggestTags({ title: 'Wales beat Italy', body }, { vocabulary }).map((t) => t.name)).toContain(
+      'Rugby union',
+    );
+  });
+
   test('a person the story quotes outranks one it only mentions twice', () => {
     const body = [
       'Ada Crane and Ned Pike were at the council meeting on Monday, and Ned Pike left early.',

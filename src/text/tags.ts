@@ -133,10 +133,16 @@ function scoreTopic(hit: TopicHit, vocab: Vocabulary | undefined): Scored | null
     ? hit.hits >= 2
     : hit.hits >= MIN_TOPIC_HITS && hit.distinct >= MIN_TOPIC_DISTINCT;
   if (!qualifies) return null;
-  // The lexicon's "tax" is not the newsroom's "Film tax relief" that lists it as an alias.
+  // The lexicon's "tax" is not the newsroom's "Film tax relief" that lists it as an alias, but its "rugby" is
+  // the newsroom's "Rugby union": a longer name must start with the topic's word.
   const found = vocab?.lookupTopic(hit.topic);
   const known =
-    found && (!found.name.trim().includes(' ') || sameName(found.name, hit.topic)) ? found : undefined;
+    found &&
+    (!found.name.trim().includes(' ') ||
+      sameName(found.name, hit.topic) ||
+      stem(found.name.trim().toLowerCase().split(/\s+/)[0]!) === stem(hit.topic.toLowerCase()))
+      ? found
+      : undefined;
   const raw =
     TOPIC_HIT_WEIGHT * Math.min(hit.hits, MAX_TOPIC_HITS) +
     TOPIC_DISTINCT_WEIGHT * hit.distinct +

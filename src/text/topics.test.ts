@@ -20,4 +20,15 @@ describe('topics', () => {
   test('one passing cue is not a topic', () => {
     expect(topicsOf('Bell set for England debut', 'He set his sights on the squad.')).toEqual([]);
   });
+
+  test("a report is about one sport: rugby's penalties and goals do not make it football", () => {
+    const body = [
+      'Wales scored three tries and the fly-half kicked a late penalty goal to beat Italy in the Six Nations.',
+      'The flanker was sin-binned after a penalty, and the scrum held; a drop goal sealed it.',
+      'The manager praised the tries.',
+    ].join('\n\n');
+    const all = detectTopics(buildDocs({ title: 'Wales 28-10 Italy', body })).map((t) => t.topic);
+    expect(all).toContain('rugby');
+    expect(all).not.toContain('football');
+  });
 });

@@ -177,5 +177,24 @@ export function detectTopics(docs: readonly FieldDoc[], leadSentences = 2): Topi
   for (const [topic, a] of acc) {
     out.push({ topic, hits: a.hits, distinct: a.cues.size, inTitle: a.inTitle, inLead: a.inLead });
   }
-  return out;
+  return oneSport(out);
+}
+
+/** Sports share words ("penalty", "goal", "semi-final"): a report is about the sport with the most cues. */
+const SPORTS = new Set([
+  'football',
+  'rugby',
+  'tennis',
+  'athletics',
+  'cricket',
+  'golf',
+  'boxing',
+  'motor racing',
+]);
+const cueWeight = (t: TopicHit) => t.distinct * 100 + t.hits + (t.inTitle ? 0.5 : 0);
+
+function oneSport(hits: TopicHit[]): TopicHit[] {
+  let best: TopicHit | undefined;
+  for (const t of hits) if (SPORTS.has(t.topic) && (!best || cueWeight(t) > cueWeight(best))) best = t;
+  return hits.filter((t) => !SPORTS.has(t.topic) || t === best);
 }

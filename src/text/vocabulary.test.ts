@@ -94,6 +94,15 @@ describe('vocabulary', () => {
     expect(topics.lookupTopic('grand slam')?.name).toBe('Grand Slam');
   });
 
+  test('an alias two tags share names the one used more ("rugby": Rugby union before Scottish rugby)', () => {
+    const topics = createVocabulary([
+      { name: 'Scottish rugby', type: 'topic', aliases: ['rugby'], articleCount: 1 },
+      { name: 'Rugby union', type: 'topic', aliases: ['rugby'], articleCount: 40 },
+    ]);
+    expect(topics.lookupTopic('rugby')?.name).toBe('Rugby union');
+    expect(topics.match(tokenize('a rugby match')).map((m) => m.tag.name)).toEqual(['Rugby union']);
+  });
+
   test('does not merge two people who share a surname', () => {
     const keanes = createVocabulary([
       { name: 'Roy Keane', type: 'person', aliases: ['Keane'], articleCount: 9 },
