@@ -62,6 +62,21 @@ describe('entities', () => {
     ],
     ['no connector left by a dropped word', 'Most of Europe agreed.', ['Europe', 'place']],
     [
+      'a body spelled out before its acronym',
+      'The Internet Corporation for Assigned Names and Numbers (Icann) approved it.',
+      ['Internet Corporation for Assigned Names and Numbers', 'organisation'],
+    ],
+    [
+      'a company spelled out before its acronym',
+      'Shares in National Company for Cooperative Insurance (NCCI) soared.',
+      ['National Company for Cooperative Insurance', 'organisation'],
+    ],
+    [
+      'the last of a list of names joined by "and"',
+      'Paramount, Universal and Warner Brothers chose the format.',
+      ['Warner Brothers', 'organisation'],
+    ],
+    [
       'names joined by an ampersand',
       'Shares in Marsh & McLennan fell.',
       ['Marsh & McLennan', 'organisation'],

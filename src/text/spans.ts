@@ -196,6 +196,8 @@ function plainWord(tok: Token): boolean {
  * Ministry"). Names on either side ("Microsoft and Apple Computer") are two names.
  */
 function andInBodyName(tokens: readonly Token[], start: number, j: number, to: number): boolean {
+  // "Paramount, Universal and Warner Brothers": the last "and" of a list of names.
+  if (tokens[start - 1]?.text === ',' && tokens[start - 2]?.cap) return false;
   let a = start;
   if (tokens[a]!.lower === 'the') a++;
   const headFirst = bodyHeadAt(tokens, a, j);
@@ -210,6 +212,32 @@ function andInBodyName(tokens: readonly Token[], start: number, j: number, to: n
   if (after.length > 1 && (FOR_BODIES.has(last) || isOrgWord(last)))
     return after.slice(0, -1).every(plainWord);
   return headFirst && after.every(plainWord);
+}
+
+const SPELLED_CONNECTORS = new Set(['of', 'for', 'and', '&', 'the', 'on', 'in']);
+const MAX_SPELLED_TOKENS = 12;
+
+/**
+ * A body named in full before its acronym, connectors and all: "National Company for Cooperative Insurance
+ * (NCCI)", "Internet Corporation for Assigned Names and Numbers (Icann)". Returns the end of the name when the
+ * capitalised words' initials spell the bracketed acronym, else -1.
+ */
+function spelledOutEnd(tokens: readonly Token[], i: number, to: number): number {
+  let initials = '';
+  let k = i;
+  for (; k < to && k - i < MAX_SPELLED_TOKENS; k++) {
+    const t = tokens[k]!;
+    if (k > i && t.newlineBefore) return -1;
+    if (t.isWord && t.cap) {
+      if (!(k === i && t.lower === 'the')) initials += t.text[0]!.toUpperCase();
+    } else if (!(k > i && SPELLED_CONNECTORS.has(t.lower))) break;
+  }
+  const acronym = tokens[k + 1];
+  if (tokens[k]?.text !== '(' || tokens[k + 2]?.text !== ')' || !acronym?.isWord) return -1;
+  if (initials.length < 3 || !/^[A-Z][A-Za-z]+$/.test(acronym.text)) return -1;
+  return acronym.text.toUpperCase() === initials && SPELLED_CONNECTORS.has(tokens[k - 1]!.lower) === false
+    ? k
+    : -1;
 }
 
 function isNameish(tok: Token): boolean {
@@ -243,8 +271,9 @@ export function findSpans(
     }
     let start = i;
     let initial = isSentenceInitial(tokens, i, from);
-    let j = i + 1;
-    while (j < to && j - start < MAX_SPAN_TOKENS) {
+    const spelled = spelledOutEnd(tokens, i, to);
+    let j = spelled > 0 ? spelled : i + 1;
+    while (spelled < 0 && j < to && j - start < MAX_SPAN_TOKENS) {
       const t = tokens[j]!;
       if (t.newlineBefore) break;
       if (isNameish(t) || calendarSurnameAfterName(tokens, j)) {
@@ -291,7 +320,7 @@ export function findSpans(
       initial = false;
     }
     // A connector left at the front by a dropped word ("Most of Europe") is no part of a name.
-    while (start < j && /^(of|for|&)$/.test(tokens[start]!.lower)) {
+    while (start < j && /^(of|for|and|&)$/.test(tokens[start]!.lower)) {
       start++;
       initial = false;
     }
