@@ -33,6 +33,26 @@ describe('uptake factor', () => {
     expect(uptakes.get(party)).toBeCloseTo(uptakeFactor(65, 104));
     expect(tagUptakes([{ name: 'Labour', type: 'organisation', articleCount: 5 }]).size).toBe(0);
   });
+
+  test('topics group by name only: an alias they share is a neighbouring subject, not the same one', () => {
+    const tennis = {
+      name: 'Tennis',
+      type: 'topic' as const,
+      aliases: ['Grand Slam'],
+      articleCount: 50,
+      suggestedCount: 60,
+    };
+    const sixNations = {
+      name: 'Six Nations',
+      type: 'topic' as const,
+      aliases: ['Grand Slam'],
+      articleCount: 5,
+      suggestedCount: 60,
+    };
+    const uptakes = tagUptakes([tennis, sixNations]);
+    expect(uptakes.get(tennis)).toBeCloseTo(uptakeFactor(50, 60));
+    expect(uptakes.get(sixNations)).toBeCloseTo(uptakeFactor(5, 60));
+  });
 });
 
 describe('suggestions follow what the newsroom tags', () => {

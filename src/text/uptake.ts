@@ -38,7 +38,9 @@ export function tagUptakes(tags: readonly KnownTag[]): Map<KnownTag, number> {
   const { find, union } = disjointSets(tags.length);
   const byName = new Map<string, number>();
   tags.forEach((tag, i) => {
-    for (const name of [tag.name, ...(tag.aliases ?? [])]) {
+    // A topic's aliases are often neighbouring subjects ("Grand Slam" under Tennis and Six Nations): topics
+    // group by name only.
+    for (const name of tag.type === 'topic' ? [tag.name] : [tag.name, ...(tag.aliases ?? [])]) {
       const key = typeof name === 'string' ? nameKey(name) : '';
       if (!key) continue;
       const j = byName.get(key);
