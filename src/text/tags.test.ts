@@ -99,6 +99,17 @@ describe('tag suggestions', () => {
     );
   });
 
+  test('a topic two passing words bring in is no suggestion; one the story is about is', () => {
+    const vocabulary = createVocabulary([{ name: 'Film', type: 'topic', articleCount: 20 }]);
+    const lead = 'Marlow Foods said profits rose 10% in the year, helped by strong sales of frozen meals.';
+    const passing = `${lead} Sales rose in every region.\n\nIts chief executive, Ada Crane, once made a film about a film star.`;
+    const about = `${lead}\n\nMarlow Foods will now fund a film, and the film will be shown in cinemas. The film is about the firm.`;
+    const tagsOf = (title: string, body: string) =>
+      suggestTags({ title, body }, { vocabulary }).map((t) => t.name);
+    expect(tagsOf('Marlow Foods profits rise', passing)).not.toContain('Film');
+    expect(tagsOf('Marlow Foods to make a film', about)).toContain('Film');
+  });
+
   test('a person the story quotes outranks one it only mentions twice', () => {
     const body = [
       'Ada Crane and Ned Pike were at the council meeting on Monday, and Ned Pike left early.',
