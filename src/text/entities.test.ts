@@ -16,6 +16,9 @@ describe('entities', () => {
     ['role before name', 'Middlesbrough mayor Ray Mallon spoke.', ['Ray Mallon', 'person']],
     ['an official by office', 'State Comptroller Alan Hevesi spoke.', ['Alan Hevesi', 'person']],
     ['a sheriff', 'Jefferson Parish Sheriff Harry Lee spoke.', ['Harry Lee', 'person']],
+    ['a deputy speaker', 'Deputy Speaker Sylvia Heal agreed.', ['Sylvia Heal', 'person']],
+    ['a city councillor', 'Nottingham City Councillor Brian Parbutt spoke.', ['Brian Parbutt', 'person']],
+    ['a first name that is also a role', 'Coach Dean Goldfine spoke.', ['Dean Goldfine', 'person']],
     [
       'a two-word base before a body',
       'Santa Monica-based Activision said so.',

@@ -16,7 +16,8 @@ swimmer backbencher frontbencher peer chairman frontman guitarist vocalist comed
 entrepreneur businessman businesswoman tycoon mogul magnate billionaire millionaire agent solicitor barrister
 surgeon teacher pilot detective officer sergeant constable superintendent inspector chef artist photographer
 director-general secretary-general youngster teenager debutant newcomer rookie finalist semi-finalist runner-up winner substitute correspondent reporter columnist commentator seed assistant
-comptroller sheriff treasurer auditor chaplain rabbi imam`.split(/\s+/),
+comptroller sheriff treasurer auditor chaplain rabbi imam councillor speaker coroner magistrate vicar priest curator
+lecturer historian strategist consultant organiser critic`.split(/\s+/),
 );
 
 /** A role head, hyphenated ones included ("co-chairman", "vice-president"). */
