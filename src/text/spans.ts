@@ -2,6 +2,7 @@
  * Capitalised-span chunker: proposes candidate proper names ("Deputy Foreign Minister Sergei
  * Ryabkov", "Bank of England", "Bashar al-Assad") from a token stream in one linear pass.
  */
+import { SPEECH_VERBS } from './cues.js';
 import { getGazetteer } from './gazetteer.js';
 import { hasTag, isCommonWord, isFirstName, isOrgWord } from './lexicon.js';
 import { HONORIFICS, isTitleWord } from './roles.js';
@@ -240,6 +241,22 @@ function spelledOutEnd(tokens: readonly Token[], i: number, to: number): number 
     : -1;
 }
 
+/**
+ * "Age Concern said", "Friends Reunited says": capitalised ordinary words that open a sentence and speak are a
+ * body's name when dropping the first would leave no name, only another ordinary word.
+ */
+function speakingBodyOfWords(tokens: readonly Token[], start: number, end: number): boolean {
+  if (end - start < 2 || end - start > 4 || !SPEECH_VERBS.has(tokens[end]?.lower ?? '')) return false;
+  const first = tokens[start]!.lower;
+  // "Yesterday Age Concern said": a time or a linking word opens the sentence, not the name.
+  if (!tokens[start]!.isWord || STOPWORDS.has(first) || DATE_WORDS.has(first)) return false;
+  if (['Date', 'Adverb', 'Conjunction', 'Preposition', 'Comparative'].some((tag) => hasTag(first, tag)))
+    return false;
+  return tokens
+    .slice(start + 1, end)
+    .every((t) => t.isWord && t.cap && !t.upper && isCommonWord(t.lower) && !isFirstName(t.lower));
+}
+
 function isNameish(tok: Token): boolean {
   return tok.isWord && (tok.cap || PARTICLE_NAME.test(tok.text)) && !NEVER_NAMES.has(tok.lower);
 }
@@ -309,6 +326,7 @@ export function findSpans(
       const first = tokens[start]!;
       if (
         keep(start) ||
+        speakingBodyOfWords(tokens, start, j) ||
         isTitleWord(first.lower) ||
         isFirstName(first.lower) ||
         numberedAt(tokens, start + 1) ||

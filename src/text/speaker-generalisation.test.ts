@@ -8,6 +8,16 @@ const direct = (body: string) => analyze({ body }).quotes.filter((q) => q.kind =
 describe('speaker generalisation', () => {
   test.each([
     [
+      "a body named in ordinary words speaks at a sentence's start",
+      'The survey was out on Monday. Open Door said older voters were "united around" pensions.',
+      'Open Door',
+    ],
+    [
+      'a time word before it is no part of the name',
+      'The survey was out on Monday. Yesterday Open Door said older voters were "united around" pensions.',
+      'Open Door',
+    ],
+    [
       'a party-modified role noun names the main person, not the party',
       'Ria Holt is a rebel. Ria Holt spoke at a rally. The Greens have been "far too timid", a Labour backbencher has said.',
       'Ria Holt',
