@@ -62,9 +62,44 @@ function afterPreposition(p: Pending): boolean {
   return false;
 }
 
+/** What a body publishes and is cited by: "according to a report by Analysys", "figures from Nielsen". */
+const PUBLICATIONS = new Set([
+  'report',
+  'study',
+  'survey',
+  'research',
+  'figures',
+  'poll',
+  'analysis',
+  'forecast',
+  'estimates',
+  'data',
+  'statement',
+]);
+
+/**
+ * The name is who "according to" cites, directly or as the author of what it cites ("according to Analysys",
+ * "according to a report published by research consultancy Analysys").
+ */
+function citedAfterAccording(p: Pending): boolean {
+  const { tokens } = p.doc;
+  // ("UK-based research consultancy Analysys": the compound describes the body; it is no name.)
+  if (/-\p{Ll}+$/u.test(p.raw.name)) return false;
+  const limit = Math.max(0, p.raw.start - 9);
+  let publication = false;
+  for (let i = p.raw.start - 1; i >= limit; i--) {
+    const t = tokens[i]!;
+    if (t.lower === 'to' && tokens[i - 1]?.lower === 'according') return i === p.raw.start - 1 || publication;
+    if (PUBLICATIONS.has(t.lower)) publication = true;
+    if ((!t.isWord && t.text !== '-') || (t.cap && i < p.raw.start - 1 && !publication)) return false;
+  }
+  return false;
+}
+
 /** The name ending at token b is the subject of a reporting verb ("Age Concern said", "Cairn has warned"). */
 function speaksAfter(p: Pending): boolean {
   const { tokens } = p.doc;
+  if (citedAfterAccording(p)) return true;
   if (afterPreposition(p)) return false;
   let i = p.raw.end;
   if (AUXILIARIES.has(tokens[i]?.lower ?? '')) i++;

@@ -13,6 +13,11 @@ describe('speaker generalisation', () => {
       'Open Door',
     ],
     [
+      '"according to a report by X" cites X',
+      'The market grew. "It will be vital for services," according to a report published by UK-based research consultancy Quarrix.',
+      'Quarrix',
+    ],
+    [
       'a time word before it is no part of the name',
       'The survey was out on Monday. Yesterday Open Door said older voters were "united around" pensions.',
       'Open Door',
