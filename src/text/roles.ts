@@ -119,7 +119,8 @@ commission foundation institute charity bookmaker chain lender insurer
 corporation retailer airline carrier operator network broadcaster union council board team association
 authority regulator newspaper paper channel station studio label publisher developer maker manufacturer
 giant business monopoly supermarket conglomerate supplier bourse watchdog committee
-band magazine brewer carmaker drugmaker chipmaker`.split(/\s+/),
+band magazine brewer carmaker drugmaker chipmaker exchange consultancy provider brokerage court website automaker
+housebuilder distributor utility`.split(/\s+/),
 );
 
 const knownRoleCache = new WeakMap<object, readonly string[]>();

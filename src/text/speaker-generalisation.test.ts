@@ -13,6 +13,25 @@ describe('speaker generalisation', () => {
       'Open Door',
     ],
     [
+      '"the exchange" stands for a body named before',
+      'Shares in Norex Holdings rose on Monday. "We are ready for a bid," the exchange said.',
+      'Norex Holdings',
+    ],
+    [
+      'a name that opens with a number speaks',
+      'Growth slowed. "Our worry is the budget," consultancy 4Sight said in a report.',
+      '4Sight',
+    ],
+    [
+      '"the ministry" is the body whose name says so, not the consultancy quoted since',
+      [
+        'Growth will be 5%, the Trade and Economy Ministry said. "Our worry is the budget," consultancy 4Sight said in a report.',
+        'Millions of people are in debt. The plan will help families. It also pledged to build schools.',
+        'The government voiced concern about jobs. "A sharp downturn could have other adverse effects," the ministry said.',
+      ].join('\n\n'),
+      'Trade and Economy Ministry',
+    ],
+    [
       '"according to a report by X" cites X',
       'The market grew. "It will be vital for services," according to a report published by UK-based research consultancy Quarrix.',
       'Quarrix',

@@ -13,6 +13,7 @@ import { isCommonWord, lexiconTags } from './lexicon.js';
 import { findQuoteSpans, QUOTE_MARKS, type QuoteSpan, quotedMask } from './quote-marks.js';
 import { range } from './range.js';
 import { isRoleHead, knownRoles, ORG_ANAPHORS, PERSONAL_PRONOUNS, ROLE_MODIFIERS } from './roles.js';
+import { nameKey } from './slugify.js';
 import { adHocPerson, mainPerson, spokesBody } from './speaker-fallbacks.js';
 import type { Token } from './tokenize.js';
 
@@ -516,7 +517,7 @@ export class SpeakerResolver {
         if (e) return { entity: e, start, end, via: 'role' };
       }
       if (ORG_ANAPHORS.has(head)) {
-        const e = this.anaphorOrg(doc, start);
+        const e = this.anaphorOrg(doc, start, head);
         if (e) return { entity: e, start, end, via: 'anaphor' };
       }
     }
@@ -1064,11 +1065,20 @@ export class SpeakerResolver {
    * the one named most often so far (the article's firm, not a body it was just compared with or answered),
    * the most recent on a tie; else the most recent organisation.
    */
-  anaphorOrg(doc: FieldDoc, pos: number): EntityDraft | null {
-    return (
-      this.#mostMentionedOrg(doc, pos, ORG_ANAPHOR_SENTENCES) ??
-      this.recent(doc, pos, (x) => x.type === 'organisation')
-    );
+  anaphorOrg(doc: FieldDoc, pos: number, head?: string): EntityDraft | null {
+    // "the ministry": a body whose name says so (the Finance and Economy Ministry) before any other, when one
+    // was named in the window or none else was.
+    const namedSo = (x: EntityDraft) =>
+      x.type === 'organisation' && head !== undefined && nameKey(x.name).split(' ').includes(head);
+    const near = this.#mostMentionedOrg(doc, pos, ORG_ANAPHOR_SENTENCES);
+    if (near && namedSo(near)) return near;
+    const sent = doc.sentenceOf[pos]!;
+    const windowStart = doc.sentences[Math.max(0, sent - ORG_ANAPHOR_SENTENCES)]!.tokenStart;
+    const namedInWindow = this.recent(doc, pos, namedSo);
+    const at = this.#at(doc);
+    const windowHas = (e: EntityDraft) => range(windowStart, pos).some((i) => at[i] === e);
+    if (namedInWindow && (windowHas(namedInWindow) || !near)) return namedInWindow;
+    return near ?? this.recent(doc, pos, (x) => x.type === 'organisation');
   }
 
   /** Of the organisations named from `back` sentences before pos up to pos, the most mentioned so far. */

@@ -7,7 +7,7 @@ export interface Token {
   readonly end: number;
   /** Letters/digits (as opposed to punctuation). */
   readonly isWord: boolean;
-  /** First character is an uppercase letter. */
+  /** First character is an uppercase letter, or the word is a name that opens with a number ("3Com"). */
   readonly cap: boolean;
   /** Two or more letters, all uppercase ("US", "NATO"). */
   readonly upper: boolean;
@@ -100,9 +100,12 @@ const ABBREVIATIONS = new Set([
   'i.e',
 ]);
 
+/** A name that opens with a number: "3Com", "4Cast" (not "3G", "1990s"). */
+const NUMBER_NAME = /^\d+\p{Lu}\p{Ll}/u;
+
 function makeToken(text: string, start: number, newlineBefore: boolean): Token {
   const isWord = WORD_START.test(text);
-  const cap = isWord && UPPER_START.test(text.charAt(0));
+  const cap = isWord && (UPPER_START.test(text.charAt(0)) || NUMBER_NAME.test(text));
   return {
     text,
     lower: text.toLowerCase(),
