@@ -18,6 +18,11 @@ describe('speaker generalisation', () => {
       'Norex Holdings',
     ],
     [
+      'a place only locates a business anaphor: "the Irish exchange" is not Ireland',
+      'Shares in Norex Holdings rose. "We are delighted with the results," the Irish exchange said.',
+      'Norex Holdings',
+    ],
+    [
       'a name that opens with a number speaks',
       'Growth slowed. "Our worry is the budget," consultancy 4Sight said in a report.',
       '4Sight',

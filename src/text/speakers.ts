@@ -143,8 +143,10 @@ const MAX_WRITING_PHRASE = 3;
 const ISSUED = new Set(['statement', 'letter']);
 /** Organisation anaphors for businesses, which a place only locates ("the US firm"). */
 const BUSINESS_ANAPHORS = new Set(
-  'company firm group retailer airline carrier operator network broadcaster corporation maker manufacturer giant business publisher developer label studio bank'.split(
-    ' ',
+  `company firm group retailer airline carrier operator network broadcaster corporation maker manufacturer giant business
+publisher developer label studio bank exchange bourse consultancy provider brokerage insurer lender carmaker drugmaker
+chipmaker automaker brewer supermarket chain conglomerate supplier housebuilder distributor utility bookmaker`.split(
+    /\s+/,
   ),
 );
 const GENERIC_HEADS_NULL = new Set([
