@@ -160,6 +160,15 @@ describe('entities', () => {
     expect(entitiesOf(body)).toEqual([]);
   });
 
+  test("a known body's one-word name after a first name or an honorific is a person's surname", () => {
+    const vocabulary = createVocabulary([{ name: 'Fox', type: 'organisation', articleCount: 5 }]);
+    const body =
+      'Tory co-chairman Liam Fox spoke on Monday.\n\nDr Fox accused ministers of lies. "It is fear and smear," he said.';
+    const analysis = analyze({ body }, { vocabulary });
+    expect(analysis.entities.map((e) => e.name)).not.toContain('Fox');
+    expect(analysis.quotes.find((q) => q.kind === 'direct')?.speaker).toBe('Liam Fox');
+  });
+
   test('a person "of" a known body keeps no connector in the name', () => {
     const vocabulary = createVocabulary([{ name: 'Respond', type: 'organisation' }]);
     const names = analyze({ body: 'Herbert Hansen of Respond said so.' }, { vocabulary }).entities.map(

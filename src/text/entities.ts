@@ -17,7 +17,7 @@ import { aliasesOf, getGazetteer } from './gazetteer.js';
 import { isFirstName } from './lexicon.js';
 import { type NameCandidate, otherNames } from './names.js';
 import { resolvePeople, rolesAround } from './people.js';
-import { isTitleWord, knownRoles } from './roles.js';
+import { HONORIFICS, isTitleWord, knownRoles } from './roles.js';
 import { nameKey } from './slugify.js';
 import { findSpans } from './spans.js';
 import { STOPWORDS } from './stopwords.js';
@@ -83,6 +83,7 @@ function collectRaw(
       continue;
     }
     if (m.tag.type === 'person' && otherFirstName(tokens, m)) continue;
+    if (m.tag.type !== 'person' && personsSurname(tokens, m)) continue;
     if (m.tag.type !== 'place' && !isFullName(doc, m) && otherSurname(tokens, m)) continue;
     if (m.tag.type === 'place' && bodyArm(doc, m)) continue;
     if (!confirmed.has(m.tag) && ambiguousAlias(doc, m)) continue;
@@ -159,6 +160,17 @@ function otherFirstName(tokens: readonly Token[], m: VocabularyMatch): boolean {
   if (!prev?.isWord || !prev.cap || tokens[m.start]!.newlineBefore) return false;
   if (!isFirstName(prev.lower)) return false;
   return !nameKey(m.tag.name).split(' ').includes(nameKey(prev.text));
+}
+
+/**
+ * "Liam Fox", "Dr Fox": a one-word body or place tag right after a first name or an honorific is a person's
+ * surname, not the studio Fox (nor "George Washington" the US, nor "Paris Hilton" the hotels).
+ */
+function personsSurname(tokens: readonly Token[], m: VocabularyMatch): boolean {
+  const prev = tokens[m.start - 1];
+  if (m.end !== m.start + 1 || !prev?.isWord || !prev.cap || tokens[m.start]!.newlineBefore) return false;
+  if (nameKey(m.tag.name).split(' ').includes(nameKey(prev.text))) return false;
+  return HONORIFICS.has(prev.lower) || isFirstName(prev.lower);
 }
 
 /**
