@@ -169,6 +169,19 @@ describe('entities', () => {
     expect(analysis.quotes.find((q) => q.kind === 'direct')?.speaker).toBe('Liam Fox');
   });
 
+  test.each([
+    ['Muslim Council of Britain', 'The Muslim Council of Britain said it was concerned.'],
+    ['Securities & Exchange Commission', 'The Securities & Exchange Commission accused the firm.'],
+    ['Federal Open Markets Committee', 'It was risky, said the Federal Open Markets Committee on Tuesday.'],
+  ])('a known place or body inside a longer name stays part of it: %s', (name, body) => {
+    const vocabulary = createVocabulary([
+      { name: 'Britain', type: 'place' },
+      { name: 'Exchange', type: 'organisation' },
+      { name: 'Committee', type: 'organisation' },
+    ]);
+    expect(analyze({ body }, { vocabulary }).entities.map((e) => e.name)).toContain(name);
+  });
+
   test('a person "of" a known body keeps no connector in the name', () => {
     const vocabulary = createVocabulary([{ name: 'Respond', type: 'organisation' }]);
     const names = analyze({ body: 'Herbert Hansen of Respond said so.' }, { vocabulary }).entities.map(

@@ -14,7 +14,7 @@ import {
 import type { FieldDoc, FieldName } from './document.js';
 import { type EntityDraft, EntityTable, type Pending, ref } from './entity-draft.js';
 import { aliasesOf, getGazetteer } from './gazetteer.js';
-import { isFirstName } from './lexicon.js';
+import { isFirstName, isOrgWord } from './lexicon.js';
 import { type NameCandidate, otherNames } from './names.js';
 import { resolvePeople, rolesAround } from './people.js';
 import { HONORIFICS, isTitleWord, knownRoles } from './roles.js';
@@ -84,6 +84,7 @@ function collectRaw(
     }
     if (m.tag.type === 'person' && otherFirstName(tokens, m)) continue;
     if (m.tag.type !== 'person' && personsSurname(tokens, m)) continue;
+    if (m.tag.type !== 'person' && insideLongerName(tokens, m)) continue;
     if (m.tag.type !== 'place' && !isFullName(doc, m) && otherSurname(tokens, m)) continue;
     if (m.tag.type === 'place' && bodyArm(doc, m)) continue;
     if (!confirmed.has(m.tag) && ambiguousAlias(doc, m)) continue;
@@ -171,6 +172,29 @@ function personsSurname(tokens: readonly Token[], m: VocabularyMatch): boolean {
   if (m.end !== m.start + 1 || !prev?.isWord || !prev.cap || tokens[m.start]!.newlineBefore) return false;
   if (nameKey(m.tag.name).split(' ').includes(nameKey(prev.text))) return false;
   return HONORIFICS.has(prev.lower) || isFirstName(prev.lower);
+}
+
+/**
+ * "Muslim Council of Britain", "Securities & Exchange Commission", "Federal Open Markets Committee": a known
+ * place or body that ends a longer body's name (after a head word and "of"/"for", or after "&") or is its last
+ * word is part of that name, not a mention of its own.
+ */
+function insideLongerName(tokens: readonly Token[], m: VocabularyMatch): boolean {
+  const prev = tokens[m.start - 1];
+  const before = tokens[m.start - 2];
+  if (!prev || tokens[m.start]!.newlineBefore) return false;
+  if (prev.text === '&' && before?.isWord && before.cap) return true;
+  if (/^(of|for)$/.test(prev.lower) && before?.cap && isOrgWord(before.lower)) return true;
+  // A known body named by its head word alone ("Committee") after other capitalised words of a name.
+  const only = m.end === m.start + 1 ? tokens[m.start]! : undefined;
+  return (
+    only !== undefined &&
+    m.tag.type === 'organisation' &&
+    isOrgWord(only.lower) &&
+    prev.isWord &&
+    prev.cap &&
+    !prev.upper
+  );
 }
 
 /**
