@@ -182,6 +182,24 @@ describe('entities', () => {
     expect(analyze({ body }, { vocabulary }).entities.map((e) => e.name)).toContain(name);
   });
 
+  test("a surname a person was introduced with is that person later, not the newsroom's body of that name", () => {
+    const vocabulary = createVocabulary([{ name: 'Marlow', type: 'organisation', articleCount: 5 }]);
+    const person = analyze(
+      {
+        body: 'Actor Edward Marlow wants to save a theatre.\n\nMarlow told a newspaper it was "a jewel", he said.',
+      },
+      { vocabulary },
+    );
+    expect(person.entities.map((e) => e.name)).toEqual(['Edward Marlow']);
+    const firm = analyze(
+      {
+        body: 'Marlow said profits rose.\n\nIts founder, Henry Marlow, opened the first shop. Marlow shares rose.',
+      },
+      { vocabulary },
+    );
+    expect(firm.entities.map((e) => e.name)).toContain('Marlow');
+  });
+
   test('a person "of" a known body keeps no connector in the name', () => {
     const vocabulary = createVocabulary([{ name: 'Respond', type: 'organisation' }]);
     const names = analyze({ body: 'Herbert Hansen of Respond said so.' }, { vocabulary }).entities.map(

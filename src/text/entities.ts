@@ -55,6 +55,24 @@ function surnamesIn(tokens: readonly Token[]): ReadonlySet<string> {
   return out;
 }
 
+/**
+ * Surnames a person is introduced with before the word appears alone ("Edward Fox … Fox told"): later lone uses
+ * are that person, whatever a newsroom's tag of the same name (the studio Fox). ("Ford said … founder Henry
+ * Ford": the firm came first, so it stays the firm.)
+ */
+function introducedSurnames(tokens: readonly Token[]): ReadonlySet<string> {
+  const seen = new Set<string>();
+  const out = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.isWord || !t.cap || t.upper || seen.has(t.lower)) continue;
+    seen.add(t.lower);
+    const prev = tokens[i - 1];
+    if (prev?.cap && isFirstName(prev.lower) && !STOPWORDS.has(t.lower) && !t.newlineBefore) out.add(t.lower);
+  }
+  return out;
+}
+
 function surnameMention(t: Token, i: number): RawMention {
   return {
     kind: 'unresolved',
@@ -77,6 +95,7 @@ function collectRaw(
 ): void {
   const { tokens } = doc;
   const covered = new Uint8Array(tokens.length);
+  const introduced = introducedSurnames(tokens);
   for (const m of matches) {
     if (m.tag.type === 'topic') {
       topics.push({ field: doc.field, match: m });
@@ -84,6 +103,7 @@ function collectRaw(
     }
     if (m.tag.type === 'person' && otherFirstName(tokens, m)) continue;
     if (m.tag.type !== 'person' && personsSurname(tokens, m)) continue;
+    if (m.tag.type !== 'person' && m.end === m.start + 1 && introduced.has(tokens[m.start]!.lower)) continue;
     if (m.tag.type !== 'person' && insideLongerName(tokens, m)) continue;
     if (m.tag.type !== 'place' && !isFullName(doc, m) && otherSurname(tokens, m)) continue;
     if (m.tag.type === 'place' && bodyArm(doc, m)) continue;
