@@ -182,6 +182,19 @@ describe('entities', () => {
     expect(analyze({ body }, { vocabulary }).entities.map((e) => e.name)).toContain(name);
   });
 
+  test('a role a person tag carries as an alias names whoever the text names after it', () => {
+    const vocabulary = createVocabulary([
+      { name: 'Tony Blair', type: 'person', aliases: ['Prime Minister', 'Blair'], articleCount: 50 },
+    ]);
+    const analysis = analyze(
+      { body: 'Japanese Prime Minister Junichiro Koizumi said "we will act".' },
+      { vocabulary },
+    );
+    expect(analysis.entities.map((e) => [e.name, e.type])).toContainEqual(['Junichiro Koizumi', 'person']);
+    expect(analysis.entities.map((e) => e.name)).not.toContain('Tony Blair');
+    expect(analysis.quotes[0]?.speaker).toBe('Junichiro Koizumi');
+  });
+
   test("a surname a person was introduced with is that person later, not the newsroom's body of that name", () => {
     const vocabulary = createVocabulary([{ name: 'Marlow', type: 'organisation', articleCount: 5 }]);
     const person = analyze(

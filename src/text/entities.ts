@@ -102,6 +102,7 @@ function collectRaw(
       continue;
     }
     if (m.tag.type === 'person' && otherFirstName(tokens, m)) continue;
+    if (m.tag.type === 'person' && roleBeforeName(tokens, m)) continue;
     if (m.tag.type !== 'person' && personsSurname(tokens, m)) continue;
     if (m.tag.type !== 'person' && m.end === m.start + 1 && introduced.has(tokens[m.start]!.lower)) continue;
     if (m.tag.type !== 'person' && insideLongerName(tokens, m)) continue;
@@ -192,6 +193,16 @@ function personsSurname(tokens: readonly Token[], m: VocabularyMatch): boolean {
   if (m.end !== m.start + 1 || !prev?.isWord || !prev.cap || tokens[m.start]!.newlineBefore) return false;
   if (nameKey(m.tag.name).split(' ').includes(nameKey(prev.text))) return false;
   return HONORIFICS.has(prev.lower) || isFirstName(prev.lower);
+}
+
+/**
+ * "Prime Minister Junichiro Koizumi", "Finance Minister Antonio Palocci": a role a person tag carries as an alias
+ * (Tony Blair's "Prime Minister") names whoever the text names right after it, not the tag.
+ */
+function roleBeforeName(tokens: readonly Token[], m: VocabularyMatch): boolean {
+  if (!continuesName(tokens, m.end) || tokens[m.end]!.newlineBefore) return false;
+  for (let i = m.start; i < m.end; i++) if (tokens[i]!.isWord && !isTitleWord(tokens[i]!.lower)) return false;
+  return true;
 }
 
 /**
