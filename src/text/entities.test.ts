@@ -182,6 +182,20 @@ describe('entities', () => {
     expect(analyze({ body }, { vocabulary }).entities.map((e) => e.name)).toContain(name);
   });
 
+  test("another name's word before a one-word alias makes another name ('Bristol City' is not Manchester City)", () => {
+    const vocabulary = createVocabulary([
+      { name: 'Manchester City', type: 'organisation', aliases: ['City'], articleCount: 9 },
+      { name: 'Andrew Murray', type: 'person', aliases: ['Murray'], articleCount: 3 },
+    ]);
+    const names = analyze(
+      { body: 'The striker joined Bristol City on Monday. The prop Euan Murray, 24, was injured.' },
+      { vocabulary },
+    ).entities.map((e) => e.name);
+    expect(names).not.toContain('Manchester City');
+    expect(names).not.toContain('Andrew Murray');
+    expect(names).toContain('Euan Murray');
+  });
+
   test('a role a person tag carries as an alias names whoever the text names after it', () => {
     const vocabulary = createVocabulary([
       { name: 'Tony Blair', type: 'person', aliases: ['Prime Minister', 'Blair'], articleCount: 50 },

@@ -107,6 +107,7 @@ function collectRaw(
     if (m.tag.type !== 'person' && m.end === m.start + 1 && introduced.has(tokens[m.start]!.lower)) continue;
     if (m.tag.type !== 'person' && insideLongerName(tokens, m)) continue;
     if (m.tag.type !== 'place' && !isFullName(doc, m) && otherSurname(tokens, m)) continue;
+    if (!isFullName(doc, m) && otherForename(doc, m)) continue;
     if (m.tag.type === 'place' && bodyArm(doc, m)) continue;
     if (!confirmed.has(m.tag) && ambiguousAlias(doc, m)) continue;
     covered.fill(1, m.start, m.end);
@@ -236,6 +237,22 @@ function otherSurname(tokens: readonly Token[], m: VocabularyMatch): boolean {
   if (m.end !== m.start + 1) return false;
   if (!continuesName(tokens, m.end) || tokens[m.end]!.newlineBefore) return false;
   return !nameKey(m.tag.name).split(' ').includes(nameKey(tokens[m.end]!.text));
+}
+
+/**
+ * "Bristol City" is not the tag "Manchester City" matched by its alias "City", nor "Euan Murray" the tag "Andrew
+ * Murray" by "Murray": another name's word comes right before the one-word alias (not a title: "Prime Minister
+ * Blair", nor a word that opens the sentence).
+ */
+function otherForename(doc: FieldDoc, m: VocabularyMatch): boolean {
+  const { tokens } = doc;
+  const prev = tokens[m.start - 1];
+  if (m.end !== m.start + 1 || !prev?.isWord || !prev.cap || prev.upper) return false;
+  if (tokens[m.start]!.newlineBefore || prev.end + 1 !== tokens[m.start]!.start) return false;
+  if (doc.sentences[doc.sentenceOf[m.start - 1]!]!.tokenStart === m.start - 1) return false;
+  // ("Oscar-nominated Owen": a compound that describes the person.)
+  if (isTitleWord(prev.lower) || STOPWORDS.has(prev.lower) || /-\p{Ll}+$/u.test(prev.text)) return false;
+  return !nameKey(m.tag.name).split(' ').includes(nameKey(prev.text));
 }
 
 /** What a company has and a person does not: "Laura Ashley's shares", "Eli Lilly … its products". */
