@@ -196,6 +196,21 @@ describe('entities', () => {
     expect(names).toContain('Euan Murray');
   });
 
+  test("a surname the article gives only to someone else is not the tag's person", () => {
+    const vocabulary = createVocabulary([
+      { name: 'Gavin Patterson', type: 'person', aliases: ['Patterson'], articleCount: 4 },
+    ]);
+    // ("Gavin" on its own confirms the tag's person is in the story, so the lone surname could be his.)
+    const analysis = analyze(
+      {
+        body: 'Gavin Hastings spoke first. John Patterson will run drug development. Patterson said: "I am determined to improve."',
+      },
+      { vocabulary },
+    );
+    expect(analysis.entities.map((e) => e.name)).not.toContain('Gavin Patterson');
+    expect(analysis.quotes[0]?.speaker).toBe('John Patterson');
+  });
+
   test('a role a person tag carries as an alias names whoever the text names after it', () => {
     const vocabulary = createVocabulary([
       { name: 'Tony Blair', type: 'person', aliases: ['Prime Minister', 'Blair'], articleCount: 50 },

@@ -73,6 +73,36 @@ function introducedSurnames(tokens: readonly Token[]): ReadonlySet<string> {
   return out;
 }
 
+/** The first names each surname follows in the text ("John Patterson": patterson → {john}). */
+function forenamesBySurname(tokens: readonly Token[]): ReadonlyMap<string, ReadonlySet<string>> {
+  const out = new Map<string, Set<string>>();
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const prev = tokens[i - 1]!;
+    if (!t.cap || t.upper || !prev.cap || !isFirstName(prev.lower) || t.newlineBefore) continue;
+    const set = out.get(t.lower) ?? new Set<string>();
+    set.add(nameKey(prev.text));
+    out.set(t.lower, set);
+  }
+  return out;
+}
+
+/**
+ * "John Patterson … Mr Patterson" is not the tag "Gavin Patterson" matched by its alias "Patterson": the article
+ * gives the surname only to people of other first names.
+ */
+function anotherPersonsSurname(
+  m: VocabularyMatch,
+  forenames: ReadonlyMap<string, ReadonlySet<string>>,
+  tokens: readonly Token[],
+): boolean {
+  if (m.end !== m.start + 1) return false;
+  const firsts = forenames.get(tokens[m.start]!.lower);
+  if (!firsts) return false;
+  const words = nameKey(m.tag.name).split(' ');
+  return ![...firsts].some((f) => words.includes(f));
+}
+
 function surnameMention(t: Token, i: number): RawMention {
   return {
     kind: 'unresolved',
@@ -96,12 +126,14 @@ function collectRaw(
   const { tokens } = doc;
   const covered = new Uint8Array(tokens.length);
   const introduced = introducedSurnames(tokens);
+  const forenames = forenamesBySurname(tokens);
   for (const m of matches) {
     if (m.tag.type === 'topic') {
       topics.push({ field: doc.field, match: m });
       continue;
     }
     if (m.tag.type === 'person' && otherFirstName(tokens, m)) continue;
+    if (m.tag.type === 'person' && anotherPersonsSurname(m, forenames, tokens)) continue;
     if (m.tag.type === 'person' && roleBeforeName(tokens, m)) continue;
     if (m.tag.type !== 'person' && personsSurname(tokens, m)) continue;
     if (m.tag.type !== 'person' && m.end === m.start + 1 && introduced.has(tokens[m.start]!.lower)) continue;
