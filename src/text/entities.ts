@@ -42,15 +42,19 @@ export interface EntityIndex {
 }
 
 /**
- * Words written as surnames after a first name ("Jeremy Irons", "Victoria Wood"), so that the same word opening
- * a sentence ("Irons said …") is kept as a name although it is also an ordinary word.
+ * Words written as surnames after a first name ("Jeremy Irons", "Victoria Wood"), with the first names each follows
+ * ("John Patterson": patterson → {john}), so that the same word opening a sentence is still a name, and a tag of
+ * another first name is not it.
  */
-function surnamesIn(tokens: readonly Token[]): ReadonlySet<string> {
-  const out = new Set<string>();
+function forenamesBySurname(tokens: readonly Token[]): ReadonlyMap<string, ReadonlySet<string>> {
+  const out = new Map<string, Set<string>>();
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     const prev = tokens[i - 1]!;
-    if (t.cap && !t.upper && prev.cap && isFirstName(prev.lower) && !STOPWORDS.has(t.lower)) out.add(t.lower);
+    if (!t.cap || t.upper || !prev.cap || !isFirstName(prev.lower) || STOPWORDS.has(t.lower)) continue;
+    const set = out.get(t.lower) ?? new Set<string>();
+    set.add(nameKey(prev.text));
+    out.set(t.lower, set);
   }
   return out;
 }
@@ -69,20 +73,6 @@ function introducedSurnames(tokens: readonly Token[]): ReadonlySet<string> {
     seen.add(t.lower);
     const prev = tokens[i - 1];
     if (prev?.cap && isFirstName(prev.lower) && !STOPWORDS.has(t.lower) && !t.newlineBefore) out.add(t.lower);
-  }
-  return out;
-}
-
-/** The first names each surname follows in the text ("John Patterson": patterson → {john}). */
-function forenamesBySurname(tokens: readonly Token[]): ReadonlyMap<string, ReadonlySet<string>> {
-  const out = new Map<string, Set<string>>();
-  for (let i = 1; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    const prev = tokens[i - 1]!;
-    if (!t.cap || t.upper || !prev.cap || !isFirstName(prev.lower) || t.newlineBefore) continue;
-    const set = out.get(t.lower) ?? new Set<string>();
-    set.add(nameKey(prev.text));
-    out.set(t.lower, set);
   }
   return out;
 }
@@ -154,13 +144,12 @@ function collectRaw(
     pending.push({ doc, raw, known: m.tag });
   }
   const g = getGazetteer();
-  const surnames = surnamesIn(tokens);
   const keep = (i: number) => {
     const t = tokens[i]!;
     return (
       covered[i] === 1 ||
       g.demonyms.has(t.lower) ||
-      surnames.has(t.lower) ||
+      forenames.has(t.lower) ||
       lookupKnown(tokens, i, i + 1, doc.text) !== null
     );
   };
@@ -177,12 +166,12 @@ function collectRaw(
         while (e > a && /^\p{Ll}[^-]*$/u.test(tokens[e - 1]!.text)) e--;
         if (e > a) {
           // A surname opening the sentence ("Irons said") is a name for all its capital says.
-          const initial = span.sentenceInitial && a === span.start && !surnames.has(tokens[a]!.lower);
+          const initial = span.sentenceInitial && a === span.start && !forenames.has(tokens[a]!.lower);
           const sub = { start: a, end: e, sentenceInitial: initial };
           // "says King, 30" after "Jason King": a title word the article uses as a surname is that surname.
           const lone = e === a + 1 ? tokens[a]! : undefined;
           const raws =
-            lone && surnames.has(lone.lower) && isTitleWord(lone.lower)
+            lone && forenames.has(lone.lower) && isTitleWord(lone.lower)
               ? [surnameMention(lone, a)]
               : classifySpan(tokens, sub, doc.text, ctx);
           for (const raw of raws) pending.push({ doc, raw });

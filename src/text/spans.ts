@@ -236,9 +236,7 @@ function spelledOutEnd(tokens: readonly Token[], i: number, to: number): number 
   const acronym = tokens[k + 1];
   if (tokens[k]?.text !== '(' || tokens[k + 2]?.text !== ')' || !acronym?.isWord) return -1;
   if (initials.length < 3 || !/^[A-Z][A-Za-z]+$/.test(acronym.text)) return -1;
-  return acronym.text.toUpperCase() === initials && SPELLED_CONNECTORS.has(tokens[k - 1]!.lower) === false
-    ? k
-    : -1;
+  return acronym.text.toUpperCase() === initials && !SPELLED_CONNECTORS.has(tokens[k - 1]!.lower) ? k : -1;
 }
 
 /**
