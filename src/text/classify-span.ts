@@ -261,10 +261,11 @@ function postNominalPerson(
   ];
 }
 
-/** Classifies the tokens of one span. May return several mentions ("US" + the person in "US envoy Jo Doe"). */
 /** The second half of a compound adjective that describes what follows it: "-based", "-born", "-owned". */
 const DESCRIPTOR_SUFFIX =
   /^\p{Lu}[\p{L}.']*-(?:based|born|bred|language|owned|backed|run|listed|registered|headquartered)$/u;
+
+/** Classifies the tokens of one span. May return several mentions ("US" + the person in "US envoy Jo Doe"). */
 
 export function classifySpan(
   tokens: readonly Token[],

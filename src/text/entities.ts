@@ -18,7 +18,7 @@ import { isFirstName, isOrgWord } from './lexicon.js';
 import { type NameCandidate, otherNames } from './names.js';
 import { resolvePeople, rolesAround } from './people.js';
 import { HONORIFICS, isTitleWord, knownRoles } from './roles.js';
-import { nameKey } from './slugify.js';
+import { nameHasWord, nameKey } from './slugify.js';
 import { findSpans } from './spans.js';
 import { STOPWORDS } from './stopwords.js';
 import type { Token } from './tokenize.js';
@@ -41,40 +41,38 @@ export interface EntityIndex {
   readonly topicMatches: readonly { readonly field: FieldName; readonly match: VocabularyMatch }[];
 }
 
-/**
- * Words written as surnames after a first name ("Jeremy Irons", "Victoria Wood"), with the first names each follows
- * ("John Patterson": patterson → {john}), so that the same word opening a sentence is still a name, and a tag of
- * another first name is not it.
- */
-function forenamesBySurname(tokens: readonly Token[]): ReadonlyMap<string, ReadonlySet<string>> {
-  const out = new Map<string, Set<string>>();
-  for (let i = 1; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    const prev = tokens[i - 1]!;
-    if (!t.cap || t.upper || !prev.cap || !isFirstName(prev.lower) || STOPWORDS.has(t.lower)) continue;
-    const set = out.get(t.lower) ?? new Set<string>();
-    set.add(nameKey(prev.text));
-    out.set(t.lower, set);
-  }
-  return out;
+interface Surnames {
+  /**
+   * Words written as surnames after a first name ("Jeremy Irons", "Victoria Wood"), with the first names each
+   * follows ("John Patterson": patterson → {john}), so that the same word opening a sentence is still a name, and
+   * a tag of another first name is not it.
+   */
+  readonly forenames: ReadonlyMap<string, ReadonlySet<string>>;
+  /**
+   * Surnames a person is introduced with before the word appears alone ("Edward Fox … Fox told"): later lone uses
+   * are that person, whatever a newsroom's tag of the same name (the studio Fox). ("Ford said … founder Henry
+   * Ford": the firm came first, so it stays the firm.)
+   */
+  readonly introduced: ReadonlySet<string>;
 }
 
-/**
- * Surnames a person is introduced with before the word appears alone ("Edward Fox … Fox told"): later lone uses
- * are that person, whatever a newsroom's tag of the same name (the studio Fox). ("Ford said … founder Henry
- * Ford": the firm came first, so it stays the firm.)
- */
-function introducedSurnames(tokens: readonly Token[]): ReadonlySet<string> {
+function surnamesIn(tokens: readonly Token[]): Surnames {
+  const forenames = new Map<string, Set<string>>();
+  const introduced = new Set<string>();
   const seen = new Set<string>();
-  const out = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!t.isWord || !t.cap || t.upper || seen.has(t.lower)) continue;
+    if (!t.cap || t.upper) continue;
+    const first = !seen.has(t.lower);
     seen.add(t.lower);
     const prev = tokens[i - 1];
-    if (prev?.cap && isFirstName(prev.lower) && !STOPWORDS.has(t.lower) && !t.newlineBefore) out.add(t.lower);
+    if (!prev?.cap || !isFirstName(prev.lower) || STOPWORDS.has(t.lower)) continue;
+    const set = forenames.get(t.lower) ?? new Set<string>();
+    set.add(nameKey(prev.text));
+    forenames.set(t.lower, set);
+    if (first && !t.newlineBefore) introduced.add(t.lower);
   }
-  return out;
+  return { forenames, introduced };
 }
 
 /**
@@ -89,8 +87,7 @@ function anotherPersonsSurname(
   if (m.end !== m.start + 1) return false;
   const firsts = forenames.get(tokens[m.start]!.lower);
   if (!firsts) return false;
-  const words = nameKey(m.tag.name).split(' ');
-  return ![...firsts].some((f) => words.includes(f));
+  return ![...firsts].some((f) => nameHasWord(m.tag.name, f));
 }
 
 function surnameMention(t: Token, i: number): RawMention {
@@ -115,8 +112,7 @@ function collectRaw(
 ): void {
   const { tokens } = doc;
   const covered = new Uint8Array(tokens.length);
-  const introduced = introducedSurnames(tokens);
-  const forenames = forenamesBySurname(tokens);
+  const { forenames, introduced } = surnamesIn(tokens);
   for (const m of matches) {
     if (m.tag.type === 'topic') {
       topics.push({ field: doc.field, match: m });
@@ -203,7 +199,7 @@ function otherFirstName(tokens: readonly Token[], m: VocabularyMatch): boolean {
   const prev = tokens[m.start - 1];
   if (!prev?.isWord || !prev.cap || tokens[m.start]!.newlineBefore) return false;
   if (!isFirstName(prev.lower)) return false;
-  return !nameKey(m.tag.name).split(' ').includes(nameKey(prev.text));
+  return !nameHasWord(m.tag.name, prev.text);
 }
 
 /**
@@ -213,7 +209,7 @@ function otherFirstName(tokens: readonly Token[], m: VocabularyMatch): boolean {
 function personsSurname(tokens: readonly Token[], m: VocabularyMatch): boolean {
   const prev = tokens[m.start - 1];
   if (m.end !== m.start + 1 || !prev?.isWord || !prev.cap || tokens[m.start]!.newlineBefore) return false;
-  if (nameKey(m.tag.name).split(' ').includes(nameKey(prev.text))) return false;
+  if (nameHasWord(m.tag.name, prev.text)) return false;
   return HONORIFICS.has(prev.lower) || isFirstName(prev.lower);
 }
 
@@ -257,7 +253,7 @@ function insideLongerName(tokens: readonly Token[], m: VocabularyMatch): boolean
 function otherSurname(tokens: readonly Token[], m: VocabularyMatch): boolean {
   if (m.end !== m.start + 1) return false;
   if (!continuesName(tokens, m.end) || tokens[m.end]!.newlineBefore) return false;
-  return !nameKey(m.tag.name).split(' ').includes(nameKey(tokens[m.end]!.text));
+  return !nameHasWord(m.tag.name, tokens[m.end]!.text);
 }
 
 /**
@@ -273,7 +269,7 @@ function otherForename(doc: FieldDoc, m: VocabularyMatch): boolean {
   if (doc.sentences[doc.sentenceOf[m.start - 1]!]!.tokenStart === m.start - 1) return false;
   // ("Oscar-nominated Owen": a compound that describes the person.)
   if (isTitleWord(prev.lower) || STOPWORDS.has(prev.lower) || /-\p{Ll}+$/u.test(prev.text)) return false;
-  return !nameKey(m.tag.name).split(' ').includes(nameKey(prev.text));
+  return !nameHasWord(m.tag.name, prev.text);
 }
 
 /** What a company has and a person does not: "Laura Ashley's shares", "Eli Lilly … its products". */

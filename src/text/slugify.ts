@@ -54,3 +54,8 @@ export function nameKey(name: string): string {
     .replace(/[\s\-‐–—]+/g, ' ')
     .trim();
 }
+
+/** Whether a name has this word among its words, compared as name keys ("Gordon Brown" has "brown"). */
+export function nameHasWord(name: string, word: string): boolean {
+  return nameKey(name).split(' ').includes(nameKey(word));
+}

@@ -13,7 +13,7 @@ import { isCommonWord, lexiconTags } from './lexicon.js';
 import { findQuoteSpans, QUOTE_MARKS, type QuoteSpan, quotedMask } from './quote-marks.js';
 import { range } from './range.js';
 import { isRoleHead, knownRoles, ORG_ANAPHORS, PERSONAL_PRONOUNS, ROLE_MODIFIERS } from './roles.js';
-import { nameKey } from './slugify.js';
+import { nameHasWord } from './slugify.js';
 import { adHocPerson, mainPerson, spokesBody } from './speaker-fallbacks.js';
 import type { Token } from './tokenize.js';
 
@@ -1071,7 +1071,7 @@ export class SpeakerResolver {
     // "the ministry": a body whose name says so (the Finance and Economy Ministry) before any other, when one
     // was named in the window or none else was.
     const namedSo = (x: EntityDraft) =>
-      x.type === 'organisation' && head !== undefined && nameKey(x.name).split(' ').includes(head);
+      x.type === 'organisation' && head !== undefined && nameHasWord(x.name, head);
     const near = this.#mostMentionedOrg(doc, pos, ORG_ANAPHOR_SENTENCES);
     if (near && namedSo(near)) return near;
     const sent = doc.sentenceOf[pos]!;
