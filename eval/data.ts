@@ -9,18 +9,9 @@ const HERE = dirname(fileURLToPath(import.meta.url));
 export const REPO_ROOT = resolve(HERE, '..');
 export const DEFAULT_BBC_PATH = '/work/shared/data/bbc-news.jsonl';
 export const BBC_PATH_ENV = 'DATELINE_BBC_PATH';
-/** BBC ids below this number ("politics/142.txt") are held out; development uses only higher ones. */
-export const MIN_DEV_ID = 200;
-const BBC_ID = /^(business|entertainment|politics|sport|tech)\/(\d{3})\.txt$/;
-
-/** The number of a BBC article id ("politics/142.txt" → 142), or null when the id is not one. */
-export function bbcIdNumber(id: string): number | null {
-  const m = BBC_ID.exec(id);
-  return m ? Number(m[2]) : null;
-}
 export const BBC_ANNOTATIONS_PATH = join(HERE, 'annotations', 'bbc.json');
 export const DEV_ANNOTATIONS_PATH = join(HERE, 'annotations', 'dev.json');
-/** Blind-labelled BBC articles (ids >= 200, none in dev) kept for measuring, never for tuning. */
+/** Blind-labelled BBC articles (none in dev, none held out) kept for measuring, never for tuning. */
 export const VALIDATION_ANNOTATIONS_PATH = join(HERE, 'annotations', 'validation.json');
 /** A second, blind annotation of the held-out articles' direct quotes, for inter-annotator agreement. */
 export const BBC_SECOND_ANNOTATIONS_PATH = join(HERE, 'annotations', 'bbc-second.json');
@@ -62,6 +53,39 @@ export function loadBbcAnnotations(path = BBC_ANNOTATIONS_PATH): ArticleAnnotati
 
 export function loadHardCases(path = HARD_CASES_PATH): HardCase[] {
   return JSON.parse(readFileSync(path, 'utf8')) as HardCase[];
+}
+
+/** The start of an article's text, whitespace collapsed: the corpus repeats some stories under a second id. */
+function textKey(article: BbcArticle): string {
+  return article.body.replace(/\s+/g, ' ').trim().slice(0, 300);
+}
+
+/** The ids among `ids` that are among `others` or whose article repeats the text of one of them. */
+export function sameArticles(
+  ids: readonly string[],
+  others: readonly string[],
+  corpus: Map<string, BbcArticle>,
+): string[] {
+  const otherIds = new Set(others);
+  const otherText = new Set(
+    others.flatMap((id) => {
+      const article = corpus.get(id);
+      return article ? [textKey(article)] : [];
+    }),
+  );
+  return ids.filter((id) => {
+    const article = corpus.get(id);
+    return otherIds.has(id) || (article !== undefined && otherText.has(textKey(article)));
+  });
+}
+
+/**
+ * The ids among `ids` that development and validation must not use: the held-out articles (those in
+ * bbc.json, whose ids alone are read here) and any article whose text repeats one of theirs.
+ */
+export function heldOutClashes(ids: readonly string[], corpus: Map<string, BbcArticle>): string[] {
+  const heldOut = loadBbcAnnotations(BBC_ANNOTATIONS_PATH).map((a) => a.id);
+  return sameArticles(ids, heldOut, corpus);
 }
 
 /** Joins annotations with the corpus text; throws when an annotated article is missing. */

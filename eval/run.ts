@@ -1,8 +1,8 @@
 /**
  * npm run eval [-- --json] [-- --verbose [--column NAME]] [-- --strict] [-- --set dev|validation|hard|FILE.json]
- * `--set hard` scores only our hard cases; `--set dev` scores the development set (eval/annotations/dev.json, BBC ids >= 200) instead of the held-out one;
- * `--set FILE.json` scores another annotation file in the same format (a fresh validation sample), which may hold
- * only BBC ids >= 200 so the held-out articles stay unseen.
+ * `--set hard` scores only our hard cases; `--set dev` scores the development set (eval/annotations/dev.json) instead of the held-out one;
+ * `--set FILE.json` scores another annotation file in the same format (a fresh validation sample), which may not
+ * hold a held-out article (or a repeat of one's text) so the held-out articles stay unseen.
  * Held-out evaluation of the language layer (tags, quotes, reported speech) against the baseline.
  */
 
@@ -19,14 +19,13 @@ import { runBaseline } from './baseline.js';
 import {
   BBC_SECOND_ANNOTATIONS_PATH,
   bbcDocs,
-  bbcIdNumber,
   bbcPath,
   DEV_ANNOTATIONS_PATH,
   hardCaseDocs,
+  heldOutClashes,
   loadBbcAnnotations,
   loadBbcCorpus,
   loadHardCases,
-  MIN_DEV_ID,
   MissingDataError,
   VALIDATION_ANNOTATIONS_PATH,
 } from './data.js';
@@ -59,14 +58,16 @@ function loadSets(): Record<string, EvalDoc[]> {
       return { validation: bbcDocs(loadBbcAnnotations(VALIDATION_ANNOTATIONS_PATH), loadBbcCorpus()) };
     if (setArg !== undefined) {
       const sample = loadBbcAnnotations(setArg);
-      const heldOut = sample.filter((a) => (bbcIdNumber(a.id) ?? 0) < MIN_DEV_ID);
+      const corpus = loadBbcCorpus();
+      const heldOut = heldOutClashes(
+        sample.map((a) => a.id),
+        corpus,
+      );
       if (heldOut.length > 0) {
-        console.error(
-          `eval: ${setArg} holds held-out ids (< ${MIN_DEV_ID}): ${heldOut.map((a) => a.id).join(', ')}`,
-        );
+        console.error(`eval: ${setArg} holds held-out articles: ${heldOut.join(', ')}`);
         process.exit(EXIT_MISSING_DATA);
       }
-      return { sample: bbcDocs(sample, loadBbcCorpus()) };
+      return { sample: bbcDocs(sample, corpus) };
     }
     const annotations = loadBbcAnnotations();
     const corpus = loadBbcCorpus();
@@ -181,9 +182,9 @@ if (asJson) {
   console.log(`BBC text read from ${bbcPath()}\n`);
   const titles: Record<string, string> = {
     bbc: 'Real news (BBC, held-out 001-199)',
-    dev: 'Dev set (BBC ids >= 200)',
-    validation: 'Validation set (BBC ids >= 200, never tuned on)',
-    sample: `Sample ${setArg} (BBC ids >= 200)`,
+    dev: 'Dev set (BBC, never held out)',
+    validation: 'Validation set (BBC, never tuned on)',
+    sample: `Sample ${setArg} (BBC, never held out)`,
     bbc2: 'Real news, second annotator (the same held-out articles, direct quotes only)',
     hard: 'Hard cases (ours)',
   };

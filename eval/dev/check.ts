@@ -1,27 +1,38 @@
 /**
  * Usage: tsx eval/dev/check.ts [--print]
- * Validates the dev-set annotations (eval/annotations/dev.json, BBC ids >= 200 only) and prints counts.
- * Never reads the held-out annotations.
+ * Validates the dev-set annotations (eval/annotations/dev.json) and prints counts. It also checks that the sets
+ * stay apart: dev and validation hold no held-out article (of the held-out annotations only their ids are read)
+ * and validation holds no dev article, counting a story the corpus repeats under another id as the same article.
  */
 
 import {
   bbcDocs,
-  bbcIdNumber,
   DEV_ANNOTATIONS_PATH,
+  heldOutClashes,
   loadBbcAnnotations,
   loadBbcCorpus,
-  MIN_DEV_ID,
+  sameArticles,
+  VALIDATION_ANNOTATIONS_PATH,
 } from '../data.js';
 
 const OPEN = new Set(['"', '\u201c', '\u2018', "'"]);
 const CLOSE = new Set(['"', '\u201d', '\u2019', "'"]);
 
 const print = process.argv.includes('--print');
-const docs = bbcDocs(loadBbcAnnotations(DEV_ANNOTATIONS_PATH), loadBbcCorpus());
-const errors: string[] = [];
+const corpus = loadBbcCorpus();
+const docs = bbcDocs(loadBbcAnnotations(DEV_ANNOTATIONS_PATH), corpus);
+const devIds = docs.map((d) => d.id);
+const validationIds = loadBbcAnnotations(VALIDATION_ANNOTATIONS_PATH).map((a) => a.id);
+const errors = [
+  ...heldOutClashes(devIds, corpus).map((id) => `dev ${id}: a held-out article (or a repeat of its text)`),
+  ...heldOutClashes(validationIds, corpus).map(
+    (id) => `validation ${id}: a held-out article (or a repeat of its text)`,
+  ),
+  ...sameArticles(validationIds, devIds, corpus).map(
+    (id) => `validation ${id}: a dev article (or a repeat of its text)`,
+  ),
+];
 for (const doc of docs) {
-  const n = bbcIdNumber(doc.id);
-  if (n === null || n < MIN_DEV_ID) errors.push(`${doc.id}: not a dev id (>= ${MIN_DEV_ID})`);
   for (const [i, q] of doc.gold.quotes.entries()) {
     const span = doc.body.slice(q.start, q.end);
     const where = `${doc.id} #${i} [${q.start},${q.end}]`;
