@@ -7,6 +7,7 @@ import { affiliationAt, mainClauseStart } from './clauses.js';
 import { type Cue, cueAt, REPORTING_VERBS } from './cues.js';
 import type { FieldDoc } from './document.js';
 import { QUOTE_MARKS, type QuoteSpan } from './quote-marks.js';
+import { range } from './range.js';
 import { hasFiniteVerb, subjectEnd } from './reported-speech.js';
 import { ROLE_HEADS, ROLE_MODIFIERS } from './roles.js';
 import type { Resolution, SpeakerResolver } from './speakers.js';
@@ -149,8 +150,10 @@ export function attributeAfter(doc: FieldDoc, q: QuoteSpan, resolver: SpeakerRes
       ) {
         let end2 = npEnd + 1;
         while (end2 < e && tokens[end2]!.text !== ',') end2++;
-        const named = resolver.resolve(doc, npEnd + 1, end2, 'first');
-        if (named.entity?.type === 'person') return { resolution: named, cue, source: null, adjacent: true };
+        // ("said the director behind JFK, Platoon and Wall Street": a list goes on, no appositive.)
+        const list = range(npEnd + 1, end2).some((k) => tokens[k]!.lower === 'and');
+        const named = list ? null : resolver.resolve(doc, npEnd + 1, end2, 'first');
+        if (named?.entity?.type === 'person') return { resolution: named, cue, source: null, adjacent: true };
       }
       return {
         resolution: first,

@@ -19,7 +19,7 @@ import { type NameCandidate, otherNames } from './names.js';
 import { resolvePeople, rolesAround } from './people.js';
 import { HONORIFICS, isTitleWord, knownRoles } from './roles.js';
 import { nameHasWord, nameKey } from './slugify.js';
-import { findSpans } from './spans.js';
+import { findSpans, isCalendarSurname } from './spans.js';
 import { STOPWORDS } from './stopwords.js';
 import type { Token } from './tokenize.js';
 import type { KnownTag } from './types.js';
@@ -66,7 +66,9 @@ function surnamesIn(tokens: readonly Token[]): Surnames {
     const first = !seen.has(t.lower);
     seen.add(t.lower);
     const prev = tokens[i - 1];
-    if (!prev?.cap || !isFirstName(prev.lower) || STOPWORDS.has(t.lower)) continue;
+    // ("Brian May": a calendar word after a first name is a surname, for all that "may" is a function word.)
+    if (!prev?.cap || !isFirstName(prev.lower) || (STOPWORDS.has(t.lower) && !isCalendarSurname(t.lower)))
+      continue;
     const set = forenames.get(t.lower) ?? new Set<string>();
     set.add(nameKey(prev.text));
     forenames.set(t.lower, set);

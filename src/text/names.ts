@@ -107,6 +107,19 @@ function speaksAfter(p: Pending): boolean {
   return t !== undefined && !t.cap && REPORTING_VERBS.has(t.lower);
 }
 
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'our', 'his', 'her']);
+
+/**
+ * An ordinary word the body capitalises mid-sentence, alone, that speaks ("up 12%, Next said", "retailer Next
+ * has said"): a body named by a common word. ("the Budget" has its article; "Sunday Times" and "China Daily"
+ * are longer names.)
+ */
+function namedBodySpeaks(p: Pending): boolean {
+  const before = p.doc.tokens[p.raw.start - 1];
+  const alone = !before?.isWord || (!before.cap && !DETERMINERS.has(before.lower));
+  return p.doc.field === 'body' && alone && speaksAfter(p);
+}
+
 /** Makes every mention in `items` one of `e`'s. */
 function attach(
   e: EntityDraft,
@@ -161,11 +174,13 @@ export function otherNames(
       attach(org, items, 'short', entityAt);
       continue;
     }
-    // Single letters, ordinary words ("Yes") and parts of known names ("Corp" of "News Corp") are no tags.
+    // Single letters, ordinary words ("Yes") and parts of known names ("Corp" of "News Corp") are no tags,
+    // unless the ordinary word, capitalised mid-sentence, speaks as a body: "up 12%, Next said".
+    const ordinary = !key.includes(' ') && (isCommonWord(key) || STOPWORDS.has(key));
     if (
       key.length < 2 ||
-      (!key.includes(' ') &&
-        (isCommonWord(key) || STOPWORDS.has(key) || entityWords.has(key) || hasTag(key, 'Demonym')))
+      (!key.includes(' ') && (entityWords.has(key) || hasTag(key, 'Demonym'))) ||
+      (ordinary && !items.some(namedBodySpeaks))
     ) {
       continue;
     }

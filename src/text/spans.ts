@@ -130,6 +130,10 @@ function numberedAt(tokens: readonly Token[], i: number): boolean {
 /** Calendar words that are also surnames, after a first name or an honorific ("Theresa May", "Mike Friday"). */
 const CALENDAR_SURNAMES = new Set(['may', 'march', 'june', 'april', 'august', ...WEEKDAYS]);
 
+export function isCalendarSurname(word: string): boolean {
+  return CALENDAR_SURNAMES.has(word);
+}
+
 function calendarSurnameAfterName(tokens: readonly Token[], j: number): boolean {
   const t = tokens[j]!;
   const prev = tokens[j - 1];

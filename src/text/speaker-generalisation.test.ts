@@ -631,3 +631,46 @@ describe('speaker generalisation', () => {
     );
   });
 });
+
+describe('quote-rich stories (fresh samples 74-77)', () => {
+  const speakers = (body: string) => analyze({ body }).quotes.map((q) => q.speaker);
+
+  test('a body named by an ordinary word speaks when the body capitalises it mid-sentence', () => {
+    const body =
+      'Profits at the High Street chain fell. Sales were up 12%, Next said. "We expected more," the company said.';
+    expect(speakers(body)).toEqual(['Next', 'Next']);
+  });
+
+  test('"Next" opening a sentence without speaking evidence stays an ordinary word', () => {
+    expect(analyze({ body: 'Next, the minister said the talks would go on.' }).entities).toEqual([]);
+  });
+
+  test('a calendar word after a first name is the surname it is later used alone as', () => {
+    const body =
+      'Guitarist Brian May will tour next year. May said: "The band is rising again." ' +
+      '"We were amazed at the chemistry," May wrote. The tour opens in May.';
+    expect(direct(body).map((q) => q.speaker)).toEqual(['Brian May', 'Brian May']);
+  });
+
+  test('"the Spaniard … the 21-year-old" is whom the sentence before was about, not the person it names', () => {
+    const body =
+      'Jose Reyes has added to talk of a move to Madrid. The Spaniard believed he was talking to director ' +
+      'Emilio Bravo when he criticised his team-mates. "I wish I was playing for Madrid," the 21-year-old ' +
+      'told a radio station.';
+    expect(direct(body)[0]?.speaker).toBe('Jose Reyes');
+  });
+
+  test('a list of works after the role is no appositive name', () => {
+    const body =
+      'Director Oliver Stone spoke in Sweden. "I am honoured here," said the director behind JFK, Platoon ' +
+      'and Born on the Fourth of July.';
+    expect(direct(body)[0]?.speaker).toBe('Oliver Stone');
+  });
+
+  test('a name describing a thing ("an Alan Shearer strike") is not what "he" refers to', () => {
+    const body =
+      'Boss Graeme Souness was pleased with the win. An own goal followed by an Alan Shearer strike earned ' +
+      'them a 2-1 win. "It gave us a great advantage," he said.';
+    expect(direct(body)[0]?.speaker).toBe('Graeme Souness');
+  });
+});

@@ -40,6 +40,14 @@ const ORG_ANAPHOR_SENTENCES = 2;
 const LATER_HOLDER_SENTENCES = 3;
 /** "27-year-old": an age used as a noun for a person. */
 const AGE_NOUN = /^\d+-year-old$/;
+/** How many sentences back a run of "The Spaniard …", "The 21-year-old …" is followed to the person named. */
+const MAX_SUBJECT_HOPS = 3;
+
+/** "Spaniard", "21-year-old": a word that stands for a person by nationality or age. */
+function describesPerson(tok: Token | undefined): boolean {
+  if (!tok) return false;
+  return AGE_NOUN.test(tok.lower) || (tok.cap && getGazetteer().demonyms.has(tok.lower));
+}
 const PRONOUN_LOOKBACK_SENTENCES = 8;
 const NEXT_SUBJECT_WINDOW = 4;
 const MAX_RELATIVE_BODY = 10;
@@ -365,7 +373,7 @@ export class SpeakerResolver {
     // unless they are who the phrase is for or of ("a lawyer for Jo Doe", "a friend of Jo Doe").
     if (mode === 'first') {
       for (let i = a; i < b; i++) {
-        if (/^(for|of|to|with|by)$/.test(tokens[i]!.lower)) break;
+        if (/^(for|of|to|with|by|behind)$/.test(tokens[i]!.lower)) break;
         const e = at[i];
         if (e?.type === 'person' && !/^('s|’s)$/.test(tokens[i + 1]?.text ?? '')) {
           // "William Hill spokesman Rupert Adams said": a name before a role is whom the holder speaks for.
@@ -807,10 +815,12 @@ export class SpeakerResolver {
       const aside = relativeClauses(doc, ss.tokenStart, ss.tokenEnd);
       // "Having worked with Mr Doe, Mr Bell focused on …": an introductory clause is an aside too.
       for (let i = ss.tokenStart; i < introEnd; i++) aside.add(i);
+      // "An own goal followed by an Alan Shearer strike …": a name describing a thing is nobody's antecedent.
+      const modifiers = new Set(namesAsModifiers(doc, at, ss.tokenStart, ss.tokenEnd));
       const mainPeople: EntityDraft[] = [];
       const people: EntityDraft[] = [];
       for (let i = ss.tokenStart; i < ss.tokenEnd; i++) {
-        if (quoted[i] || !ok(at[i])) continue;
+        if (quoted[i] || !ok(at[i]) || modifiers.has(i)) continue;
         if (!people.includes(at[i]!)) people.push(at[i]!);
         if (!aside.has(i) && !mainPeople.includes(at[i]!)) mainPeople.push(at[i]!);
       }
@@ -909,11 +919,18 @@ export class SpeakerResolver {
    * said the 23-year-old"), else the first person it names ("… Emma Doe, who plays Hermione. The 14-year-old
    * said"). How an age or a nationality with no name of its own is read.
    */
-  #previousSubject(doc: FieldDoc, pos: number): EntityDraft | null {
+  #previousSubject(doc: FieldDoc, pos: number, depth = 0): EntityDraft | null {
     const prevSent = doc.sentenceOf[pos]! - 1;
     if (prevSent < 0) return null;
     const opener = doc.sentences[prevSent]!.tokenStart;
     const w0 = doc.tokens[opener]!.lower;
+    // "Jo Doe has added to talk of a move. The Spaniard believed he was talking to Ned Pike …": a sentence
+    // about "the Spaniard" or "the 21-year-old" is about whom the one before it was, not the person it names.
+    const described = w0 === 'the' && describesPerson(doc.tokens[opener + 1]);
+    if (described && depth < MAX_SUBJECT_HOPS) {
+      const earlier = this.#previousSubject(doc, opener, depth + 1);
+      if (earlier) return earlier;
+    }
     return (
       (w0 === 'he' || w0 === 'she' ? this.pronoun(doc, opener, w0 === 'he' ? 'm' : 'f') : null) ??
       this.#firstPerson(doc, prevSent)
@@ -1255,6 +1272,26 @@ function none(a: number, b: number): Resolution {
 }
 
 /** No speaker, but the body the spokesperson speaks for, when the phrase names one. */
+/** Tokens of people named as a noun's modifier after "a"/"an" ("an Alan Shearer strike", "a Blair aide"). */
+function namesAsModifiers(
+  doc: FieldDoc,
+  at: readonly (EntityDraft | undefined)[],
+  from: number,
+  to: number,
+): number[] {
+  const { tokens } = doc;
+  const out: number[] = [];
+  for (let i = from; i < to; i++) {
+    const e = at[i];
+    if (e?.type !== 'person' || at[i - 1] === e) continue;
+    let j = i;
+    while (j < to && at[j] === e) j++;
+    const next = tokens[j];
+    if (/^(a|an)$/.test(tokens[i - 1]?.lower ?? '') && next?.isWord && !next.cap) out.push(...range(i, j));
+  }
+  return out;
+}
+
 function voiced(body: Resolution | null, a: number, b: number): Resolution {
   return body?.entity
     ? { ...none(a, b), voiceOf: body.entity, generic: true }
