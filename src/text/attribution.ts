@@ -6,10 +6,11 @@
 import { affiliationAt, mainClauseStart } from './clauses.js';
 import { type Cue, cueAt, REPORTING_VERBS } from './cues.js';
 import type { FieldDoc } from './document.js';
+import { hasTag } from './lexicon.js';
 import { QUOTE_MARKS, type QuoteSpan } from './quote-marks.js';
 import { range } from './range.js';
 import { hasFiniteVerb, subjectEnd } from './reported-speech.js';
-import { ROLE_HEADS, ROLE_MODIFIERS } from './roles.js';
+import { isRoleHead, ROLE_HEADS, ROLE_MODIFIERS } from './roles.js';
 import type { Resolution, SpeakerResolver } from './speakers.js';
 import type { Token } from './tokenize.js';
 
@@ -307,12 +308,54 @@ export function attributeBefore(
       // quotation unnamed, not given to a later object.
       if (subject?.entity || subject?.generic) return { resolution: subject, cue, source: null, adjacent };
     }
+    // "He went on to say: "…"", "Jo Doe was quick to add": the subject of the verb the infinitive follows.
+    if (tokens[cue.start - 1]?.lower === 'to' && cue.start - 1 > from) {
+      const subjEnd = subjectEnd(tokens, from, cue.start - 1);
+      const subject = subjEnd > from ? resolver.resolve(doc, from, subjEnd, 'last') : null;
+      if (subject?.entity) return { resolution: subject, cue, source: null, adjacent };
+    }
     const before = resolver.resolve(doc, from, cue.start, 'last');
     if (before.entity || cue.start > from) return { resolution: before, cue, source: null, adjacent };
     // "said Sherman: "…""
     return { resolution: resolver.resolve(doc, cue.end, end, 'first'), cue, source: null, adjacent };
   }
-  return verdictBefore(doc, q, resolver, from);
+  return verdictBefore(doc, q, resolver, from) ?? labelBefore(doc, q, resolver, from);
+}
+
+const LABEL_WORDS = new Set(['of', 'the', 'and', 'for', '&']);
+
+/**
+ * `BBC Two controller Roly Keating: "…"`: a person's name and titles alone before a colon, with no verb, label
+ * the words that follow as theirs (the cue is the colon, reported as none).
+ */
+function labelBefore(
+  doc: FieldDoc,
+  q: QuoteSpan,
+  resolver: SpeakerResolver,
+  from: number,
+): Attribution | null {
+  const { tokens } = doc;
+  const colon = q.open - 1;
+  if (tokens[colon]?.text !== ':' || colon <= from) return null;
+  const words = range(from, colon).map((i) => tokens[i]!);
+  const label = words.every(
+    (t) =>
+      t.isWord &&
+      (t.cap ||
+        isRoleHead(t.lower) ||
+        ROLE_MODIFIERS.has(t.lower) ||
+        LABEL_WORDS.has(t.lower) ||
+        hasTag(t.lower, 'Actor')),
+  );
+  if (!label) return null;
+  const subject = resolver.resolve(doc, from, colon, 'last');
+  if (subject.entity?.type !== 'person' || subject.end !== colon) return null;
+  return {
+    resolution: subject,
+    cue: { start: colon, end: colon + 1, text: '' },
+    source: null,
+    adjacent: true,
+  };
 }
 
 /** Nouns for what someone said, which a colon then quotes ("more restrained in his assessment: "…""). */

@@ -288,7 +288,8 @@ function directQuote(
     speaker: speaker?.name ?? null,
     speakerType: speaker?.type ?? null,
     speakerKey: speaker?.key ?? null,
-    cue: attr?.cue.text ?? null,
+    // (A name labelling the words, `Jo Doe: "…"`, has no cue word.)
+    cue: attr?.cue.text || null,
     source: attr?.source ?? null,
     kind: 'direct',
     indirect: false,

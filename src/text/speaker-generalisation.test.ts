@@ -674,3 +674,24 @@ describe('quote-rich stories (fresh samples 74-77)', () => {
     expect(direct(body)[0]?.speaker).toBe('Graeme Souness');
   });
 });
+
+describe('quote-rich stories (fresh samples 74-77), cues', () => {
+  test('"He went on to say:" is the subject of the verb the infinitive follows', () => {
+    const body =
+      'Shadow home secretary David Davis spoke on the radio. He said the order would backfire. He went on ' +
+      'to say: "We will vote against the bill."';
+    expect(direct(body)[0]?.speaker).toBe('David Davis');
+  });
+
+  test('a name and titles alone before a colon label the words as theirs, with no cue word', () => {
+    const body =
+      'The show moves next year. Channel Two controller John Keating: "It is an exciting new era for the show."';
+    const q = direct(body)[0];
+    expect([q?.speaker, q?.cue]).toEqual(['John Keating', null]);
+  });
+
+  test('a clause with a verb before the colon is no label', () => {
+    const body = 'John Keating spoke. The board then issued a statement: "It is an exciting new era."';
+    expect(direct(body)[0]?.speaker).not.toBe('John Keating');
+  });
+});
