@@ -695,3 +695,18 @@ describe('quote-rich stories (fresh samples 74-77), cues', () => {
     expect(direct(body)[0]?.speaker).not.toBe('John Keating');
   });
 });
+
+describe('a body speaks through its report', () => {
+  test('"the report warned" after a body spoke is that body', () => {
+    const body =
+      'Growth will slow, the OECD said. "Investment should recover," it added. However, the report warned: ' +
+      '"It remains to be seen whether Europe will play a role."';
+    expect(direct(body).map((q) => q.speaker)).toEqual(['OECD', 'OECD']);
+  });
+
+  test('"the document said" is not the body that spoke last (a document may be anyone\'s)', () => {
+    const body =
+      'The party said its members knew nothing of his views. The document reportedly said: "We want the empire back."';
+    expect(direct(body)[0]?.speaker).toBeNull();
+  });
+});

@@ -34,6 +34,8 @@ const DOCUMENTS = new Set(
     ' ',
   ),
 );
+/** What a body publishes under its name ("the report warned"); a document or a letter may be anyone's. */
+const BODY_REPORTS = new Set(['report', 'study', 'survey', 'review', 'analysis', 'inquiry', 'research']);
 /** How many earlier sentences "the company" looks back over for the article's firm. */
 const ORG_ANAPHOR_SENTENCES = 2;
 /** How far ahead a role phrase no one has held yet looks for the person introduced with it. */
@@ -543,6 +545,13 @@ export class SpeakerResolver {
         return { entity: this.lastWriter, start: a, end: b, via: 'writing' };
       const body = this.orgSpeaker(doc, a);
       return body ? { entity: body, start: a, end: b, via: 'anaphor' } : none(a, b);
+    }
+    // "…, the OECD said. … However, the report warned": a body's report speaks for the body that just spoke.
+    const n = words.length;
+    if (mode === 'last' && n >= 2 && words[n - 2] === 'the' && BODY_REPORTS.has(words[n - 1]!)) {
+      const sent = doc.sentenceOf[a]!;
+      if (this.lastOrgSpeaker && sent - this.lastOrgSpeakerSentence <= 2)
+        return { entity: this.lastOrgSpeaker, start: a, end: b, via: 'anaphor' };
     }
     // "… opposed by the Liberal Democrats. They have said …": a party or other body named in the plural.
     if (w === 'they' && words.length === 1) {
