@@ -710,3 +710,19 @@ describe('a body speaks through its report', () => {
     expect(direct(body)[0]?.speaker).toBeNull();
   });
 });
+
+describe('names and roles joined by "and"', () => {
+  test('"said Richard and Judy executive producer Amanda Ross" is the producer, not a host', () => {
+    const body =
+      'Richard Madeley spoke first. "It was very hard to follow last year," said Richard and Judy executive ' +
+      'producer Amanda Ross.';
+    expect(direct(body)[0]?.speaker).toBe('Amanda Ross');
+  });
+
+  test('"the Labour peer and former minister said" is a person, not the party', () => {
+    const body =
+      'During the debate, Lord Dubs spoke. "We cannot say that," he told peers. Later the Labour peer and ' +
+      'former minister said: "The monarchy should change."';
+    expect(direct(body).map((q) => q.speaker)).toEqual(['Lord Dubs', 'Lord Dubs']);
+  });
+});

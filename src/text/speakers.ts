@@ -689,6 +689,8 @@ export class SpeakerResolver {
         }
         // "Russia's president": a possessive before the head qualifies it.
         if (t.text === "'s" || t.text === '’s') continue;
+        // "the Labour peer and former minister": two roles of one person.
+        if (t.lower === 'and' && isRoleHead(tokens[i - 1]?.lower ?? '')) continue;
         // "the club's sporting director": one unlisted lowercase modifier right before the role head.
         const looseModifier =
           i === b - 2 && (isRoleHead(head) || ORG_ANAPHORS.has(head)) && /^[a-z-]+$/.test(t.lower);
@@ -1224,8 +1226,13 @@ function roleHolderAfter(
 ): { entity: EntityDraft; at: number } | null {
   let j = i;
   while (j < b && at[j] === at[i]) j++;
+  // "Richard and Judy executive producer Amanda Ross": the rest of a name joined by "and".
+  while (j + 1 < b && /^(and|&)$/.test(tokens[j]!.lower) && tokens[j + 1]!.cap) {
+    j += 2;
+    while (j < b && tokens[j]!.cap && tokens[j]!.isWord) j++;
+  }
   let head = false;
-  for (; j < b && j - i < 6; j++) {
+  for (; j < b && j - i < 8; j++) {
     const w = tokens[j]!;
     if (w.isWord && !w.cap && isRoleHead(w.lower)) head = true;
     else if (!(w.isWord && !w.cap && ROLE_MODIFIERS.has(w.lower))) break;
