@@ -397,9 +397,33 @@ export function passiveAgent(
   resolver: SpeakerResolver,
 ): Resolution | null {
   const { tokens } = doc;
-  if (!PASSIVE_AUX.test(tokens[verb - 1]?.lower ?? '') || tokens[q.after]?.lower !== 'by') return null;
-  const end = subjectEnd(tokens, q.after + 1, tokens.length);
-  return end > q.after + 1 ? resolver.resolve(doc, q.after + 1, end, 'first') : null;
+  if (!PASSIVE_AUX.test(tokens[verb - 1]?.lower ?? '')) return null;
+  const by = afterCoordinatedQuotes(tokens, q.after);
+  if (tokens[by]?.lower !== 'by') return null;
+  const end = subjectEnd(tokens, by + 1, tokens.length);
+  return end > by + 1 ? resolver.resolve(doc, by + 1, end, 'first') : null;
+}
+
+const MAX_COORDINATED_QUOTE = 12;
+
+/**
+ * `described as "irresponsible" and "outrageous" by …`: the token after any quotations joined to the one that
+ * ends before `i` by "and", "or" or a comma.
+ */
+function afterCoordinatedQuotes(tokens: readonly Token[], i: number): number {
+  let k = i;
+  while (/^(and|or|,)$/.test(tokens[k]?.lower ?? '') && QUOTE_MARKS.has(tokens[k + 1]?.text ?? '')) {
+    let close = k + 2;
+    while (
+      close < tokens.length &&
+      close - k <= MAX_COORDINATED_QUOTE &&
+      !QUOTE_MARKS.has(tokens[close]!.text)
+    )
+      close++;
+    if (!QUOTE_MARKS.has(tokens[close]?.text ?? '')) return k;
+    k = close + 1;
+  }
+  return k;
 }
 
 const PASSIVE_AUX = /^(is|are|was|were|be|been|being)$/;

@@ -194,7 +194,13 @@ function directQuote(
   // naming happens inside someone's reported clause ("reminded MPs that X described Y as "…"").
   const namer = !adjacent ? namingSpeaker(doc, span, resolver) : null;
   const host = hosting && !(namer?.entity && namer.start > hosting.clauseStart) ? hosting : null;
-  if (words < MIN_QUOTE_WORDS && !adjacent && !host && !namer && !completesClause(doc, span, attr))
+  // `described as "irresponsible" and "outrageous" by …`: a quotation joined to the one just kept.
+  const joined =
+    prevSpan !== null &&
+    last?.endToken === prevSpan.after &&
+    span.open === prevSpan.after + 1 &&
+    /^(and|or|,)$/.test(doc.tokens[prevSpan.after]!.lower);
+  if (words < MIN_QUOTE_WORDS && !adjacent && !host && !namer && !joined && !completesClause(doc, span, attr))
     return null;
   const hostRes =
     host && (!adjacent || !attr?.resolution.entity)

@@ -726,3 +726,19 @@ describe('names and roles joined by "and"', () => {
     expect(direct(body).map((q) => q.speaker)).toEqual(['Lord Dubs', 'Lord Dubs']);
   });
 });
+
+describe('quotations joined by "and"', () => {
+  test('`described as "irresponsible" and "outrageous" by X`: both words are X\'s', () => {
+    const body =
+      'Her comments have been described as "irresponsible" and "outrageous" by the Islamic Human Rights ' +
+      'Commission.';
+    expect(direct(body).map((q) => [q.text, q.speaker])).toEqual([
+      ['irresponsible', 'Islamic Human Rights Commission'],
+      ['outrageous', 'Islamic Human Rights Commission'],
+    ]);
+  });
+
+  test('a scare-quoted word after a dropped one stays dropped', () => {
+    expect(direct('The so-called "war" and "peace" years were long.')).toEqual([]);
+  });
+});
