@@ -287,6 +287,17 @@ export function classifySpan(
   if (b - a === 1 && NOUN_ACRONYMS.has(tokens[a]!.text.replace(/\./g, ''))) return [];
   const ofSplit = splitOfPlace(tokens, a, b, text, ctx);
   if (ofSplit) return ofSplit;
+  // "Scottish National Party", "British Medical Association": a demonym opening a body's name is part of it,
+  // not a mention of the country.
+  if (
+    b - a >= 2 &&
+    demonymCountry(tokens[a]!) &&
+    ORG_SUFFIXES.has(tokens[b - 1]!.lower) &&
+    tokens
+      .slice(a + 1, b)
+      .every((t) => t.isWord && t.cap && !isFirstName(t.lower) && !HONORIFICS.has(t.lower))
+  )
+    return [mention('organisation', spanText(tokens, a, b, text), a, b)];
   // "Marsh & McLennan", "Smith & Nephew": names joined by an ampersand are a firm.
   if (b - a >= 3 && tokens.slice(a + 1, b - 1).some((t) => t.text === '&'))
     return [mention('organisation', spanText(tokens, a, b, text), a, b)];

@@ -441,3 +441,33 @@ describe('entities', () => {
     }
   });
 });
+
+describe('names from the fresh quote-rich samples', () => {
+  const named = (body: string) => analyze({ body }).entities.map((e) => `${e.type}:${e.name}`);
+
+  test('a noun opening a sentence before a surname the article titles is a first name ("Hazel Blears")', () => {
+    expect(named('Hazel Blears said the powers were fair. Ms Blears told MPs so.')).toContain(
+      'person:Hazel Blears',
+    );
+  });
+
+  test('"Goalscorer" before a name is a role, not part of it', () => {
+    expect(named('Goalscorer Jimmy Floyd Hasselbaink said the side played well.')).toContain(
+      'person:Jimmy Floyd Hasselbaink',
+    );
+  });
+
+  test('a demonym opening a body\'s name is part of it ("Scottish National Party")', () => {
+    const names = named('The Scottish National Party said the plan was flawed.');
+    expect(names).toContain('organisation:Scottish National Party');
+    expect(names).not.toContain('place:Scotland');
+  });
+
+  test('initials before the name they stand for are that body', () => {
+    expect(
+      named(
+        'The BNP has been criticised. The British National Party said it would stand. The BNP leader spoke.',
+      ),
+    ).toEqual(['organisation:British National Party']);
+  });
+});

@@ -14,8 +14,8 @@ import {
 import type { FieldDoc, FieldName } from './document.js';
 import { type EntityDraft, EntityTable, type Pending, ref } from './entity-draft.js';
 import { aliasesOf, getGazetteer } from './gazetteer.js';
-import { isFirstName, isOrgWord } from './lexicon.js';
-import { type NameCandidate, otherNames } from './names.js';
+import { isFirstName, isOrgWord, isPlainNoun } from './lexicon.js';
+import { initialsOf, type NameCandidate, otherNames } from './names.js';
 import { resolvePeople, rolesAround } from './people.js';
 import { HONORIFICS, isTitleWord, knownRoles } from './roles.js';
 import { nameHasWord, nameKey } from './slugify.js';
@@ -54,11 +54,14 @@ interface Surnames {
    * Ford": the firm came first, so it stays the firm.)
    */
   readonly introduced: ReadonlySet<string>;
+  /** Surnames the article gives an honorific ("Ms Blears"). */
+  readonly titled: ReadonlySet<string>;
 }
 
 function surnamesIn(tokens: readonly Token[]): Surnames {
   const forenames = new Map<string, Set<string>>();
   const introduced = new Set<string>();
+  const titled = new Set<string>();
   const seen = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -66,6 +69,7 @@ function surnamesIn(tokens: readonly Token[]): Surnames {
     const first = !seen.has(t.lower);
     seen.add(t.lower);
     const prev = tokens[i - 1];
+    if (prev && HONORIFICS.has(prev.lower) && !t.newlineBefore) titled.add(t.lower);
     // ("Brian May": a calendar word after a first name is a surname, for all that "may" is a function word.)
     if (!prev?.cap || !isFirstName(prev.lower) || (STOPWORDS.has(t.lower) && !isCalendarSurname(t.lower)))
       continue;
@@ -74,7 +78,7 @@ function surnamesIn(tokens: readonly Token[]): Surnames {
     forenames.set(t.lower, set);
     if (first && !t.newlineBefore) introduced.add(t.lower);
   }
-  return { forenames, introduced };
+  return { forenames, introduced, titled };
 }
 
 /**
@@ -114,7 +118,7 @@ function collectRaw(
 ): void {
   const { tokens } = doc;
   const covered = new Uint8Array(tokens.length);
-  const { forenames, introduced } = surnamesIn(tokens);
+  const { forenames, introduced, titled } = surnamesIn(tokens);
   for (const m of matches) {
     if (m.tag.type === 'topic') {
       topics.push({ field: doc.field, match: m });
@@ -148,7 +152,9 @@ function collectRaw(
       covered[i] === 1 ||
       g.demonyms.has(t.lower) ||
       forenames.has(t.lower) ||
-      lookupKnown(tokens, i, i + 1, doc.text) !== null
+      lookupKnown(tokens, i, i + 1, doc.text) !== null ||
+      // "Hazel Blears said … Ms Blears": a noun before a surname the article titles is a first name.
+      (isPlainNoun(t.lower) && tokens[i + 1]?.cap === true && titled.has(tokens[i + 1]!.lower))
     );
   };
   for (const s of doc.sentences) {
@@ -180,14 +186,28 @@ function collectRaw(
   }
 }
 
-const INITIAL_SKIP = new Set(['of', 'the', 'and', 'for', '&']);
 const ACRONYM = /^[A-Z]{2,6}$/;
 
-/** The initials of a multi-word name ("British Retail Consortium" → "BRC"), or "" for a one-word name. */
-function initialsOf(name: string): string {
-  const words = name.split(/[\s-]+/).filter((w) => w && !INITIAL_SKIP.has(w.toLowerCase()));
-  if (words.length < 2 || !words.every((w) => /^[A-Z]/.test(w))) return '';
-  return words.map((w) => w[0]).join('');
+/**
+ * "BNP" in the headline, "the British National Party" in the body: a body's initials are that body wherever they
+ * come first (the pass above only sees initials after the name). The newsroom's tag, if either is one, names it.
+ */
+function mergeInitials(table: EntityTable, entityAt: Map<FieldName, (EntityDraft | undefined)[]>): void {
+  const orgs = [...table.byKey.values()].filter((e) => e.type === 'organisation' && e.mentions.length > 0);
+  for (const short of orgs) {
+    if (!ACRONYM.test(short.name) || short.mentions.length === 0) continue;
+    const full = orgs.filter(
+      (e) => e !== short && e.mentions.length > 0 && initialsOf(e.name) === short.name,
+    );
+    if (full.length !== 1 || (full[0]!.known && short.known)) continue;
+    const [into, from] = short.known ? [short, full[0]!] : [full[0]!, short];
+    for (const m of from.mentions) {
+      into.mentions.push(m);
+      entityAt.get(m.field)!.fill(into, m.tokenStart, m.tokenEnd);
+    }
+    into.mentions.sort((x, y) => (x.field === y.field ? x.start - y.start : x.field === 'title' ? -1 : 1));
+    from.mentions.length = 0;
+  }
 }
 
 /** The acronym a one-token mention spells ("BRC"), or "-" (never a name's initials). */
@@ -493,6 +513,7 @@ export function extractEntities(docs: readonly FieldDoc[], vocab: Vocabulary | u
     }
   }
   const names = otherNames(ordered, people, entityAt, table);
+  mergeInitials(table, entityAt);
   for (const e of companiesNamedLikePeople(docs, entityAt)) e.type = 'organisation';
   const entities = [...table.byKey.values()].filter((e) => e.mentions.length > 0);
   return { docs, entities, entityAt, topicMatches, names };

@@ -115,6 +115,14 @@ export function isCommonWord(lower: string): boolean {
   return lexiconTags(lower).some((t) => COMMON_WORD_TAGS.has(t));
 }
 
+const NOUN_TAGS = new Set(['Noun', 'Singular', 'Uncountable']);
+
+/** A word the lexicon knows only as a noun ("hazel", "amber"), which may be a first name. */
+export function isPlainNoun(lower: string): boolean {
+  const tags = lexiconTags(lower);
+  return tags.length > 0 && tags.every((t) => NOUN_TAGS.has(t));
+}
+
 export function isOrgWord(lower: string): boolean {
   return load().orgWords.has(lower);
 }

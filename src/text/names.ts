@@ -19,6 +19,14 @@ export interface NameCandidate {
 }
 
 const LEAD_SENTENCES = 2;
+const INITIAL_SKIP = new Set(['of', 'the', 'and', 'for', '&']);
+
+/** The initials of a multi-word name ("British Retail Consortium" → "BRC"), or "" for a one-word name. */
+export function initialsOf(name: string): string {
+  const words = name.split(/[\s-]+/).filter((w) => w && !INITIAL_SKIP.has(w.toLowerCase()));
+  if (words.length < 2 || !words.every((w) => /^[A-Z]/.test(w))) return '';
+  return words.map((w) => w[0]).join('');
+}
 const MIN_ACRONYM_MENTIONS = 2;
 const AUXILIARIES = new Set(['has', 'have', 'had', 'also', 'later', 'then']);
 
@@ -165,8 +173,19 @@ export function otherNames(
     const first = words[0]!;
     orgByFirstWord.set(first, orgByFirstWord.has(first) ? null : e);
   }
+  // "The BNP has been criticised. The British National Party said …": initials before the name they stand for.
+  const orgByInitials = new Map<string, EntityDraft>();
+  for (const e of table.byKey.values()) {
+    const initials = e.type === 'organisation' ? initialsOf(e.name) : '';
+    if (initials.length >= 2) orgByInitials.set(initials, e);
+  }
   for (const { name, items } of groups.values()) {
     const key = nameKey(name);
+    const initialsFor = orgByInitials.get(name);
+    if (initialsFor && items[0]!.raw.end - items[0]!.raw.start === 1) {
+      attach(initialsFor, items, 'short', entityAt);
+      continue;
+    }
     const org = orgByFirstWord.get(key);
     // ("Jewish" is an adjective, not the Jewish Chronicle.)
     const adjective = hasTag(key, 'Demonym') || /(?:ish|ese|ian)$/.test(key);

@@ -17,7 +17,7 @@ entrepreneur businessman businesswoman tycoon mogul magnate billionaire milliona
 surgeon teacher pilot detective officer sergeant constable superintendent inspector chef artist photographer
 director-general secretary-general youngster teenager debutant newcomer rookie finalist semi-finalist runner-up winner substitute correspondent reporter columnist commentator seed assistant
 comptroller sheriff treasurer auditor chaplain rabbi imam councillor speaker coroner magistrate vicar priest curator
-lecturer historian strategist consultant organiser critic controller`.split(/\s+/),
+lecturer historian strategist consultant organiser critic controller goalscorer scorer marksman`.split(/\s+/),
 );
 
 /** A role head, hyphenated ones included ("co-chairman", "vice-president"). */
