@@ -471,3 +471,11 @@ describe('names from the fresh quote-rich samples', () => {
     ).toEqual(['organisation:British National Party']);
   });
 });
+
+test('a newsroom name inside a longer body\'s name is no mention of it ("Federal Labour Agency")', () => {
+  const vocabulary = createVocabulary([{ name: 'Labour', type: 'organisation', articleCount: 50 }]);
+  const body = '"Demand is up," said Frank Weise, head of the Federal Labour Agency, in a statement.';
+  const names = analyze({ body }, { vocabulary }).entities.map((e) => e.name);
+  expect(names).toContain('Federal Labour Agency');
+  expect(names).not.toContain('Labour');
+});

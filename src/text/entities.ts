@@ -258,6 +258,20 @@ function insideLongerName(tokens: readonly Token[], m: VocabularyMatch): boolean
   if (/^(of|for)$/.test(prev.lower) && before?.cap && isOrgWord(before.lower)) return true;
   // A known body named by its head word alone ("Committee") after other capitalised words of a name.
   const only = m.end === m.start + 1 ? tokens[m.start]! : undefined;
+  // "Federal Labour Agency": a one-word name between capitalised words, before a body's head word.
+  const next = tokens[m.end];
+  if (
+    only &&
+    m.tag.type !== 'person' &&
+    prev.isWord &&
+    prev.cap &&
+    !prev.upper &&
+    next?.isWord &&
+    next.cap &&
+    !next.newlineBefore &&
+    isOrgWord(next.lower)
+  )
+    return true;
   return (
     only !== undefined &&
     m.tag.type === 'organisation' &&
