@@ -57,6 +57,14 @@ const LOCATIVE = new Set([
   'based',
   'embassy',
 ]);
+/** Nouns for a kind of body that come right before its name ("rock band Queen", "retailer Next"). */
+const BODY_KINDS = new Set(
+  `band group firm company retailer chain label newspaper magazine broadcaster channel network operator airline
+carrier bank studio agency charity carmaker brewer supermarket publisher developer insurer lender consultancy`.split(
+    /\s+/,
+  ),
+);
+
 const ORG_SUFFIXES = new Set(
   `party ministry council fc inc ltd plc llc group bank corp corporation agency commission union association federation
 office department institute university court parliament assembly congress senate committee authority foundation trust
@@ -283,6 +291,19 @@ export function classifySpan(
   if (b - a >= 3 && POST_NOMINALS.has(tokens[b - 1]!.text)) return postNominalPerson(tokens, span, text, ctx);
   const known = lookupKnown(tokens, a, b, text);
   if (known) return [knownMention(known, tokens, a, b)];
+  // "rock band Queen", "retailer Next", "indie band Keane": a name right after the noun for its kind of body
+  // is that body, ordinary word, title or surname-like as it may be.
+  const kind = tokens[a - 1];
+  if (
+    kind?.isWord &&
+    !kind.cap &&
+    BODY_KINDS.has(kind.lower) &&
+    tokens[a]!.isWord &&
+    // ("the firm Chairman Jo Doe": a title or first name opening a longer span starts a person.)
+    (b - a === 1 ||
+      !(isFirstName(tokens[a]!.lower) || HONORIFICS.has(tokens[a]!.lower) || isTitleWord(tokens[a]!.lower)))
+  )
+    return [mention('organisation', spanText(tokens, a, b, text), a, b)];
   // "ID cards", "TV licence", "PC sales": an acronym that is a common noun names no body.
   if (b - a === 1 && NOUN_ACRONYMS.has(tokens[a]!.text.replace(/\./g, ''))) return [];
   const ofSplit = splitOfPlace(tokens, a, b, text, ctx);

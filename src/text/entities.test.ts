@@ -479,3 +479,39 @@ test('a newsroom name inside a longer body\'s name is no mention of it ("Federal
   expect(names).toContain('Federal Labour Agency');
   expect(names).not.toContain('Labour');
 });
+
+describe('a body named after the noun for its kind', () => {
+  const named = (body: string) => analyze({ body }).entities.map((e) => `${e.type}:${e.name}`);
+
+  test.each([
+    ['a title word', 'The members of rock band Queen will tour.', 'organisation:Queen'],
+    ['an ordinary word', 'Shares in High Street retailer Next fell.', 'organisation:Next'],
+    ['a surname-like word', 'Indie band Keane topped the chart.', 'organisation:Keane'],
+  ])('%s', (_label, body, expected) => {
+    expect(named(body)).toContain(expected);
+  });
+
+  test('"the firm Chairman Jo Doe": a title opening a longer name starts a person', () => {
+    expect(named('Shares in the firm Chairman John Smith founded fell.')).not.toContain(
+      'organisation:Chairman John Smith',
+    );
+  });
+
+  test('the body keeps its mentions where the name stands alone ("City consultancy Deloitte … Deloitte is")', () => {
+    const body =
+      'Growth will slow, City consultancy Deloitte has warned. Deloitte is forecasting growth of 2%. ' +
+      'Deloitte said the economy had enjoyed a "golden period". But it warned of "imbalances".';
+    const deloitte = analyze({ body }).entities.filter((e) => e.name === 'Deloitte');
+    expect(deloitte.map((e) => [e.type, e.mentions.length])).toEqual([['organisation', 4]]);
+    expect(analyze({ body }).quotes.every((q) => q.speaker === 'Deloitte')).toBe(true);
+  });
+
+  test("a pair the article writes mid-sentence keeps its first word at a sentence's start", () => {
+    const body =
+      'UK-based bank Standard Chartered will buy a rival. Standard Chartered said the rival was "well run".';
+    expect(analyze({ body }).quotes.map((q) => q.speaker)).toEqual([
+      'Standard Chartered',
+      'Standard Chartered',
+    ]);
+  });
+});

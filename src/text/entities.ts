@@ -19,7 +19,7 @@ import { initialsOf, type NameCandidate, otherNames } from './names.js';
 import { resolvePeople, rolesAround } from './people.js';
 import { HONORIFICS, isTitleWord, knownRoles } from './roles.js';
 import { nameHasWord, nameKey } from './slugify.js';
-import { findSpans, isCalendarSurname } from './spans.js';
+import { findSpans, isCalendarSurname, isSentenceInitial } from './spans.js';
 import { STOPWORDS } from './stopwords.js';
 import type { Token } from './tokenize.js';
 import type { KnownTag } from './types.js';
@@ -146,6 +146,7 @@ function collectRaw(
     pending.push({ doc, raw, known: m.tag });
   }
   const g = getGazetteer();
+  const midNames = namePairsMidSentence(doc);
   const keep = (i: number) => {
     const t = tokens[i]!;
     return (
@@ -153,6 +154,8 @@ function collectRaw(
       g.demonyms.has(t.lower) ||
       forenames.has(t.lower) ||
       lookupKnown(tokens, i, i + 1, doc.text) !== null ||
+      // "bank Standard Chartered … Standard Chartered said": the article writes the pair as one name.
+      midNames.has(pairKey(tokens, i)) ||
       // "Hazel Blears said … Ms Blears": a noun before a surname the article titles is a first name.
       (isPlainNoun(t.lower) && tokens[i + 1]?.cap === true && titled.has(tokens[i + 1]!.lower))
     );
@@ -214,6 +217,24 @@ function mergeInitials(table: EntityTable, entityAt: Map<FieldName, (EntityDraft
 function acronymAt(tokens: readonly Token[], a: number, b: number): string {
   const text = b === a + 1 ? tokens[a]!.text : '';
   return ACRONYM.test(text) ? text : '-';
+}
+
+function pairKey(tokens: readonly Token[], i: number): string {
+  return `${tokens[i]!.lower} ${tokens[i + 1]?.lower ?? ''}`;
+}
+
+/** Two capitalised words in a row that the field writes somewhere other than at a sentence's start. */
+function namePairsMidSentence(doc: FieldDoc): Set<string> {
+  const { tokens } = doc;
+  const pairs = new Set<string>();
+  for (const s of doc.sentences) {
+    for (let i = s.tokenStart; i + 1 < s.tokenEnd; i++) {
+      const [t, u] = [tokens[i]!, tokens[i + 1]!];
+      if (!t.isWord || !t.cap || !u.isWord || !u.cap || u.newlineBefore) continue;
+      if (!isSentenceInitial(tokens, i, s.tokenStart)) pairs.add(pairKey(tokens, i));
+    }
+  }
+  return pairs;
 }
 
 /** "Alan Jones" is not the tag "Stephen Jones" matched by its alias "Jones": another first name precedes it. */

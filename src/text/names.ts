@@ -179,8 +179,16 @@ export function otherNames(
     const initials = e.type === 'organisation' ? initialsOf(e.name) : '';
     if (initials.length >= 2) orgByInitials.set(initials, e);
   }
+  // "City consultancy Deloitte … Deloitte is forecasting": the name of a body typed elsewhere in the article.
+  const orgByName = new Map<string, EntityDraft>();
+  for (const e of table.byKey.values()) if (e.type === 'organisation') orgByName.set(nameKey(e.name), e);
   for (const { name, items } of groups.values()) {
     const key = nameKey(name);
+    const named = orgByName.get(key);
+    if (named) {
+      attach(named, items, 'name', entityAt);
+      continue;
+    }
     const initialsFor = orgByInitials.get(name);
     if (initialsFor && items[0]!.raw.end - items[0]!.raw.start === 1) {
       attach(initialsFor, items, 'short', entityAt);
