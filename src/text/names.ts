@@ -19,6 +19,8 @@ export interface NameCandidate {
 }
 
 const LEAD_SENTENCES = 2;
+const MIN_ACRONYM_MENTIONS = 2;
+const AUXILIARIES = new Set(['has', 'have', 'had', 'also', 'later', 'then']);
 const INITIAL_SKIP = new Set(['of', 'the', 'and', 'for', '&']);
 
 /** The initials of a multi-word name ("British Retail Consortium" → "BRC"), or "" for a one-word name. */
@@ -27,8 +29,6 @@ export function initialsOf(name: string): string {
   if (words.length < 2 || !words.every((w) => /^[A-Z]/.test(w))) return '';
   return words.map((w) => w[0]).join('');
 }
-const MIN_ACRONYM_MENTIONS = 2;
-const AUXILIARIES = new Set(['has', 'have', 'had', 'also', 'later', 'then']);
 
 /**
  * How the text goes on to refer to the speaker of a `speaksAfter` mention, outside quotation marks, until the
