@@ -11,6 +11,7 @@ import {
   newClassifyContext,
   type RawMention,
 } from './classify-span.js';
+import { REPORTING_VERBS } from './cues.js';
 import type { FieldDoc, FieldName } from './document.js';
 import { type EntityDraft, EntityTable, type Pending, ref } from './entity-draft.js';
 import { aliasesOf, getGazetteer } from './gazetteer.js';
@@ -147,6 +148,7 @@ function collectRaw(
   }
   const g = getGazetteer();
   const midNames = namePairsMidSentence(doc);
+  const speakingWords = wordsSpeakingMidSentence(doc);
   const keep = (i: number) => {
     const t = tokens[i]!;
     return (
@@ -154,6 +156,8 @@ function collectRaw(
       g.demonyms.has(t.lower) ||
       forenames.has(t.lower) ||
       lookupKnown(tokens, i, i + 1, doc.text) !== null ||
+      // "Next has said … up 12%, Next said": a word the article shows speaking as a name mid-sentence.
+      speakingWords.has(t.lower) ||
       // "bank Standard Chartered … Standard Chartered said": the article writes the pair as one name.
       midNames.has(pairKey(tokens, i)) ||
       // "Hazel Blears said … Ms Blears": a noun before a surname the article titles is a first name.
@@ -173,7 +177,11 @@ function collectRaw(
         while (e > a && /^\p{Ll}[^-]*$/u.test(tokens[e - 1]!.text)) e--;
         if (e > a) {
           // A surname opening the sentence ("Irons said") is a name for all its capital says.
-          const initial = span.sentenceInitial && a === span.start && !forenames.has(tokens[a]!.lower);
+          const initial =
+            span.sentenceInitial &&
+            a === span.start &&
+            !forenames.has(tokens[a]!.lower) &&
+            !speakingWords.has(tokens[a]!.lower);
           const sub = { start: a, end: e, sentenceInitial: initial };
           // "says King, 30" after "Jason King": a title word the article uses as a surname is that surname.
           const lone = e === a + 1 ? tokens[a]! : undefined;
@@ -235,6 +243,28 @@ function namePairsMidSentence(doc: FieldDoc): Set<string> {
     }
   }
   return pairs;
+}
+
+const SPEAKING_AUXILIARIES = new Set(['has', 'have', 'had', 'also']);
+
+/**
+ * Capitalised words the field writes alone mid-sentence before a reporting verb ("up 12%, Next said", "retailer
+ * Next has said"): names, for all that "next" is a function word, so they stay names at a sentence's start.
+ */
+function wordsSpeakingMidSentence(doc: FieldDoc): Set<string> {
+  const { tokens } = doc;
+  const words = new Set<string>();
+  for (const s of doc.sentences) {
+    for (let i = s.tokenStart + 1; i + 1 < s.tokenEnd; i++) {
+      const t = tokens[i]!;
+      const prev = tokens[i - 1]!;
+      if (!t.isWord || !t.cap || t.upper || (prev.isWord && prev.cap)) continue;
+      if (prev.lower === 'the' || isSentenceInitial(tokens, i, s.tokenStart)) continue;
+      const verb = SPEAKING_AUXILIARIES.has(tokens[i + 1]!.lower) ? tokens[i + 2] : tokens[i + 1];
+      if (verb && !verb.cap && REPORTING_VERBS.has(verb.lower)) words.add(t.lower);
+    }
+  }
+  return words;
 }
 
 /** "Alan Jones" is not the tag "Stephen Jones" matched by its alias "Jones": another first name precedes it. */

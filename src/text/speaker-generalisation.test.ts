@@ -742,3 +742,10 @@ describe('quotations joined by "and"', () => {
     expect(direct('The so-called "war" and "peace" years were long.')).toEqual([]);
   });
 });
+
+test('a word the article shows speaking as a name stays one at the start of a sentence ("Next has said")', () => {
+  const body =
+    'Next has said its profit will be lower. "Clearance rates have been below our expectations," the company ' +
+    'said. Sales were up 12%, Next said.';
+  expect(analyze({ body }).quotes.map((q) => q.speaker)).toEqual(['Next', 'Next', 'Next']);
+});
