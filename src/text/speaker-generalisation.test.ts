@@ -749,3 +749,11 @@ test('a word the article shows speaking as a name stays one at the start of a se
     'said. Sales were up 12%, Next said.';
   expect(analyze({ body }).quotes.map((q) => q.speaker)).toEqual(['Next', 'Next', 'Next']);
 });
+
+test('a role no one was given is whom the sentence before was about, not a person named earlier who speaks next', () => {
+  const body =
+    'Tory co-chairman Liam Fox said the plans were wrong. Mr Blair was asked if the plans would cut ' +
+    'migration. The prime minister told MPs: "The numbers will probably fall." On Monday, Liam Fox told ' +
+    'reporters: "He has broken his word."';
+  expect(direct(body).map((q) => q.speaker)).toEqual(['Blair', 'Liam Fox']);
+});

@@ -1039,7 +1039,8 @@ export class SpeakerResolver {
       // (A sentence inside a quotation belongs to the sentence where that quotation opened.)
       const before = this.#quoteOpening(doc, sent);
       const next = this.sentenceSpeakers.has(before) ? null : this.#nextSpeaker(doc, sent + 1);
-      if (next) return next;
+      // ("The prime minister told MPs: "…" On Monday, Liam Fox told reporters": not someone named before.)
+      if (next && firstSentence(next, doc) > sent) return next;
       const prev = this.sentenceSpeakers.get(before) ?? this.#sentenceSubject(doc, before);
       const party = (w: string) => PARTY_WORDS.get(w);
       const parties = [...mods, ...qualifiers].map(party).filter(Boolean);
