@@ -515,3 +515,9 @@ describe('a body named after the noun for its kind', () => {
     ]);
   });
 });
+
+test('"Hazel Gilbert, 23," opening a sentence: a first name the lexicon files only as a noun', () => {
+  const body =
+    'Hazel Gilbert, 23, an information manager, gave up ballet at ten. "It is not cool," she said.';
+  expect(analyze({ body }).quotes.map((q) => q.speaker)).toEqual(['Hazel Gilbert']);
+});
