@@ -521,3 +521,11 @@ test('"Hazel Gilbert, 23," opening a sentence: a first name the lexicon files on
     'Hazel Gilbert, 23, an information manager, gave up ballet at ten. "It is not cool," she said.';
   expect(analyze({ body }).quotes.map((q) => q.speaker)).toEqual(['Hazel Gilbert']);
 });
+
+test("a newsroom's acronym tag and the name it stands for are one body", () => {
+  const vocabulary = createVocabulary([{ name: 'LSE', type: 'organisation', articleCount: 20 }]);
+  const body = 'The LSE has rejected the bid. The London Stock Exchange said the offer was too low.';
+  expect(
+    analyze({ body }, { vocabulary }).entities.map((e) => [e.type, e.name, e.mentions.length] as const),
+  ).toEqual([['organisation', 'LSE', 2]]);
+});
