@@ -307,30 +307,15 @@ function insideLongerName(tokens: readonly Token[], m: VocabularyMatch): boolean
   if (!prev || tokens[m.start]!.newlineBefore) return false;
   if (prev.text === '&' && before?.isWord && before.cap) return true;
   if (/^(of|for)$/.test(prev.lower) && before?.cap && isOrgWord(before.lower)) return true;
-  // A known body named by its head word alone ("Committee") after other capitalised words of a name.
+  // The rest: a one-word name after other capitalised words of a longer name.
   const only = m.end === m.start + 1 ? tokens[m.start]! : undefined;
-  // "Federal Labour Agency": a one-word name between capitalised words, before a body's head word.
+  if (!only || !prev.isWord || !prev.cap || prev.upper) return false;
+  // "Federal Labour Agency": before a body's head word.
   const next = tokens[m.end];
-  if (
-    only &&
-    m.tag.type !== 'person' &&
-    prev.isWord &&
-    prev.cap &&
-    !prev.upper &&
-    next?.isWord &&
-    next.cap &&
-    !next.newlineBefore &&
-    isOrgWord(next.lower)
-  )
+  if (m.tag.type !== 'person' && next?.isWord && next.cap && !next.newlineBefore && isOrgWord(next.lower))
     return true;
-  return (
-    only !== undefined &&
-    m.tag.type === 'organisation' &&
-    isOrgWord(only.lower) &&
-    prev.isWord &&
-    prev.cap &&
-    !prev.upper
-  );
+  // A known body named by its head word alone ("Committee").
+  return m.tag.type === 'organisation' && isOrgWord(only.lower);
 }
 
 /**
