@@ -26,32 +26,38 @@ export interface ArticleAnalyzer {
    * Newsroom tags changed: known names win in later analyses, and suggestions follow what editors take up
    * (tags applied where mentioned; names mentioned often and never tagged).
    */
-  setVocabulary(tags: readonly TagUsage[], untagged?: readonly UntaggedEntity[]): void;
-  /** Reads the newsroom's tags and untagged names from the store and sets them. */
-  refreshVocabulary(repos: Pick<Repos, 'tags' | 'entities'>): Promise<void>;
+  setVocabulary(tags: readonly TagUsage[], untagged?: readonly UntaggedEntity[]): boolean;
+  /**
+   * Reads the newsroom's tags and untagged names from the store and sets them. Both say whether the
+   * vocabulary differs from the one before (names, types or counts).
+   */
+  refreshVocabulary(repos: Pick<Repos, 'tags' | 'entities'>): Promise<boolean>;
 }
 
 export function createArticleAnalyzer(): ArticleAnalyzer {
   let vocabulary: Vocabulary = createVocabulary([]);
+  let signature = '';
   return {
     setVocabulary(tags, untagged = []) {
-      vocabulary = createVocabulary(
-        tags.map((tag) => ({
-          name: tag.name,
-          type: tag.type,
-          articleCount: tag.articleCount,
-          mentionCount: tag.mentionCount,
-          suggestedCount: tag.suggestedCount,
-        })),
-        { untagged },
-      );
+      const known = tags.map((tag) => ({
+        name: tag.name,
+        type: tag.type,
+        articleCount: tag.articleCount,
+        mentionCount: tag.mentionCount,
+        suggestedCount: tag.suggestedCount,
+      }));
+      const next = JSON.stringify([known, untagged]);
+      if (next === signature) return false;
+      signature = next;
+      vocabulary = createVocabulary(known, { untagged });
+      return true;
     },
     async refreshVocabulary(repos) {
       const [tags, untagged] = await Promise.all([
         repos.tags.vocabulary(),
         repos.entities.untagged(MIN_UNTAGGED_ARTICLES, MAX_UNTAGGED_NAMES),
       ]);
-      this.setVocabulary(tags, untagged);
+      return this.setVocabulary(tags, untagged);
     },
     analyze(input) {
       const analysis = analyze(input, { vocabulary });

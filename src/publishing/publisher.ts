@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { DatelineError } from '../errors.js';
 import type { Repos, Store } from '../store/index.js';
 import { slugify } from '../text/slugify.js';
@@ -16,8 +17,11 @@ export interface ReanalyzeOptions {
   readonly from?: number;
   /** Recompute related lists when features moved (default); off for a caller that recomputes them anyway. */
   readonly refreshRelated?: boolean;
-  /** Called as articles are analysed (phase 'articles') and related lists recomputed (phase 'related'). */
-  readonly onProgress?: (phase: 'articles' | 'related', done: number, total: number) => void;
+  /**
+   * Called as articles are analysed (phase 'articles'; 'uptake' when the first pass moved editors' uptake
+   * counts and the suggestions are weighed again) and related lists recomputed (phase 'related').
+   */
+  readonly onProgress?: (phase: 'articles' | 'uptake' | 'related', done: number, total: number) => void;
 }
 
 export interface ReanalyzeResult {
@@ -34,6 +38,8 @@ export interface PublisherDeps {
   readonly related: RelatedArticles;
   readonly now?: () => Date;
 }
+
+const digest = (text: string) => createHash('sha1').update(text).digest('base64');
 
 function validate(input: ArticleInput): ValidArticleInput {
   const result = articleInputSchema.safeParse(input);
@@ -85,12 +91,15 @@ export function createPublisher({ store, analyzer, related, now = () => new Date
     return id;
   }
 
-  /** What the analysis found, kept beside the article: entities, quotes and the suggested tags' keys. */
+  /**
+   * What the analysis found, kept beside the article: entities, quotes, and the keys of the tags its text
+   * supports (`textTags`), from which the newsroom counts editors' uptake.
+   */
   async function storeFindings(tx: Repos, id: number, stored: StoredAnalysis): Promise<void> {
     await tx.entities.replaceForArticle(id, stored.entities, stored.quotes);
     await tx.tags.setSuggested(
       id,
-      stored.analysis.tags.map((tag) => slugify(tag.name)),
+      stored.analysis.textTags.map((name) => slugify(name)),
     );
   }
 
@@ -98,7 +107,11 @@ export function createPublisher({ store, analyzer, related, now = () => new Date
    * Analyses a stored article again with today's analyser and vocabulary. The editor's dates stay as they are;
    * `changed_at` moves only when the related-articles features did, so other instances pick those up.
    */
-  async function reanalyze(tx: Repos, id: number): Promise<{ changed: boolean; featuresChanged: boolean }> {
+  async function reanalyze(
+    tx: Repos,
+    id: number,
+  ): Promise<{ before: string | null; analysis: string; featuresChanged: boolean }> {
+    // Digests, not the analyses: a reanalysis of the whole archive remembers one of each per article.
     const row = await tx.articleWrites.find(id);
     if (!row) throw new DatelineError('ARTICLE_NOT_FOUND', `article ${id} does not exist`);
     const stored = analyzer.analyze({ title: row.title, body: bodyText(row.body_source) });
@@ -111,7 +124,11 @@ export function createPublisher({ store, analyzer, related, now = () => new Date
       ...(featuresChanged ? { changed_at: now().toISOString() } : {}),
     });
     await storeFindings(tx, id, stored);
-    return { changed: analysis !== row.analysis, featuresChanged };
+    return {
+      before: row.analysis === null ? null : digest(row.analysis),
+      analysis: digest(analysis),
+      featuresChanged,
+    };
   }
 
   /** Database refusals said in the editor's terms: which reference does not exist. */
@@ -186,36 +203,47 @@ export function createPublisher({ store, analyzer, related, now = () => new Date
     async reanalyzeAll(options: ReanalyzeOptions = {}): Promise<ReanalyzeResult> {
       await analyzer.refreshVocabulary(store);
       const articles = (await store.articleWrites.list()).filter((a) => a.id >= (options.from ?? 0));
-      const size = options.batch ?? articles.length;
-      let changed = 0;
+      const before = new Map<number, string | null>();
+      const after = new Map<number, string>();
       let featuresChanged = 0;
-      let done = 0;
-      for (let offset = 0; offset < articles.length; offset += size) {
-        const batch = articles.slice(offset, offset + size);
-        await store.transaction(async (tx) => {
-          for (const article of batch) {
-            try {
-              const result = await reanalyze(tx, article.id);
-              if (result.changed) changed += 1;
-              if (result.featuresChanged) featuresChanged += 1;
-            } catch (caught) {
-              const resume =
-                offset > 0
-                  ? `; articles before ${batch[0]!.id} were reanalysed, resume with --from ${batch[0]!.id}`
-                  : '; nothing was changed';
-              throw new DatelineError(
-                'INTERNAL',
-                `article ${article.id}: ${(caught as Error).message}${resume}`,
-                {
-                  cause: caught,
-                },
-              );
+      const pass = async (phase: 'articles' | 'uptake') => {
+        const size = options.batch ?? articles.length;
+        let done = 0;
+        for (let offset = 0; offset < articles.length; offset += size) {
+          const batch = articles.slice(offset, offset + size);
+          await store.transaction(async (tx) => {
+            for (const article of batch) {
+              try {
+                const result = await reanalyze(tx, article.id);
+                if (!before.has(article.id)) before.set(article.id, result.before);
+                after.set(article.id, result.analysis);
+                if (result.featuresChanged) featuresChanged += 1;
+              } catch (caught) {
+                const resume =
+                  offset > 0 || phase === 'uptake'
+                    ? `; articles before ${batch[0]!.id} were reanalysed, resume with --from ${batch[0]!.id}`
+                    : '; nothing was changed';
+                throw new DatelineError(
+                  'INTERNAL',
+                  `article ${article.id}: ${(caught as Error).message}${resume}`,
+                  {
+                    cause: caught,
+                  },
+                );
+              }
+              done += 1;
+              options.onProgress?.(phase, done, articles.length);
             }
-            done += 1;
-            options.onProgress?.('articles', done, articles.length);
-          }
-        });
-      }
+          });
+        }
+      };
+      await pass('articles');
+      // The pass stored what each text supports; when that moved the newsroom's uptake counts (a new analyser,
+      // tags added since), the suggestions it stored were weighed with the old counts: weigh them again, once.
+      // The second pass stores the same text tags, so the counts settle and another run changes nothing.
+      if (await analyzer.refreshVocabulary(store)) await pass('uptake');
+      let changed = 0;
+      for (const [id, analysis] of after) if (analysis !== before.get(id)) changed += 1;
       const refresh = featuresChanged > 0 && options.refreshRelated !== false;
       const published = refresh ? articles.filter((a) => a.status === 'published').map((a) => a.id) : [];
       if (published.length > 0) {

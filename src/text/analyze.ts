@@ -27,7 +27,7 @@ export function analyze(input: AnalyzeInput, options?: AnalyzeOptions): Analysis
   const index = extractEntities(buildDocs(validateInput(input)), options?.vocabulary);
   const voices = new Map<string, number>();
   const quotes = extractSpeech(index, voices);
-  const tags = rankTags({
+  const { tags, textTags } = rankTags({
     docs: index.docs,
     entities: index.entities,
     names: index.names,
@@ -38,7 +38,7 @@ export function analyze(input: AnalyzeInput, options?: AnalyzeOptions): Analysis
     vocabulary: options?.vocabulary,
     maxTags: options?.maxTags,
   });
-  return { entities: publicEntities(index), tags, quotes };
+  return { entities: publicEntities(index), tags, quotes, textTags };
 }
 
 /**

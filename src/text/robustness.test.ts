@@ -44,7 +44,7 @@ describe('bad input', () => {
   });
 
   test('empty body gives empty results', () => {
-    expect(analyze({ body: '' })).toEqual({ entities: [], tags: [], quotes: [] });
+    expect(analyze({ body: '' })).toEqual({ entities: [], tags: [], quotes: [], textTags: [] });
   });
 
   test.each([

@@ -59,7 +59,10 @@ const MAX_TOPIC_HITS = 8;
 interface Scored {
   readonly name: string;
   readonly type: TagType;
+  /** What the text and the newsroom's tags say, before editors' uptake. */
   readonly score: number;
+  /** Editors' uptake of the name in (0, 1]: scales `score` in the suggestions. */
+  readonly uptake: number;
   readonly reason: string;
   readonly known: boolean;
 }
@@ -78,9 +81,9 @@ function knownBoost(tag: KnownTag | null | undefined): number {
   return KNOWN_FACTOR + 0.05 * Math.log1p(Math.max(0, tag.articleCount ?? 0));
 }
 
-/** What the newsroom's archive says of a candidate: known tags are preferred, and editors' uptake scales it. */
-function newsroomWeight(name: string, known: KnownTag | null, vocab: Vocabulary | undefined): number {
-  return knownBoost(known) * (vocab?.uptake(name, known) ?? 1);
+/** What the newsroom's archive says of how often editors take a name up (see uptake.ts); 1 without one. */
+function uptakeOf(name: string, known: KnownTag | null, vocab: Vocabulary | undefined): number {
+  return vocab?.uptake(name, known) ?? 1;
 }
 
 function reasonOf(parts: {
@@ -121,11 +124,11 @@ function scoreEntity(
     (title ? HEADLINE_BONUS : 0) +
     (lead ? LEAD_BONUS : 0) +
     SPEAKER_BONUS * Math.min(quotes, MAX_SPEAKER_QUOTES);
-  const score = raw * typeFactor(e) * newsroomWeight(e.name, e.known, vocab);
   return {
     name: e.name,
     type: e.type,
-    score,
+    score: raw * typeFactor(e) * knownBoost(e.known),
+    uptake: uptakeOf(e.name, e.known, vocab),
     reason: reasonOf({ known: e.known !== null, mentions: count, title, lead, quotes }),
     known: e.known !== null,
   };
@@ -156,7 +159,8 @@ function scoreTopic(hit: TopicHit, vocab: Vocabulary | undefined): Scored | null
   return {
     name: known?.name ?? hit.topic,
     type: 'topic',
-    score: raw * (known ? newsroomWeight(known.name, known, vocab) : 1),
+    score: raw * knownBoost(known),
+    uptake: known ? uptakeOf(known.name, known, vocab) : 1,
     reason: reasonOf({
       known: Boolean(known),
       mentions: hit.hits,
@@ -191,7 +195,8 @@ function scoreKnownTopics(
     out.push({
       name: tag.name,
       type: 'topic',
-      score: raw * newsroomWeight(tag.name, tag, vocab),
+      score: raw * knownBoost(tag),
+      uptake: uptakeOf(tag.name, tag, vocab),
       reason: reasonOf({ known: true, mentions: a.n, title: a.title, lead: a.lead, quotes: 0 }),
       known: true,
     });
@@ -212,6 +217,7 @@ function scoreNames(names: readonly NameCandidate[]): Scored[] {
       name: n.name,
       type: 'topic',
       score: raw * NAME_FACTOR,
+      uptake: 1,
       reason: reasonOf({ known: false, mentions: n.count, title: n.inTitle, lead: n.inLead, quotes: 0 }),
       known: false,
     });
@@ -232,7 +238,13 @@ export interface TagInputs {
   readonly maxTags?: number;
 }
 
-export function rankTags(input: TagInputs): TagSuggestion[] {
+/** The suggestions, and the names the text alone would have had suggested (see `Analysis.textTags`). */
+export interface RankedTags {
+  readonly tags: TagSuggestion[];
+  readonly textTags: string[];
+}
+
+export function rankTags(input: TagInputs): RankedTags {
   const max = Math.max(0, Math.floor(input.maxTags ?? DEFAULT_MAX_TAGS));
   const quotesBy = new Map<string, number>();
   for (const q of input.quotes ?? [])
@@ -242,23 +254,42 @@ export function rankTags(input: TagInputs): TagSuggestion[] {
   const knownTopics = scoreKnownTopics(input.knownTopicMatches, input.docs, input.vocabulary);
   // "elections" from the lexicon says no more than the newsroom's "General election" found in the text.
   const knownStems = new Set(knownTopics.flatMap((t) => t.name.toLowerCase().split(/\s+/).map(stem)));
-  const topicTags = [
+  const topics = [
     ...knownTopics,
     ...input.topics
       .map((t) => scoreTopic(t, input.vocabulary))
       .filter((t): t is Scored => t !== null && (t.known || !knownStems.has(stem(t.name.toLowerCase())))),
-  ]
+  ];
+  const names = scoreNames(input.names ?? []);
+  const withUptake = (t: Scored): Scored => ({ ...t, score: t.score * t.uptake });
+  const tags = choose(entityTags.map(withUptake), names, topics.map(withUptake), max);
+  const sameAsText = [...entityTags, ...topics].every((t) => t.uptake === 1);
+  return {
+    tags,
+    textTags: (sameAsText ? tags : choose(entityTags, names, topics, max)).map((t) => t.name),
+  };
+}
+
+/** The best `max` candidates, at most two of them topics, each above its floor. */
+function choose(
+  entityTags: readonly Scored[],
+  names: readonly Scored[],
+  topics: readonly Scored[],
+  max: number,
+): TagSuggestion[] {
+  const topicTags = [...topics]
     .sort((a, b) => b.score - a.score)
     .filter((t, i) => (t.known || i < MAX_TOPICS) && i < MAX_ALL_TOPICS)
     .map((t) => ({ ...t, score: t.score * TOPIC_WEIGHT }));
   // A recurring name the newsroom has as a topic ("Brexit") is that known topic.
   const topicNames = new Set(topicTags.map((t) => t.name.toLowerCase()));
-  const names = scoreNames(input.names ?? []).filter((t) => !topicNames.has(t.name.toLowerCase()));
   const seen = new Set<string>();
   const out: TagSuggestion[] = [];
-  for (const t of [...entityTags, ...names, ...topicTags].sort(
-    (a, b) => b.score - a.score || a.name.localeCompare(b.name),
-  )) {
+  for (const t of [
+    ...entityTags,
+    ...names.filter((t) => !topicNames.has(t.name.toLowerCase())),
+    ...topicTags,
+  ].sort((a, b) => b.score - a.score || a.name.localeCompare(b.name))) {
     if (out.length >= max) break;
     if (t.score < (t.type === 'topic' ? MIN_TOPIC_SCORE : MIN_TAG_SCORE)) continue;
     const k = t.name.toLowerCase();
@@ -271,7 +302,6 @@ export function rankTags(input: TagInputs): TagSuggestion[] {
       reason: t.reason,
       known: t.known,
     });
-    if (out.length >= max) break;
   }
   return out;
 }

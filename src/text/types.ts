@@ -90,4 +90,10 @@ export interface Analysis {
   readonly entities: readonly Entity[];
   readonly tags: readonly TagSuggestion[];
   readonly quotes: readonly Quote[];
+  /**
+   * The names of the tags the text alone would have had suggested: `tags` before editors' uptake reweighed
+   * them (the same list when the vocabulary says nothing of uptake). The newsroom counts these to learn its
+   * uptake; counting `tags` would feed uptake back into the counts it is learnt from.
+   */
+  readonly textTags: readonly string[];
 }

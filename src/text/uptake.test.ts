@@ -1,6 +1,6 @@
 /** Editors' uptake: how often a name that appears in the newsroom's articles is tagged there. */
 import { describe, expect, test } from 'vitest';
-import { suggestTags } from './analyze.js';
+import { analyze, suggestTags } from './analyze.js';
 import { tagUptakes, uptakeFactor } from './uptake.js';
 import { createVocabulary } from './vocabulary.js';
 
@@ -99,6 +99,19 @@ describe('suggestions follow what the newsroom tags', () => {
     };
     expect(rank(economy())).toBeLessThan(0);
     expect(rank(economy(200))).toBeGreaterThan(0);
+  });
+
+  test('the text tags, which the newsroom counts uptake from, do not depend on uptake', () => {
+    // Were the suggestions counted, a rarely applied tag would drop out, be counted less, rise again: a loop.
+    const rare = createVocabulary([{ name: 'UK', type: 'place', articleCount: 3, mentionCount: 300 }]);
+    const plain = createVocabulary([{ name: 'UK', type: 'place', articleCount: 3 }]);
+    const withRare = analyze(story, { vocabulary: rare, maxTags: 4 });
+    expect(withRare.tags.map((t) => t.name)).not.toContain('UK');
+    expect(withRare.textTags).toContain('UK');
+    expect(withRare.textTags).toEqual(analyze(story, { vocabulary: plain, maxTags: 4 }).textTags);
+    expect(analyze(story, { vocabulary: plain, maxTags: 4 }).textTags).toEqual(
+      analyze(story, { vocabulary: plain, maxTags: 4 }).tags.map((t) => t.name),
+    );
   });
 
   test('untagged names must be well-formed', () => {

@@ -12,7 +12,7 @@ export interface TagUsage extends Tag {
   readonly articleCount: number;
   /** Articles whose analysis found an entity with this tag's key. */
   readonly mentionCount: number;
-  /** Articles the analyser suggested this tag for. */
+  /** Articles whose text alone has this tag suggested (their `textTags`, before editors' uptake weighs them). */
   readonly suggestedCount: number;
 }
 
@@ -53,8 +53,8 @@ export function createTagRepo(db: Kysely<Database>) {
 
     /**
      * The newsroom's vocabulary: every tag with how many articles carry it, how many mention it (the analyser
-     * found an entity of the same key there) and how many it was suggested for, so suggestions can follow what
-     * editors take up.
+     * found an entity of the same key there) and how many have it among their text tags, so suggestions can follow
+     * what editors take up.
      */
     async vocabulary(): Promise<TagUsage[]> {
       const rows = await db
@@ -87,7 +87,7 @@ export function createTagRepo(db: Kysely<Database>) {
       }));
     },
 
-    /** Replaces the tags the analyser suggested for an article (keys as tag slugs; run inside a transaction). */
+    /** Replaces an article's text tags, the analyser's suggestions before uptake (keys as tag slugs; in a transaction). */
     async setSuggested(articleId: number, keys: readonly string[]): Promise<void> {
       await db.deleteFrom('article_suggestions').where('article_id', '=', articleId).execute();
       const unique = [...new Set(keys.filter(Boolean))];
