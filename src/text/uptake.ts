@@ -17,7 +17,7 @@ export interface UntaggedName {
 }
 
 /** The share of mentioned articles a typical tag is applied to; uptake at this level leaves a score alone. */
-const TYPICAL_UPTAKE = 0.4;
+const TYPICAL_UPTAKE = 0.6;
 /** Pseudo-articles at the typical share: a name seen a few times keeps (almost) its full weight. */
 const PRIOR_ARTICLES = 5;
 
