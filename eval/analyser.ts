@@ -24,7 +24,10 @@ interface AnalyserModule {
   };
   createVocabulary(
     tags: KnownTag[],
-    options?: { untagged?: { name: string; mentionCount: number }[] },
+    options?: {
+      untagged?: { name: string; mentionCount: number }[];
+      associations?: { topic: string; name: string; together: number; mentioned: number }[];
+    },
   ): unknown;
 }
 
@@ -95,7 +98,13 @@ export function withMentionCounts(
   module: AnalyserModule,
   tags: readonly KnownTag[],
   docs: readonly EvalDoc[],
-): { tags: KnownTag[]; untagged: { name: string; mentionCount: number }[] } {
+): {
+  tags: KnownTag[];
+  untagged: { name: string; mentionCount: number }[];
+  associations: { topic: string; name: string; together: number; mentioned: number }[];
+} {
+  const together = new Map<string, { topic: string; name: string; together: number }>();
+  const mentionedBy = new Map<string, number>();
   const byName = new Map<string, number[]>();
   tags.forEach((tag, i) => {
     for (const name of [tag.name, ...(tag.aliases ?? [])]) {
@@ -118,7 +127,8 @@ export function withMentionCounts(
     for (const i of offered) suggested[i]! += 1;
     const found = new Set<number>();
     const names = new Set<string>();
-    for (const e of module.analyze({ title: doc.title, body: doc.body }).entities) {
+    const entities = module.analyze({ title: doc.title, body: doc.body }).entities;
+    for (const e of entities) {
       const key = normalizeName(e.name);
       const matched = byName.get(key);
       if (matched) for (const i of matched) found.add(i);
@@ -130,17 +140,33 @@ export function withMentionCounts(
       }
     }
     for (const i of found) counts[i]! += 1;
+    const topics = doc.gold.tags.filter((t) => t.type === 'topic').map((t) => t.name);
+    const entityNames = new Set(entities.map((e) => normalizeName(e.name)));
+    for (const name of entityNames) {
+      mentionedBy.set(name, (mentionedBy.get(name) ?? 0) + 1);
+      for (const topic of topics) {
+        const key = `${normalizeName(topic)}\u0000${name}`;
+        const a = together.get(key) ?? { topic, name, together: 0 };
+        a.together += 1;
+        together.set(key, a);
+      }
+    }
   }
   return {
     tags: tags.map((tag, i) => ({ ...tag, mentionCount: counts[i]!, suggestedCount: suggested[i]! })),
     untagged: [...untagged.values()],
+    associations: [...together.values()].map((a) => ({ ...a, mentioned: mentionedBy.get(a.name)! })),
   };
 }
 
 /** A newsroom vocabulary as if these articles had been published: their editor tags and mention counts. */
 export function newsroomVocabulary(module: AnalyserModule, docs: readonly EvalDoc[]): unknown {
-  const { tags, untagged } = withMentionCounts(module, vocabularyTags([docs.map((d) => d.gold)]), docs);
-  return module.createVocabulary(tags, { untagged });
+  const { tags, untagged, associations } = withMentionCounts(
+    module,
+    vocabularyTags([docs.map((d) => d.gold)]),
+    docs,
+  );
+  return module.createVocabulary(tags, { untagged, associations });
 }
 
 /**

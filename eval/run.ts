@@ -96,7 +96,10 @@ if (loaded.ok) {
     vocabularyTags(Object.values(sets).map((s) => s.map((d) => d.gold))),
     Object.values(sets).flat(),
   );
-  const vocabulary = loaded.module.createVocabulary(counted.tags, { untagged: counted.untagged });
+  const vocabulary = loaded.module.createVocabulary(counted.tags, {
+    untagged: counted.untagged,
+    associations: counted.associations,
+  });
   systems.push(['analyser+vocab', analyserSystem(loaded.module, vocabulary)]);
   // A newsroom's vocabulary holds the tags of the articles it has already published, not of the ones being
   // analysed: the held-out sets and fresh samples are also scored with a vocabulary built from the dev set

@@ -1,10 +1,18 @@
-import type { EntityMentions, QuoteInput, Repos, TagUsage, UntaggedEntity } from '../store/index.js';
+import type {
+  EntityMentions,
+  QuoteInput,
+  Repos,
+  TagUsage,
+  TopicCooccurrence,
+  UntaggedEntity,
+} from '../store/index.js';
 import {
   type Analysis,
   type ArticleFeatures,
   analyze,
   articleFeatures,
   createVocabulary,
+  MIN_TOGETHER,
   type Vocabulary,
 } from '../text/index.js';
 
@@ -19,14 +27,19 @@ export interface StoredAnalysis {
 /** Untagged names mentioned in fewer articles than this say nothing about what editors leave out. */
 const MIN_UNTAGGED_ARTICLES = 3;
 const MAX_UNTAGGED_NAMES = 5000;
+const MAX_COOCCURRENCES = 20_000;
 
 export interface ArticleAnalyzer {
   analyze(input: { title: string; body: string }): StoredAnalysis;
   /**
    * Newsroom tags changed: known names win in later analyses, and suggestions follow what editors take up
-   * (tags applied where mentioned; names mentioned often and never tagged).
+   * (tags applied where mentioned; names mentioned often and never tagged; topics the story's names go with).
    */
-  setVocabulary(tags: readonly TagUsage[], untagged?: readonly UntaggedEntity[]): boolean;
+  setVocabulary(
+    tags: readonly TagUsage[],
+    untagged?: readonly UntaggedEntity[],
+    cooccurrences?: readonly TopicCooccurrence[],
+  ): boolean;
   /**
    * Reads the newsroom's tags and untagged names from the store and sets them. Both say whether the
    * vocabulary differs from the one before (names, types or counts).
@@ -38,7 +51,7 @@ export function createArticleAnalyzer(): ArticleAnalyzer {
   let vocabulary: Vocabulary = createVocabulary([]);
   let signature = '';
   return {
-    setVocabulary(tags, untagged = []) {
+    setVocabulary(tags, untagged = [], cooccurrences = []) {
       const known = tags.map((tag) => ({
         name: tag.name,
         type: tag.type,
@@ -46,18 +59,19 @@ export function createArticleAnalyzer(): ArticleAnalyzer {
         mentionCount: tag.mentionCount,
         suggestedCount: tag.suggestedCount,
       }));
-      const next = JSON.stringify([known, untagged]);
+      const next = JSON.stringify([known, untagged, cooccurrences]);
       if (next === signature) return false;
       signature = next;
-      vocabulary = createVocabulary(known, { untagged });
+      vocabulary = createVocabulary(known, { untagged, associations: cooccurrences });
       return true;
     },
     async refreshVocabulary(repos) {
-      const [tags, untagged] = await Promise.all([
+      const [tags, untagged, cooccurrences] = await Promise.all([
         repos.tags.vocabulary(),
         repos.entities.untagged(MIN_UNTAGGED_ARTICLES, MAX_UNTAGGED_NAMES),
+        repos.tags.topicCooccurrences(MIN_TOGETHER, MAX_COOCCURRENCES),
       ]);
-      return this.setVocabulary(tags, untagged);
+      return this.setVocabulary(tags, untagged, cooccurrences);
     },
     analyze(input) {
       const analysis = analyze(input, { vocabulary });

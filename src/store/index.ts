@@ -17,7 +17,7 @@ export type { MigrateResult } from './migrations/index.js';
 export type { ListFilter, PageRequest } from './repos/article-reads.js';
 export type { EntityMentions, QuoteInput, UntaggedEntity } from './repos/entities.js';
 export type { FeatureRow, RelatedEntry } from './repos/related.js';
-export type { TagInput, TagUsage } from './repos/tags.js';
+export type { TagInput, TagUsage, TopicCooccurrence } from './repos/tags.js';
 export type { ArticleStatus, EntityType, QuoteKind, TagType } from './schema.js';
 export type * from './types.js';
 

@@ -18,4 +18,9 @@ export { type RelatedHit, RelatedIndex, type RelatedOptions } from './related-in
 export { slugify } from './slugify.js';
 export type * from './types.js';
 export type { UntaggedName } from './uptake.js';
-export { createVocabulary, type Vocabulary } from './vocabulary.js';
+export {
+  createVocabulary,
+  MIN_TOGETHER,
+  type TopicAssociation,
+  type Vocabulary,
+} from './vocabulary.js';

@@ -200,3 +200,38 @@ describe('tag suggestions', () => {
     expect(suggestTags(STORY, { maxTags: 0 })).toEqual([]);
   });
 });
+
+describe('topics the story’s names go with in the newsroom’s archive', () => {
+  const story = {
+    title: 'Hewitt reaches final in Sydney',
+    body: 'Lleyton Hewitt beat Ivo Karlovic 7-6 6-4 to reach the final in Sydney. "I served well," said Hewitt, who meets Jarkko Nieminen on Saturday. Karlovic had won 14 straight matches.',
+  };
+  const tennis = { name: 'Tennis', type: 'topic' as const, articleCount: 40 };
+  const suggested = (associations: { topic: string; name: string; together: number; mentioned: number }[]) =>
+    suggestTags(story, { vocabulary: createVocabulary([tennis], { associations }) }).find(
+      (t) => t.name === 'Tennis',
+    );
+
+  test('a name its editors keep tagging with a topic brings the topic, though no cue word is written', () => {
+    expect(suggested([])).toBeUndefined();
+    const hewitt = { topic: 'Tennis', name: 'Lleyton Hewitt', together: 18, mentioned: 20 };
+    expect(suggested([hewitt])).toMatchObject({ known: true, reason: 'known tag, goes with Lleyton Hewitt' });
+  });
+
+  test('a name seen with the topic once, or mostly without it, brings nothing', () => {
+    expect(suggested([{ topic: 'Tennis', name: 'Lleyton Hewitt', together: 1, mentioned: 1 }])).toBeUndefined();
+    expect(suggested([{ topic: 'Tennis', name: 'Sydney', together: 3, mentioned: 90 }])).toBeUndefined();
+  });
+
+  test('a name in passing brings less than the story’s subject', () => {
+    const score = (name: string) =>
+      suggested([{ topic: 'Tennis', name, together: 18, mentioned: 20 }])?.score ?? 0;
+    expect(score('Jarkko Nieminen')).toBeLessThan(score('Lleyton Hewitt'));
+  });
+
+  test('associations with a topic the newsroom does not have, or malformed ones, are ignored', () => {
+    expect(suggested([{ topic: 'Golf', name: 'Lleyton Hewitt', together: 18, mentioned: 20 }])).toBeUndefined();
+    expect(suggested([{ topic: 'Tennis', name: 'Lleyton Hewitt', together: 18, mentioned: 2 }])).toBeUndefined();
+    expect(() => createVocabulary([tennis], { associations: 'Tennis' as never })).toThrow(TypeError);
+  });
+});

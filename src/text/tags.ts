@@ -260,6 +260,7 @@ export function rankTags(input: TagInputs): RankedTags {
       .map((t) => scoreTopic(t, input.vocabulary))
       .filter((t): t is Scored => t !== null && (t.known || !knownStems.has(stem(t.name.toLowerCase())))),
   ];
+  inferTopics(entityTags, input.entities, topics, input.vocabulary);
   const names = scoreNames(input.names ?? []);
   const withUptake = (t: Scored): Scored => ({ ...t, score: t.score * t.uptake });
   const tags = choose(entityTags.map(withUptake), names, topics.map(withUptake), max);
@@ -268,6 +269,50 @@ export function rankTags(input: TagInputs): RankedTags {
     tags,
     textTags: (sameAsText ? tags : choose(entityTags, names, topics, max)).map((t) => t.name),
   };
+}
+
+/** A topic certain from the story's names scores like a known topic found by a handful of cue words. */
+const INFER_WEIGHT = 6;
+/** A name scoring this much (a few mentions, or one in the headline) brings its topics in full. */
+const PROMINENT = 8;
+
+/**
+ * Topics the story's names bring with them: a name that goes with a topic in the newsroom's archive ("Lleyton
+ * Hewitt" with Tennis) is evidence for it even where no cue word is written, weighed by how prominent the name is
+ * here. Adds to a topic found in the text, or adds the topic.
+ */
+function inferTopics(
+  entityTags: readonly Scored[],
+  entities: readonly EntityDraft[],
+  topics: Scored[],
+  vocab: Vocabulary | undefined,
+): void {
+  if (!vocab) return;
+  const evidence = new Map<KnownTag, { none: number; names: string[] }>();
+  entities.forEach((e, i) => {
+    if (isOutlet(e)) return;
+    const prominence = Math.min(1, entityTags[i]!.score / PROMINENT);
+    for (const { tag, share } of vocab.topicsWith(e.name)) {
+      const ev = evidence.get(tag) ?? { none: 1, names: [] };
+      ev.none *= 1 - share * prominence;
+      ev.names.push(e.name);
+      evidence.set(tag, ev);
+    }
+  });
+  for (const [tag, ev] of evidence) {
+    const score = INFER_WEIGHT * (1 - ev.none) * knownBoost(tag);
+    const at = topics.findIndex((t) => sameName(t.name, tag.name));
+    if (at >= 0) topics[at] = { ...topics[at]!, score: topics[at]!.score + score };
+    else
+      topics.push({
+        name: tag.name,
+        type: 'topic',
+        score,
+        uptake: uptakeOf(tag.name, tag, vocab),
+        reason: `known tag, goes with ${ev.names.slice(0, 3).join(', ')}`,
+        known: true,
+      });
+  }
 }
 
 /** The best `max` candidates, at most two of them topics, each above its floor. */

@@ -11,6 +11,22 @@ import type { KnownTag } from './types.js';
 import { tagUptakes, type UntaggedName, uptakeFactor } from './uptake.js';
 
 const MAX_ACRONYM_LENGTH = 5;
+/** A name must have gone with a topic in this many articles before it suggests the topic. */
+export const MIN_TOGETHER = 2;
+/** Pseudo-articles without the topic: a name seen twice, both times with the topic, is not yet a certainty. */
+const ASSOCIATION_PRIOR = 2;
+
+/** How often a name the analyser finds goes with a topic tag in the newsroom's archive. */
+export interface TopicAssociation {
+  /** The topic tag's name. */
+  readonly topic: string;
+  /** The name (an entity's canonical name). */
+  readonly name: string;
+  /** Articles that mention the name and carry the topic. */
+  readonly together: number;
+  /** Articles that mention the name. */
+  readonly mentioned: number;
+}
 const MAX_ALIASES_PER_TAG = 64;
 
 interface Matcher {
@@ -39,9 +55,15 @@ export class Vocabulary {
   readonly #uptake: Map<KnownTag, number>;
   /** Untagged names by key: how many articles mention them. */
   readonly #untagged = new Map<string, number>();
+  /** Topic tags by the key of a name that goes with them in the archive, with the share of its articles. */
+  readonly #topicsByName = new Map<string, { tag: KnownTag; share: number }[]>();
   readonly size: number;
 
-  constructor(tags: readonly KnownTag[], untagged: readonly UntaggedName[] = []) {
+  constructor(
+    tags: readonly KnownTag[],
+    untagged: readonly UntaggedName[] = [],
+    associations: readonly TopicAssociation[] = [],
+  ) {
     if (!Array.isArray(tags)) throw new TypeError('createVocabulary: tags must be an array');
     const valid = tags.filter((tag) => tag && typeof tag.name === 'string' && tag.name.trim());
     const merged = mergedTags(valid);
@@ -63,6 +85,22 @@ export class Vocabulary {
       const key = nameKey(u.name);
       if (key) this.#untagged.set(key, Math.max(this.#untagged.get(key) ?? 0, u.mentionCount));
     }
+    if (!Array.isArray(associations)) throw new TypeError('createVocabulary: associations must be an array');
+    for (const a of associations) {
+      if (typeof a?.topic !== 'string' || typeof a.name !== 'string') continue;
+      const tag = this.lookupTopic(a.topic);
+      const together = Math.max(0, a.together);
+      if (!tag || !(together >= MIN_TOGETHER) || !(a.mentioned >= together)) continue;
+      const key = nameKey(a.name);
+      const list = this.#topicsByName.get(key) ?? [];
+      list.push({ tag, share: together / (a.mentioned + ASSOCIATION_PRIOR) });
+      this.#topicsByName.set(key, list);
+    }
+  }
+
+  /** The newsroom's topics that go with a name, each with the share of the name's articles that carry it. */
+  topicsWith(name: string): readonly { tag: KnownTag; share: number }[] {
+    return this.#topicsByName.get(nameKey(name)) ?? [];
   }
 
   /**
@@ -256,7 +294,10 @@ function matchAt(tokens: readonly Token[], i: number, m: Matcher, topic: boolean
  */
 export function createVocabulary(
   tags: readonly KnownTag[],
-  options: { readonly untagged?: readonly UntaggedName[] } = {},
+  options: {
+    readonly untagged?: readonly UntaggedName[];
+    readonly associations?: readonly TopicAssociation[];
+  } = {},
 ): Vocabulary {
-  return new Vocabulary(tags, options.untagged ?? []);
+  return new Vocabulary(tags, options.untagged ?? [], options.associations ?? []);
 }

@@ -108,6 +108,32 @@ describe.each(DATABASES)('newsroom intelligence on $name', (database) => {
     ).toEqual(expect.arrayContaining(['Marlow Foods', 'Ada Crane', 'Leeds']));
   });
 
+  it('learns which topics a story’s names go with: a story about a player gets the sport its editors tag', async () => {
+    const story = {
+      title: 'Hewitt reaches final in Sydney',
+      body: 'Lleyton Hewitt beat Ivo Karlovic 7-6 6-4 to reach the final in Sydney. "I served well," said Hewitt, who meets Jarkko Nieminen on Saturday.',
+    };
+    const sport = () => t.services.analyzer.analyze(story).analysis.tags.find((tag) => tag.name === 'Tennis');
+    expect(sport()).toBeUndefined();
+    const sectionId = (await t.services.store.sections.all())[0]!.id;
+    await t.services.publisher.createMany(
+      ['Melbourne', 'Adelaide', 'Auckland'].map((city, i) => ({
+        title: `Hewitt wins in ${city}`,
+        body: `Lleyton Hewitt won in ${city} on Sunday. Hewitt said he was pleased with his serve.`,
+        sectionId,
+        tags: [{ name: 'Tennis', type: 'topic' as const }],
+        status: 'published' as const,
+        publishedAt: new Date(Date.UTC(2026, 0, 10 + i)),
+      })),
+    );
+    await t.services.analyzer.refreshVocabulary(t.services.store);
+    expect(sport()).toMatchObject({
+      type: 'topic',
+      known: true,
+      reason: 'known tag, goes with Lleyton Hewitt',
+    });
+  });
+
   it('re-analyses on update: quotes follow the new text', async () => {
     const row = (await t.services.store.articleWrites.find(id))!;
     await t.services.publisher.update(id, {

@@ -178,6 +178,30 @@ describe.each(DATABASES)('store on $name', (database) => {
     expect(await store.entities.untagged(5, 10)).toEqual([]);
   });
 
+  it('pairs topic tags with the entities of the articles that carry them', async () => {
+    const { world } = await seedSections(store);
+    const [tennis, russia] = await store.tags.ensure([
+      { slug: 'tennis', name: 'Tennis', type: 'topic' },
+      { slug: 'russia', name: 'Russia', type: 'place' },
+    ]);
+    const person = (key: string, name: string) => ({ key, name, type: 'person' as const, mentions: 2 });
+    for (let i = 0; i < 5; i++) {
+      // Hewitt in all five, four of them tagged Tennis; Safin in two of those; the Russia tag is no topic.
+      const id = await insertArticle(store, { sectionId: world, tagIds: i < 4 ? [tennis!, russia!] : [] });
+      const entities = [
+        person('lleyton-hewitt', 'Lleyton Hewitt'),
+        ...(i < 2 ? [person('marat-safin', 'Marat Safin')] : []),
+      ];
+      await store.entities.replaceForArticle(id, entities, []);
+    }
+    expect(await store.tags.topicCooccurrences(2, 10)).toEqual([
+      { topic: 'Tennis', name: 'Lleyton Hewitt', together: 4, mentioned: 5 },
+      { topic: 'Tennis', name: 'Marat Safin', together: 2, mentioned: 2 },
+    ]);
+    expect(await store.tags.topicCooccurrences(3, 10)).toHaveLength(1);
+    expect(await store.tags.topicCooccurrences(2, 1)).toHaveLength(1);
+  });
+
   it('stores entities and quotes and finds a speaker’s quotes', async () => {
     const { world } = await seedSections(store);
     const id = await insertArticle(store, { sectionId: world });

@@ -16,6 +16,18 @@ export interface TagUsage extends Tag {
   readonly suggestedCount: number;
 }
 
+/** How often a name the analyser found goes with a topic tag: what the newsroom's tagging says of the name. */
+export interface TopicCooccurrence {
+  /** The topic tag's name. */
+  readonly topic: string;
+  /** The entity's canonical name. */
+  readonly name: string;
+  /** Articles that mention the entity and carry the topic. */
+  readonly together: number;
+  /** Articles that mention the entity. */
+  readonly mentioned: number;
+}
+
 export function createTagRepo(db: Kysely<Database>) {
   return {
     async bySlug(slug: string): Promise<Tag | undefined> {
@@ -84,6 +96,41 @@ export function createTagRepo(db: Kysely<Database>) {
         articleCount: Number(article_count),
         mentionCount: Number(mention_count),
         suggestedCount: Number(suggested_count),
+      }));
+    },
+
+    /**
+     * Topic tags and the entities of the articles that carry them, pairs found together in at least
+     * `minTogether` articles, most frequent first: "Lleyton Hewitt" goes with Tennis.
+     */
+    async topicCooccurrences(minTogether: number, limit: number): Promise<TopicCooccurrence[]> {
+      const together = db.fn.count<number>('article_entities.article_id');
+      const rows = await db
+        .selectFrom('tags')
+        .innerJoin('article_tags', 'article_tags.tag_id', 'tags.id')
+        .innerJoin('article_entities', 'article_entities.article_id', 'article_tags.article_id')
+        .innerJoin('entities', 'entities.id', 'article_entities.entity_id')
+        .where('tags.type', '=', 'topic')
+        .select(['tags.name as topic', 'entities.name as name', together.as('together')])
+        .select((eb) =>
+          eb
+            .selectFrom('article_entities as mentions')
+            .whereRef('mentions.entity_id', '=', 'entities.id')
+            .select(eb.fn.countAll<number>().as('n'))
+            .as('mentioned'),
+        )
+        .groupBy(['tags.id', 'tags.name', 'entities.id', 'entities.name'])
+        .having(together, '>=', minTogether)
+        .orderBy(together, 'desc')
+        .orderBy('tags.id')
+        .orderBy('entities.id')
+        .limit(limit)
+        .execute();
+      return rows.map((row) => ({
+        topic: row.topic,
+        name: row.name,
+        together: Number(row.together),
+        mentioned: Number(row.mentioned),
       }));
     },
 
