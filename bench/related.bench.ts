@@ -93,25 +93,47 @@ try {
   log(`\nGoal: refresh under 50 ms per published article → p99 ${fixed(percentile(refresh, 99), 1)} ms`);
 
   // The analyser's vocabulary is re-read from the store once a minute on every instance: the newsroom's
-  // tags with applied and mention counts, and the names mentioned but never tagged.
+  // tags with applied, mention and suggestion counts, the names mentioned but never tagged, and which topics
+  // go with which names. It is compiled again only when something in it changed.
   const analyzer = createArticleAnalyzer();
   await analyzer.refreshVocabulary(store);
-  const parts = { tags: [] as number[], untagged: [] as number[], whole: [] as number[] };
+  const parts = {
+    tags: [] as number[],
+    untagged: [] as number[],
+    cooccurrences: [] as number[],
+    compile: [] as number[],
+    whole: [] as number[],
+  };
   for (let i = 0; i < VOCABULARY_RUNS; i++) {
     parts.tags.push(...(await timed([0], () => store.tags.vocabulary())));
     parts.untagged.push(...(await timed([0], () => store.entities.untagged(3, 5000))));
+    parts.cooccurrences.push(...(await timed([0], () => store.tags.topicCooccurrences(2, 20_000))));
+    const [tags, untagged, cooccurrences] = await Promise.all([
+      store.tags.vocabulary(),
+      store.entities.untagged(3, 5000),
+      store.tags.topicCooccurrences(2, 20_000),
+    ]);
+    // A fresh analyser has nothing to compare with, so this times the compile as well.
+    parts.compile.push(
+      ...(await timed([0], async () => createArticleAnalyzer().setVocabulary(tags, untagged, cooccurrences))),
+    );
     parts.whole.push(...(await timed([0], () => analyzer.refreshVocabulary(store))));
   }
   const tagCount = (await store.tags.vocabulary()).length;
   const untaggedCount = (await store.entities.untagged(3, 5000)).length;
-  log(`\nVocabulary refresh (${tagCount} tags, ${untaggedCount} untagged names; ${VOCABULARY_RUNS} runs)\n`);
+  const pairCount = (await store.tags.topicCooccurrences(2, 20_000)).length;
+  log(
+    `\nVocabulary refresh (${tagCount} tags, ${untaggedCount} untagged names, ${pairCount} topic/name pairs; ${VOCABULARY_RUNS} runs)\n`,
+  );
   log(
     table(
       ['step', 'p50 ms', 'max ms', 'vs one related refresh (p50)'],
       [
         ['tags with applied, mention and suggestion counts', parts.tags],
         ['untagged names (3+ articles, top 5,000)', parts.untagged],
-        ['whole refresh: both queries + compile', parts.whole],
+        ['topic/name pairs (2+ articles, top 20,000)', parts.cooccurrences],
+        ['compile the vocabulary (when it changed)', parts.compile],
+        ['whole refresh, nothing changed: 3 queries + compare', parts.whole],
       ].map(([label, times]) => {
         const t = times as number[];
         return [
