@@ -451,6 +451,20 @@ describe('names from the fresh quote-rich samples', () => {
     );
   });
 
+  test('a compound opening a sentence describes the name after it ("Top-seeded Americans Andy Roddick")', () => {
+    expect(named('Top-seeded Americans Andy Roddick and Andre Agassi won. Roddick said so.')).toEqual(
+      expect.arrayContaining(['person:Andy Roddick', 'person:Andre Agassi', 'place:US']),
+    );
+    expect(named('Left-handed Dane Kenneth Carlsen lost.')).toContain('person:Kenneth Carlsen');
+    expect(named('Cash-strapped Leeds United said no.')).toContain('organisation:Leeds United');
+  });
+
+  test('"Venus" opening a sentence before a surname is a first name', () => {
+    expect(named('Venus Williams lost in Dubai. Williams blamed injuries.')).toContain(
+      'person:Venus Williams',
+    );
+  });
+
   test('"Goalscorer" before a name is a role, not part of it', () => {
     expect(named('Goalscorer Jimmy Floyd Hasselbaink said the side played well.')).toContain(
       'person:Jimmy Floyd Hasselbaink',

@@ -90,7 +90,7 @@ export function hasTag(lower: string, tag: string): boolean {
 const EXTRA_FIRST_NAMES = new Map<string, 'm' | 'f' | null>([
   ['jan', null],
   ...'bill frank ray guy jack dean rob bob drew glen wade lance max'.split(' ').map((w) => [w, 'm'] as const),
-  ...'joy hope faith rose gill dawn sue jean holly ivy carol victoria hazel daisy iris jasmine poppy'
+  ...'joy hope faith rose gill dawn sue jean holly ivy carol victoria hazel daisy iris jasmine poppy venus'
     .split(' ')
     .map((w) => [w, 'f'] as const),
   ['pat', null],

@@ -17,6 +17,12 @@ export interface Span {
   readonly sentenceInitial: boolean;
 }
 
+/**
+ * A compound capitalised only because it opens the sentence ("Top-seeded", "Left-handed", "Cash-strapped"):
+ * lowercase after each hyphen, so it describes a name and is none ("Stratford-upon-Avon" ends in a capital).
+ */
+const DESCRIPTIVE_COMPOUND = /^\p{Lu}\p{Ll}*(?:-\p{Ll}+)+$/u;
+
 const MAX_SPAN_TOKENS = 8;
 /** Lowercase words allowed inside a name when a capitalised word follows. */
 const INNER_CONNECTORS = new Set([
@@ -335,7 +341,15 @@ export function findSpans(
         bodyHeadAt(tokens, start, j)
       )
         break;
-      if (!(STOPWORDS.has(first.lower) || isCommonWord(first.lower) || NEVER_NAMES.has(first.lower))) break;
+      if (
+        !(
+          STOPWORDS.has(first.lower) ||
+          isCommonWord(first.lower) ||
+          NEVER_NAMES.has(first.lower) ||
+          DESCRIPTIVE_COMPOUND.test(first.text)
+        )
+      )
+        break;
       start++;
       initial = false;
     }

@@ -219,7 +219,9 @@ describe('topics the story’s names go with in the newsroom’s archive', () =>
   });
 
   test('a name seen with the topic once, or mostly without it, brings nothing', () => {
-    expect(suggested([{ topic: 'Tennis', name: 'Lleyton Hewitt', together: 1, mentioned: 1 }])).toBeUndefined();
+    expect(
+      suggested([{ topic: 'Tennis', name: 'Lleyton Hewitt', together: 1, mentioned: 1 }]),
+    ).toBeUndefined();
     expect(suggested([{ topic: 'Tennis', name: 'Sydney', together: 3, mentioned: 90 }])).toBeUndefined();
   });
 
@@ -230,8 +232,12 @@ describe('topics the story’s names go with in the newsroom’s archive', () =>
   });
 
   test('associations with a topic the newsroom does not have, or malformed ones, are ignored', () => {
-    expect(suggested([{ topic: 'Golf', name: 'Lleyton Hewitt', together: 18, mentioned: 20 }])).toBeUndefined();
-    expect(suggested([{ topic: 'Tennis', name: 'Lleyton Hewitt', together: 18, mentioned: 2 }])).toBeUndefined();
+    expect(
+      suggested([{ topic: 'Golf', name: 'Lleyton Hewitt', together: 18, mentioned: 20 }]),
+    ).toBeUndefined();
+    expect(
+      suggested([{ topic: 'Tennis', name: 'Lleyton Hewitt', together: 18, mentioned: 2 }]),
+    ).toBeUndefined();
     expect(() => createVocabulary([tennis], { associations: 'Tennis' as never })).toThrow(TypeError);
   });
 });
