@@ -273,6 +273,26 @@ function postNominalPerson(
 const DESCRIPTOR_SUFFIX =
   /^\p{Lu}[\p{L}.']*-(?:based|born|bred|language|owned|backed|run|listed|registered|headquartered)$/u;
 
+/** Honorifics that go before a surname only (a peer's or a monarch's title may stand alone). */
+const PERSONAL_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr']);
+/** Title words that are also common surnames ("Mr Major", "Ms King"); "Mr Speaker" is an address. */
+const TITLE_SURNAMES = new Set(
+  'king prince bishop major dean judge pope duke earl knight marshal baron constable cardinal abbot sheriff'.split(
+    ' ',
+  ),
+);
+
+/** "Mr Major", "Ms King", "Dr Bishop": after a personal honorific such a title word is the surname. */
+function surnameAfterHonorific(honorific: Token, word: Token): boolean {
+  return (
+    PERSONAL_HONORIFICS.has(honorific.lower) &&
+    word.isWord &&
+    word.cap &&
+    !word.upper &&
+    TITLE_SURNAMES.has(word.lower)
+  );
+}
+
 /** Classifies the tokens of one span. May return several mentions ("US" + the person in "US envoy Jo Doe"). */
 
 export function classifySpan(
@@ -322,6 +342,18 @@ export function classifySpan(
   // "Marsh & McLennan", "Smith & Nephew": names joined by an ampersand are a firm.
   if (b - a >= 3 && tokens.slice(a + 1, b - 1).some((t) => t.text === '&'))
     return [mention('organisation', spanText(tokens, a, b, text), a, b)];
+
+  // "Mr Major", "Ms King": after a personal honorific, a word that is otherwise a title is the surname.
+  if (b - a === 2 && surnameAfterHonorific(tokens[a]!, tokens[a + 1]!)) {
+    return [
+      mention('person', personName(tokens, a + 1, b, text), a + 1, b, {
+        gender: HONORIFICS.get(tokens[a]!.lower) ?? null,
+        roles: [tokens[a]!.lower],
+        nameTokens: nameTokensOf(tokens, a + 1, b),
+        surelyPerson: true,
+      }),
+    ];
+  }
 
   // Titles: [country/demonym]* [title words]* name
   const out: RawMention[] = [];

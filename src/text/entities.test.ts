@@ -459,6 +459,15 @@ describe('names from the fresh quote-rich samples', () => {
     expect(named('Cash-strapped Leeds United said no.')).toContain('organisation:Leeds United');
   });
 
+  test('a title word after "Mr" or "Ms" is a surname ("Mr Major", "Ms King"); "Mr Speaker" is an address', () => {
+    const speakers = (body: string) => analyze({ body }).quotes.map((q) => q.speaker);
+    expect(speakers('John Major spoke on Monday. "It was wrong," Mr Major said.')).toEqual(['John Major']);
+    expect(speakers('Ms Love found Kristin King at home. "She threw a bottle at me," Ms King said.')).toEqual(
+      ['Kristin King'],
+    );
+    expect(speakers('"Order, order," Mr Speaker said.')).toEqual([null]);
+  });
+
   test('"Venus" opening a sentence before a surname is a first name', () => {
     expect(named('Venus Williams lost in Dubai. Williams blamed injuries.')).toContain(
       'person:Venus Williams',
