@@ -254,13 +254,13 @@ export function rankTags(input: TagInputs): RankedTags {
   const knownTopics = scoreKnownTopics(input.knownTopicMatches, input.docs, input.vocabulary);
   // "elections" from the lexicon says no more than the newsroom's "General election" found in the text.
   const knownStems = new Set(knownTopics.flatMap((t) => t.name.toLowerCase().split(/\s+/).map(stem)));
-  const topics = [
+  const textTopics = [
     ...knownTopics,
     ...input.topics
       .map((t) => scoreTopic(t, input.vocabulary))
       .filter((t): t is Scored => t !== null && (t.known || !knownStems.has(stem(t.name.toLowerCase())))),
   ];
-  inferTopics(entityTags, input.entities, topics, input.vocabulary);
+  const topics = withInferredTopics(textTopics, entityTags, input.entities, input.vocabulary);
   const names = scoreNames(input.names ?? []);
   const withUptake = (t: Scored): Scored => ({ ...t, score: t.score * t.uptake });
   const tags = choose(entityTags.map(withUptake), names, topics.map(withUptake), max);
@@ -281,13 +281,14 @@ const PROMINENT = 8;
  * Hewitt" with Tennis) is evidence for it even where no cue word is written, weighed by how prominent the name is
  * here. Adds to a topic found in the text, or adds the topic.
  */
-function inferTopics(
+function withInferredTopics(
+  topics: readonly Scored[],
   entityTags: readonly Scored[],
   entities: readonly EntityDraft[],
-  topics: Scored[],
   vocab: Vocabulary | undefined,
-): void {
-  if (!vocab) return;
+): Scored[] {
+  const out = [...topics];
+  if (!vocab) return out;
   const evidence = new Map<KnownTag, { none: number; names: string[] }>();
   entities.forEach((e, i) => {
     if (isOutlet(e)) return;
@@ -301,18 +302,21 @@ function inferTopics(
   });
   for (const [tag, ev] of evidence) {
     const score = INFER_WEIGHT * (1 - ev.none) * knownBoost(tag);
-    const at = topics.findIndex((t) => sameName(t.name, tag.name));
-    if (at >= 0) topics[at] = { ...topics[at]!, score: topics[at]!.score + score };
+    const goesWith = `goes with ${ev.names.slice(0, 3).join(', ')}`;
+    const at = out.findIndex((t) => sameName(t.name, tag.name));
+    const found = out[at];
+    if (found) out[at] = { ...found, score: found.score + score, reason: `${found.reason}, ${goesWith}` };
     else
-      topics.push({
+      out.push({
         name: tag.name,
         type: 'topic',
         score,
         uptake: uptakeOf(tag.name, tag, vocab),
-        reason: `known tag, goes with ${ev.names.slice(0, 3).join(', ')}`,
+        reason: `known tag, ${goesWith}`,
         known: true,
       });
   }
+  return out;
 }
 
 /** The best `max` candidates, at most two of them topics, each above its floor. */
