@@ -9,9 +9,14 @@ import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { createArticleAnalyzer } from '../src/publishing/analysis.js';
+import {
+  COOCCURRENCE_ARTICLES,
+  createArticleAnalyzer,
+  MAX_COOCCURRENCES,
+} from '../src/publishing/analysis.js';
 import { createRelatedArticles, RELATED_PER_ARTICLE } from '../src/publishing/related.js';
 import { openStore } from '../src/store/index.js';
+import { MIN_TOGETHER } from '../src/text/index.js';
 import { benchDatabase } from './lib/databases.js';
 import { buildOnce } from './lib/server.js';
 import { fixed, table } from './lib/table.js';
@@ -107,11 +112,15 @@ try {
   for (let i = 0; i < VOCABULARY_RUNS; i++) {
     parts.tags.push(...(await timed([0], () => store.tags.vocabulary())));
     parts.untagged.push(...(await timed([0], () => store.entities.untagged(3, 5000))));
-    parts.cooccurrences.push(...(await timed([0], () => store.tags.topicCooccurrences(2, 20_000))));
+    parts.cooccurrences.push(
+      ...(await timed([0], () =>
+        store.tags.topicCooccurrences(MIN_TOGETHER, MAX_COOCCURRENCES, COOCCURRENCE_ARTICLES),
+      )),
+    );
     const [tags, untagged, cooccurrences] = await Promise.all([
       store.tags.vocabulary(),
       store.entities.untagged(3, 5000),
-      store.tags.topicCooccurrences(2, 20_000),
+      store.tags.topicCooccurrences(MIN_TOGETHER, MAX_COOCCURRENCES, COOCCURRENCE_ARTICLES),
     ]);
     // A fresh analyser has nothing to compare with, so this times the compile as well.
     parts.compile.push(
@@ -121,7 +130,9 @@ try {
   }
   const tagCount = (await store.tags.vocabulary()).length;
   const untaggedCount = (await store.entities.untagged(3, 5000)).length;
-  const pairCount = (await store.tags.topicCooccurrences(2, 20_000)).length;
+  const pairCount = (
+    await store.tags.topicCooccurrences(MIN_TOGETHER, MAX_COOCCURRENCES, COOCCURRENCE_ARTICLES)
+  ).length;
   log(
     `\nVocabulary refresh (${tagCount} tags, ${untaggedCount} untagged names, ${pairCount} topic/name pairs; ${VOCABULARY_RUNS} runs)\n`,
   );
@@ -131,7 +142,7 @@ try {
       [
         ['tags with applied, mention and suggestion counts', parts.tags],
         ['untagged names (3+ articles, top 5,000)', parts.untagged],
-        ['topic/name pairs (2+ articles, top 20,000)', parts.cooccurrences],
+        ['topic/name pairs (2+ of the newest 20,000 articles, top 20,000)', parts.cooccurrences],
         ['compile the vocabulary (when it changed)', parts.compile],
         ['whole refresh, nothing changed: 3 queries + compare', parts.whole],
       ].map(([label, times]) => {

@@ -27,7 +27,9 @@ export interface StoredAnalysis {
 /** Untagged names mentioned in fewer articles than this say nothing about what editors leave out. */
 const MIN_UNTAGGED_ARTICLES = 3;
 const MAX_UNTAGGED_NAMES = 5000;
-const MAX_COOCCURRENCES = 20_000;
+/** Topic/name pairs: at most this many, counted over this many of the newest articles. */
+export const MAX_COOCCURRENCES = 20_000;
+export const COOCCURRENCE_ARTICLES = 20_000;
 
 export interface ArticleAnalyzer {
   analyze(input: { title: string; body: string }): StoredAnalysis;
@@ -69,7 +71,7 @@ export function createArticleAnalyzer(): ArticleAnalyzer {
       const [tags, untagged, cooccurrences] = await Promise.all([
         repos.tags.vocabulary(),
         repos.entities.untagged(MIN_UNTAGGED_ARTICLES, MAX_UNTAGGED_NAMES),
-        repos.tags.topicCooccurrences(MIN_TOGETHER, MAX_COOCCURRENCES),
+        repos.tags.topicCooccurrences(MIN_TOGETHER, MAX_COOCCURRENCES, COOCCURRENCE_ARTICLES),
       ]);
       return this.setVocabulary(tags, untagged, cooccurrences);
     },

@@ -194,12 +194,16 @@ describe.each(DATABASES)('store on $name', (database) => {
       ];
       await store.entities.replaceForArticle(id, entities, []);
     }
-    expect(await store.tags.topicCooccurrences(2, 10)).toEqual([
+    expect(await store.tags.topicCooccurrences(2, 10, 100)).toEqual([
       { topic: 'Tennis', name: 'Lleyton Hewitt', together: 4, mentioned: 5 },
       { topic: 'Tennis', name: 'Marat Safin', together: 2, mentioned: 2 },
     ]);
-    expect(await store.tags.topicCooccurrences(3, 10)).toHaveLength(1);
-    expect(await store.tags.topicCooccurrences(2, 1)).toHaveLength(1);
+    expect(await store.tags.topicCooccurrences(3, 10, 100)).toHaveLength(1);
+    expect(await store.tags.topicCooccurrences(2, 1, 100)).toHaveLength(1);
+    // Over the newest three articles: Hewitt in all three, two of them tagged; Safin's two are older.
+    expect(await store.tags.topicCooccurrences(2, 10, 3)).toEqual([
+      { topic: 'Tennis', name: 'Lleyton Hewitt', together: 2, mentioned: 3 },
+    ]);
   });
 
   it('stores entities and quotes and finds a speaker’s quotes', async () => {

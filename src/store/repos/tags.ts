@@ -101,9 +101,17 @@ export function createTagRepo(db: Kysely<Database>) {
 
     /**
      * Topic tags and the entities of the articles that carry them, pairs found together in at least
-     * `minTogether` articles, most frequent first: "Lleyton Hewitt" goes with Tennis.
+     * `minTogether` articles, most frequent first: "Lleyton Hewitt" goes with Tennis. Counted over the `recent`
+     * most recently written articles (by id), which keeps the cost flat as the archive grows and follows
+     * how the newsroom tags now.
      */
-    async topicCooccurrences(minTogether: number, limit: number): Promise<TopicCooccurrence[]> {
+    async topicCooccurrences(
+      minTogether: number,
+      limit: number,
+      recent: number,
+    ): Promise<TopicCooccurrence[]> {
+      const newest = await db.selectFrom('articles').select(db.fn.max('id').as('id')).executeTakeFirst();
+      const since = Number(newest?.id ?? 0) - recent;
       const together = db.fn.count<number>('article_entities.article_id');
       const rows = await db
         .selectFrom('tags')
@@ -111,11 +119,13 @@ export function createTagRepo(db: Kysely<Database>) {
         .innerJoin('article_entities', 'article_entities.article_id', 'article_tags.article_id')
         .innerJoin('entities', 'entities.id', 'article_entities.entity_id')
         .where('tags.type', '=', 'topic')
+        .where('article_tags.article_id', '>', since)
         .select(['tags.name as topic', 'entities.name as name', together.as('together')])
         .select((eb) =>
           eb
             .selectFrom('article_entities as mentions')
             .whereRef('mentions.entity_id', '=', 'entities.id')
+            .where('mentions.article_id', '>', since)
             .select(eb.fn.countAll<number>().as('n'))
             .as('mentioned'),
         )
