@@ -468,6 +468,20 @@ describe('names from the fresh quote-rich samples', () => {
     expect(speakers('"Order, order," Mr Speaker said.')).toEqual([null]);
   });
 
+  test('"Mr" goes before a surname: "Mr Howard" is not Howard Flight; "Mr Hu" is Hu Jintao', () => {
+    const speakers = (body: string) => analyze({ body }).quotes.map((q) => q.speaker);
+    expect(
+      speakers(
+        'Howard Flight was sacked. "It is unfair," Mr Flight said. "Rules are rules," Mr Howard said.',
+      ),
+    ).toEqual(['Howard Flight', 'Howard']);
+    expect(speakers('Chinese President Hu Jintao arrived. "Trade will grow," Mr Hu said.')).toEqual([
+      'Hu Jintao',
+    ]);
+    // Kim is a woman's first name, so for "Mr" it is the family name that comes first.
+    expect(speakers('LG chief Kim Yungmin spoke. "It will recover," Mr Kim said.')).toEqual(['Kim Yungmin']);
+  });
+
   test('"Venus" opening a sentence before a surname is a first name', () => {
     expect(named('Venus Williams lost in Dubai. Williams blamed injuries.')).toContain(
       'person:Venus Williams',

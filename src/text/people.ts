@@ -5,7 +5,7 @@
 import { opensIntroClause } from './clauses.js';
 import type { EntityDraft, EntityTable, Pending } from './entity-draft.js';
 import { demonymAt } from './gazetteer.js';
-import { isCommonWord, isFirstName } from './lexicon.js';
+import { isCommonWord, isFirstName, nameGender } from './lexicon.js';
 import { HONORIFICS, isRoleHead, isTitleWord, ROLE_HEADS, ROLE_MODIFIERS } from './roles.js';
 import { nameKey } from './slugify.js';
 import type { Token } from './tokenize.js';
@@ -172,8 +172,14 @@ export function resolvePeople(
     if (/^\d/.test(p.doc.tokens[p.raw.end]?.text ?? '') && !byLast.has(word)) continue;
     // "Sir Digby" is Digby Jones: a knight is called by title and first name.
     const knighted = /^(sir|dame)$/.test(p.doc.tokens[p.raw.start - 1]?.lower ?? '');
-    const candidates =
-      byLast.get(word) ?? (isFirstName(word) || knighted ? byFirst.get(word) : undefined) ?? [];
+    // "Mr" goes before a surname: "Mr Howard" is not Howard Flight, but "Mr Hu" is Hu Jintao and "Mr Kim" Kim
+    // Yungmin, whose family names come first (a word that is no first name, or none for a man).
+    const honorific = HONORIFICS.get(p.doc.tokens[p.raw.start - 1]?.lower ?? '');
+    const surnamed = /^(mr|mrs|ms|miss|dr)$/.test(p.doc.tokens[p.raw.start - 1]?.lower ?? '');
+    const familyFirst =
+      !isFirstName(word) || (honorific != null && nameGender(word) != null && nameGender(word) !== honorific);
+    const byFirstName = surnamed ? familyFirst : isFirstName(word) || knighted;
+    const candidates = byLast.get(word) ?? (byFirstName ? byFirst.get(word) : undefined) ?? [];
     let e: EntityDraft | undefined = candidates[0];
     if (candidates.length > 1) e = mostRecentBefore(candidates, p);
     if (!e && p.raw.kind === 'person' && p.raw.surelyPerson) {
