@@ -478,6 +478,7 @@ describe('names from the fresh quote-rich samples', () => {
     expect(speakers('Chinese President Hu Jintao arrived. "Trade will grow," Mr Hu said.')).toEqual([
       'Hu Jintao',
     ]);
+    expect(speakers('Wen Jiabao spoke on Monday. "Trade will grow," Mr Wen said.')).toEqual(['Wen Jiabao']);
     // Kim is a woman's first name, so for "Mr" it is the family name that comes first.
     expect(speakers('LG chief Kim Yungmin spoke. "It will recover," Mr Kim said.')).toEqual(['Kim Yungmin']);
   });

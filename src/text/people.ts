@@ -101,7 +101,8 @@ export function resolvePeople(
       map.set(k, list);
     }
   };
-  // Surnames introduced with a title ("Mr Mallon") make unresolved two/three-word spans ending in them people.
+  // Surnames introduced with a title ("Mr Mallon") make unresolved two/three-word spans ending (or, for a family
+  // name written first, starting) with them people.
   const titledSurnames = new Set<string>();
   const bareSurnames = new Set<string>();
   // So do surnames used alone elsewhere ("Melzer shocks Agassi" … "Jurgen Melzer").
@@ -121,6 +122,8 @@ export function resolvePeople(
     const toks = p.raw.nameTokens!;
     const last = toks[n - 1]!;
     if (titledSurnames.has(last)) return true;
+    // "Wen Jiabao … Mr Wen": a family name written first, and no first name.
+    if (n === 2 && titledSurnames.has(toks[0]!) && !isFirstName(toks[0]!)) return true;
     return bareSurnames.has(last) && !toks.some((t) => isCommonWord(t)) && !p.doc.tokens[p.raw.start]!.upper;
   };
   // Pass 1: full names (two or more name words), longest first so "George W Bush" absorbs "George Bush".
