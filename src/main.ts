@@ -38,7 +38,7 @@ export async function startServer(
   const url = `http://localhost:${port}`;
 
   const timer = setInterval(() => {
-    Promise.all([services.related.sync(), services.analyzer.refreshVocabulary(store)]).catch(
+    Promise.all([services.related.sync(), services.analyzer.refreshVocabularyIfStale(store)]).catch(
       (error: unknown) => app.log.warn({ err: error }, 'background sync failed'),
     );
   }, SYNC_INTERVAL_MS);

@@ -27,6 +27,8 @@ export interface StoredAnalysis {
 /** Untagged names mentioned in fewer articles than this say nothing about what editors leave out. */
 const MIN_UNTAGGED_ARTICLES = 3;
 const MAX_UNTAGGED_NAMES = 5000;
+/** The background refresh reads the whole vocabulary at least this often, written to or not. */
+export const FULL_REFRESH_MS = 10 * 60_000;
 /** Topic/name pairs: at most this many, counted over this many of the newest articles. */
 export const MAX_COOCCURRENCES = 20_000;
 export const COOCCURRENCE_ARTICLES = 20_000;
@@ -47,11 +49,19 @@ export interface ArticleAnalyzer {
    * vocabulary differs from the one before (names, types or counts).
    */
   refreshVocabulary(repos: Pick<Repos, 'tags' | 'entities'>): Promise<boolean>;
+  /**
+   * The background refresh: reads the vocabulary again only when an article was written since the last read
+   * (`tags.vocabularyStamp()`, one indexed query) or every `FULL_REFRESH_MS` regardless, which picks up what
+   * another instance's reanalysis changed without a new stamp. Says whether it read.
+   */
+  refreshVocabularyIfStale(repos: Pick<Repos, 'tags' | 'entities'>, now?: number): Promise<boolean>;
 }
 
 export function createArticleAnalyzer(): ArticleAnalyzer {
   let vocabulary: Vocabulary = createVocabulary([]);
   let signature = '';
+  let readStamp: string | null = null;
+  let readAt = Number.NEGATIVE_INFINITY;
   return {
     setVocabulary(tags, untagged = [], cooccurrences = []) {
       const known = tags.map((tag) => ({
@@ -68,12 +78,22 @@ export function createArticleAnalyzer(): ArticleAnalyzer {
       return true;
     },
     async refreshVocabulary(repos) {
+      // Stamped before reading, so a write during the read is read again next time.
+      const stamp = await repos.tags.vocabularyStamp();
       const [tags, untagged, cooccurrences] = await Promise.all([
         repos.tags.vocabulary(),
         repos.entities.untagged(MIN_UNTAGGED_ARTICLES, MAX_UNTAGGED_NAMES),
         repos.tags.topicCooccurrences(MIN_TOGETHER, MAX_COOCCURRENCES, COOCCURRENCE_ARTICLES),
       ]);
+      readStamp = stamp;
+      readAt = Date.now();
       return this.setVocabulary(tags, untagged, cooccurrences);
+    },
+    async refreshVocabularyIfStale(repos, now = Date.now()) {
+      if (now - readAt < FULL_REFRESH_MS && (await repos.tags.vocabularyStamp()) === readStamp) return false;
+      await this.refreshVocabulary(repos);
+      readAt = now;
+      return true;
     },
     analyze(input) {
       const analysis = analyze(input, { vocabulary });

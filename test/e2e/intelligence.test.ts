@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createArticleAnalyzer, FULL_REFRESH_MS } from '../../src/publishing/analysis.js';
 import { createTestApp, type TestApp } from '../helpers/app.js';
 import { DATABASES } from '../helpers/databases.js';
 import { links } from '../helpers/html.js';
@@ -132,6 +133,37 @@ describe.each(DATABASES)('newsroom intelligence on $name', (database) => {
       known: true,
       reason: 'known tag, goes with Lleyton Hewitt',
     });
+  });
+
+  it('reads the vocabulary in the background only after an article was written, or every ten minutes', async () => {
+    const store = t.services.store;
+    let reads = 0;
+    const counted = {
+      entities: store.entities,
+      tags: {
+        ...store.tags,
+        vocabulary: () => {
+          reads += 1;
+          return store.tags.vocabulary();
+        },
+      },
+    };
+    const analyzer = createArticleAnalyzer();
+    const start = Date.now();
+    expect(await analyzer.refreshVocabularyIfStale(counted, start)).toBe(true);
+    expect(await analyzer.refreshVocabularyIfStale(counted, start + 60_000)).toBe(false);
+    expect(reads).toBe(1);
+    await t.services.publisher.create({
+      title: 'Harbour reopens after storm',
+      body: 'The harbour at Marlow reopened on Friday, the port authority said.',
+      sectionId: (await store.sections.all())[0]!.id,
+      status: 'published',
+      publishedAt: new Date('2026-10-02T08:00:00Z'),
+    });
+    expect(await analyzer.refreshVocabularyIfStale(counted, start + 120_000)).toBe(true);
+    expect(await analyzer.refreshVocabularyIfStale(counted, start + 180_000)).toBe(false);
+    expect(await analyzer.refreshVocabularyIfStale(counted, start + 120_000 + FULL_REFRESH_MS)).toBe(true);
+    expect(reads).toBe(3);
   });
 
   it('re-analyses on update: quotes follow the new text', async () => {

@@ -100,6 +100,23 @@ export function createTagRepo(db: Kysely<Database>) {
     },
 
     /**
+     * A cheap stamp of what `vocabulary()`, `topicCooccurrences()` and the untagged names are read from: every
+     * editor's write stamps its article's `changed_at` (an index reads the latest), and a new article adds a row.
+     * A reanalysis that moves no related-articles features leaves it alone.
+     */
+    async vocabularyStamp(): Promise<string> {
+      const row = await db
+        .selectFrom('articles')
+        .select((eb) => [
+          eb.fn.max('changed_at').as('changed'),
+          eb.fn.max('id').as('newest'),
+          eb.fn.countAll<number>().as('count'),
+        ])
+        .executeTakeFirst();
+      return `${row?.changed ?? ''}|${row?.newest ?? 0}|${Number(row?.count ?? 0)}`;
+    },
+
+    /**
      * Topic tags and the entities of the articles that carry them, pairs found together in at least
      * `minTogether` articles, most frequent first: "Lleyton Hewitt" goes with Tennis. Counted over the `recent`
      * most recently written articles (by id), which keeps the cost flat as the archive grows and follows
