@@ -64,9 +64,12 @@ export function createRelatedArticles(store: Store): RelatedArticles {
     sync,
     async refresh(articleId) {
       await sync();
-      const entries = await rank(store, articleId);
-      // Similarity is symmetric: the new article probably belongs in its neighbours' lists too.
-      for (const entry of entries) await rank(store, entry.id);
+      // One transaction for the six lists: one commit instead of twelve, and readers never see half of them.
+      await store.transaction(async (tx) => {
+        const entries = await rank(tx, articleId);
+        // Similarity is symmetric: the new article probably belongs in its neighbours' lists too.
+        for (const entry of entries) await rank(tx, entry.id);
+      });
     },
     async refreshMany(articleIds, onProgress) {
       await sync();
