@@ -483,6 +483,23 @@ describe('names from the fresh quote-rich samples', () => {
     expect(speakers('LG chief Kim Yungmin spoke. "It will recover," Mr Kim said.')).toEqual(['Kim Yungmin']);
   });
 
+  test('"the chancellor" is not the former chancellor introduced later', () => {
+    const speakers = (body: string) => analyze({ body }).quotes.map((q) => q.speaker);
+    const later = (former: string) =>
+      `Mr Brown spoke to MPs. But the chancellor said it was "a fair rule" for all. Earlier, ${former} Ken Clarke welcomed it.`;
+    expect(speakers(later('former chancellor'))).toEqual(['Brown', 'Brown']);
+    expect(speakers(later('ex-Conservative chancellor'))).toEqual(['Brown', 'Brown']);
+    expect(speakers('Former chancellor Ken Clarke spoke. "It is fine," the former chancellor said.')).toEqual(
+      ['Ken Clarke'],
+    );
+  });
+
+  test('a party adjective before a name is the party, not part of the name ("Conservative Michael Fallon")', () => {
+    expect(named('Conservative Michael Fallon asked Mr Brown about it.')).toEqual(
+      expect.arrayContaining(['person:Michael Fallon', 'organisation:Conservatives']),
+    );
+  });
+
   test('"Venus" opening a sentence before a surname is a first name', () => {
     expect(named('Venus Williams lost in Dubai. Williams blamed injuries.')).toContain(
       'person:Venus Williams',

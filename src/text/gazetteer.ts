@@ -149,7 +149,10 @@ const EXTRA_ORGS: readonly (readonly [string, readonly string[]])[] = [
   ['Bank of England', ['Bank of England']],
   ['Opec', ['Opec', 'OPEC']],
   ['Labour', ['Labour', 'Labour Party', 'Labour party']],
-  ['Conservatives', ['Conservatives', 'Conservative Party', 'Conservative party', 'Tories', 'Tory']],
+  [
+    'Conservatives',
+    ['Conservatives', 'Conservative Party', 'Conservative party', 'Tories', 'Tory', 'Conservative'],
+  ],
   ['Liberal Democrats', ['Liberal Democrats', 'Lib Dems', 'Lib Dem']],
   ['BBC', ['BBC']],
   ['Parliament', ['Parliament', 'House of Commons', 'Commons']],

@@ -82,6 +82,8 @@ const REBUTTALS = new Set([
 const REBUTTAL_SUBJECT_WINDOW = 8;
 /** Ranks that make a different role of the same head ("shadow chancellor" is not "the chancellor"). */
 const RANKS = new Set(['shadow', 'deputy', 'vice', 'assistant', 'junior']);
+/** A role word saying the title is no longer held: "former", "ex-chancellor", "ex-Conservative". */
+const isFormer = (word: string) => word === 'former' || word.startsWith('ex-');
 /** Party words in role phrases ("the Tory MP"), which must not contradict the person they describe. */
 const PARTY_WORDS = new Map([
   ['labour', 'labour'],
@@ -1008,13 +1010,17 @@ export class SpeakerResolver {
     // "a judge said": an indefinite role introduces someone new, never a holder named before.
     if (indefiniteAt(doc, pos)) return null;
     const mods = modifiers.filter((m) => m !== 'former' && m !== 'the');
+    // "the chancellor" is not the former chancellor ("ex-chancellor Ken Clarke"); "the former chancellor" may be.
+    const current = !modifiers.some(isFormer);
+    const formerHolder = (e: EntityDraft) => [...e.roles].some(isFormer);
     // Only people introduced before this point, and not with a rank the phrase lacks ("the chancellor" is
     // not the "shadow chancellor" introduced later).
     const people = this.#index.entities.filter(
       (e) =>
         e.type === 'person' &&
         heldBefore(e, head, doc, pos) &&
-        ![...RANKS].some((r) => e.roles.has(r) && !mods.includes(r)),
+        ![...RANKS].some((r) => e.roles.has(r) && !mods.includes(r)) &&
+        !(current && formerHolder(e)),
     );
     const full = people.filter((e) => mods.every((m) => e.roles.has(m)));
     // "Jo Doe … said …. But the Tory MP for Eastleigh admitted …", "Gordon Brown addressed the meeting. The
@@ -1030,6 +1036,7 @@ export class SpeakerResolver {
           e.roles.has(head) &&
           mods.every((m) => e.roles.has(m)) &&
           ![...RANKS].some((r) => e.roles.has(r) && !mods.includes(r)) &&
+          !(current && formerHolder(e)) &&
           firstSentence(e, doc) > sent &&
           firstSentence(e, doc) <= sent + LATER_HOLDER_SENTENCES,
       );
