@@ -65,6 +65,9 @@ carrier bank studio agency charity carmaker brewer supermarket publisher develop
   ),
 );
 
+/** Words that open a noun phrase: after one, "the firm Jo Doe" may go on "… founded". */
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'this', 'that', 'our', 'my']);
+
 const ORG_SUFFIXES = new Set(
   `party ministry council fc inc ltd plc llc group bank corp corporation agency commission union association federation
 office department institute university court parliament assembly congress senate committee authority foundation trust
@@ -319,9 +322,14 @@ export function classifySpan(
     !kind.cap &&
     BODY_KINDS.has(kind.lower) &&
     tokens[a]!.isWord &&
-    // ("the firm Chairman Jo Doe": a title or first name opening a longer span starts a person.)
+    // ("the firm Chairman Jo Doe": a title opening a longer span starts a person; so does a first name after
+    // "the firm", as in "the company Bill Gates founded", but not after "drugs group" or "retailer" alone.)
     (b - a === 1 ||
-      !(isFirstName(tokens[a]!.lower) || HONORIFICS.has(tokens[a]!.lower) || isTitleWord(tokens[a]!.lower)))
+      !(
+        (isFirstName(tokens[a]!.lower) && DETERMINERS.has(tokens[a - 2]?.lower ?? '')) ||
+        HONORIFICS.has(tokens[a]!.lower) ||
+        isTitleWord(tokens[a]!.lower)
+      ))
   )
     return [mention('organisation', spanText(tokens, a, b, text), a, b)];
   // "ID cards", "TV licence", "PC sales": an acronym that is a common noun names no body.

@@ -542,8 +542,18 @@ describe('a body named after the noun for its kind', () => {
     ['a title word', 'The members of rock band Queen will tour.', 'organisation:Queen'],
     ['an ordinary word', 'Shares in High Street retailer Next fell.', 'organisation:Next'],
     ['a surname-like word', 'Indie band Keane topped the chart.', 'organisation:Keane'],
+    [
+      'a first name and surname',
+      'Meanwhile, drugs group Eli Lilly is planning a campaign.',
+      'organisation:Eli Lilly',
+    ],
+    ['a first name after a bare kind', 'Shares in retailer Laura Ashley fell.', 'organisation:Laura Ashley'],
   ])('%s', (_label, body, expected) => {
     expect(named(body)).toContain(expected);
+  });
+
+  test('"the company Bill Gates founded": after a determiner, a first name starts a person', () => {
+    expect(named('He joined the company Bill Gates founded.')).toContain('person:Bill Gates');
   });
 
   test('"the firm Chairman Jo Doe": a title opening a longer name starts a person', () => {
