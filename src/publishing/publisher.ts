@@ -220,9 +220,11 @@ export function createPublisher({ store, analyzer, related, now = () => new Date
                 if (result.featuresChanged) featuresChanged += 1;
               } catch (caught) {
                 const resume =
-                  offset > 0 || phase === 'uptake'
-                    ? `; articles before ${batch[0]!.id} were reanalysed, resume with --from ${batch[0]!.id}`
-                    : '; nothing was changed';
+                  phase === 'uptake'
+                    ? '; every article was reanalysed, but weighing the suggestions again stopped: run it again'
+                    : offset > 0
+                      ? `; articles before ${batch[0]!.id} were reanalysed, resume with --from ${batch[0]!.id}`
+                      : '; nothing was changed';
                 throw new DatelineError(
                   'INTERNAL',
                   `article ${article.id}: ${(caught as Error).message}${resume}`,

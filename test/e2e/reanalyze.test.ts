@@ -112,6 +112,28 @@ describe.each(DATABASES)('dateline reanalyze on $name', (database) => {
     await t.services.publisher.reanalyzeAll({ from: ids[5] });
     expect(await suggestedInAll()).toBeGreaterThan(suggested);
   });
+
+  it('says so when the second weighing fails after every article was reanalysed', async () => {
+    const real = createArticleAnalyzer();
+    let calls = 0;
+    const failing: ArticleAnalyzer = {
+      ...real,
+      refreshVocabulary: (repos) => real.refreshVocabulary(repos),
+      analyze(input) {
+        calls += 1;
+        if (calls > ids.length) throw new Error('analyser broke');
+        return real.analyze(input);
+      },
+    };
+    const publisher = createPublisher({ store: store(), analyzer: failing, related: t.services.related });
+    // Nothing counted at the start, so the first pass moves the counts and a second weighing follows.
+    await forgetSuggestions();
+    await expect(publisher.reanalyzeAll()).rejects.toThrow(
+      `article ${ids[0]}: analyser broke; every article was reanalysed, but weighing the suggestions again stopped: run it again`,
+    );
+    expect(await suggestedInAll()).toBeGreaterThan(ids.length);
+    await t.services.publisher.reanalyzeAll();
+  });
 });
 
 describe.each(DATABASES)('editors’ uptake after reanalysis on $name', (database) => {
