@@ -62,7 +62,20 @@ export function createArticleAnalyzer(): ArticleAnalyzer {
   let signature = '';
   let readStamp: string | null = null;
   let readAt = Number.NEGATIVE_INFINITY;
-  return {
+  /** Reads the vocabulary from the store at time `at`; says whether it differs from the one before. */
+  async function read(repos: Pick<Repos, 'tags' | 'entities'>, at: number): Promise<boolean> {
+    // Stamped before reading, so a write during the read is read again next time.
+    const stamp = await repos.tags.vocabularyStamp();
+    const [tags, untagged, cooccurrences] = await Promise.all([
+      repos.tags.vocabulary(),
+      repos.entities.untagged(MIN_UNTAGGED_ARTICLES, MAX_UNTAGGED_NAMES),
+      repos.tags.topicCooccurrences(MIN_TOGETHER, MAX_COOCCURRENCES, COOCCURRENCE_ARTICLES),
+    ]);
+    readStamp = stamp;
+    readAt = at;
+    return analyzer.setVocabulary(tags, untagged, cooccurrences);
+  }
+  const analyzer: ArticleAnalyzer = {
     setVocabulary(tags, untagged = [], cooccurrences = []) {
       const known = tags.map((tag) => ({
         name: tag.name,
@@ -77,22 +90,12 @@ export function createArticleAnalyzer(): ArticleAnalyzer {
       vocabulary = createVocabulary(known, { untagged, associations: cooccurrences });
       return true;
     },
-    async refreshVocabulary(repos) {
-      // Stamped before reading, so a write during the read is read again next time.
-      const stamp = await repos.tags.vocabularyStamp();
-      const [tags, untagged, cooccurrences] = await Promise.all([
-        repos.tags.vocabulary(),
-        repos.entities.untagged(MIN_UNTAGGED_ARTICLES, MAX_UNTAGGED_NAMES),
-        repos.tags.topicCooccurrences(MIN_TOGETHER, MAX_COOCCURRENCES, COOCCURRENCE_ARTICLES),
-      ]);
-      readStamp = stamp;
-      readAt = Date.now();
-      return this.setVocabulary(tags, untagged, cooccurrences);
+    refreshVocabulary(repos) {
+      return read(repos, Date.now());
     },
     async refreshVocabularyIfStale(repos, now = Date.now()) {
       if (now - readAt < FULL_REFRESH_MS && (await repos.tags.vocabularyStamp()) === readStamp) return false;
-      await this.refreshVocabulary(repos);
-      readAt = now;
+      await read(repos, now);
       return true;
     },
     analyze(input) {
@@ -118,4 +121,5 @@ export function createArticleAnalyzer(): ArticleAnalyzer {
       return { analysis, features: articleFeatures(input, analysis), entities, quotes };
     },
   };
+  return analyzer;
 }

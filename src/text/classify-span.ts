@@ -6,7 +6,7 @@
 import nlp from 'compromise';
 import { demonymAt, getGazetteer, isPlaceEntry, type PlaceKind } from './gazetteer.js';
 import { hasTag, isCommonWord, isFirstName, isOrgWord, isPlaceWord, nameGender } from './lexicon.js';
-import { HONORIFICS, isTitleHead, isTitleWord, ROLE_HEADS } from './roles.js';
+import { HONORIFICS, isTitleHead, isTitleWord, PERSONAL_HONORIFICS, ROLE_HEADS } from './roles.js';
 import { nameKey } from './slugify.js';
 import type { Span } from './spans.js';
 import { STOPWORDS } from './stopwords.js';
@@ -276,8 +276,6 @@ function postNominalPerson(
 const DESCRIPTOR_SUFFIX =
   /^\p{Lu}[\p{L}.']*-(?:based|born|bred|language|owned|backed|run|listed|registered|headquartered)$/u;
 
-/** Honorifics that go before a surname only (a peer's or a monarch's title may stand alone). */
-const PERSONAL_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr']);
 /** Title words that are also common surnames ("Mr Major", "Ms King"); "Mr Speaker" is an address. */
 const TITLE_SURNAMES = new Set(
   'king prince bishop major dean judge pope duke earl knight marshal baron constable cardinal abbot sheriff'.split(

@@ -444,6 +444,7 @@ describe('entities', () => {
 
 describe('names from the fresh quote-rich samples', () => {
   const named = (body: string) => analyze({ body }).entities.map((e) => `${e.type}:${e.name}`);
+  const speakers = (body: string) => analyze({ body }).quotes.map((q) => q.speaker);
 
   test('a noun opening a sentence before a surname the article titles is a first name ("Hazel Blears")', () => {
     expect(named('Hazel Blears said the powers were fair. Ms Blears told MPs so.')).toContain(
@@ -460,7 +461,6 @@ describe('names from the fresh quote-rich samples', () => {
   });
 
   test('a title word after "Mr" or "Ms" is a surname ("Mr Major", "Ms King"); "Mr Speaker" is an address', () => {
-    const speakers = (body: string) => analyze({ body }).quotes.map((q) => q.speaker);
     expect(speakers('John Major spoke on Monday. "It was wrong," Mr Major said.')).toEqual(['John Major']);
     expect(speakers('Ms Love found Kristin King at home. "She threw a bottle at me," Ms King said.')).toEqual(
       ['Kristin King'],
@@ -469,7 +469,6 @@ describe('names from the fresh quote-rich samples', () => {
   });
 
   test('"Mr" goes before a surname: "Mr Howard" is not Howard Flight; "Mr Hu" is Hu Jintao', () => {
-    const speakers = (body: string) => analyze({ body }).quotes.map((q) => q.speaker);
     expect(
       speakers(
         'Howard Flight was sacked. "It is unfair," Mr Flight said. "Rules are rules," Mr Howard said.',
@@ -484,7 +483,6 @@ describe('names from the fresh quote-rich samples', () => {
   });
 
   test('"the chancellor" is not the former chancellor introduced later', () => {
-    const speakers = (body: string) => analyze({ body }).quotes.map((q) => q.speaker);
     const later = (former: string) =>
       `Mr Brown spoke to MPs. But the chancellor said it was "a fair rule" for all. Earlier, ${former} Ken Clarke welcomed it.`;
     expect(speakers(later('former chancellor'))).toEqual(['Brown', 'Brown']);

@@ -6,7 +6,14 @@ import { opensIntroClause } from './clauses.js';
 import type { EntityDraft, EntityTable, Pending } from './entity-draft.js';
 import { demonymAt } from './gazetteer.js';
 import { isCommonWord, isFirstName, nameGender } from './lexicon.js';
-import { HONORIFICS, isRoleHead, isTitleWord, ROLE_HEADS, ROLE_MODIFIERS } from './roles.js';
+import {
+  HONORIFICS,
+  isRoleHead,
+  isTitleWord,
+  PERSONAL_HONORIFICS,
+  ROLE_HEADS,
+  ROLE_MODIFIERS,
+} from './roles.js';
 import { nameKey } from './slugify.js';
 import type { Token } from './tokenize.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -173,15 +180,15 @@ export function resolvePeople(
     if (placeWord && !byLast.has(word)) continue;
     // "in Jan 2005" is a date, not Jan Egeland.
     if (/^\d/.test(p.doc.tokens[p.raw.end]?.text ?? '') && !byLast.has(word)) continue;
+    const title = p.doc.tokens[p.raw.start - 1]?.lower ?? '';
     // "Sir Digby" is Digby Jones: a knight is called by title and first name.
-    const knighted = /^(sir|dame)$/.test(p.doc.tokens[p.raw.start - 1]?.lower ?? '');
+    const knighted = /^(sir|dame)$/.test(title);
     // "Mr" goes before a surname: "Mr Howard" is not Howard Flight, but "Mr Hu" is Hu Jintao and "Mr Kim" Kim
     // Yungmin, whose family names come first (a word that is no first name, or none for a man).
-    const honorific = HONORIFICS.get(p.doc.tokens[p.raw.start - 1]?.lower ?? '');
-    const surnamed = /^(mr|mrs|ms|miss|dr)$/.test(p.doc.tokens[p.raw.start - 1]?.lower ?? '');
+    const honorific = HONORIFICS.get(title);
     const familyFirst =
       !isFirstName(word) || (honorific != null && nameGender(word) != null && nameGender(word) !== honorific);
-    const byFirstName = surnamed ? familyFirst : isFirstName(word) || knighted;
+    const byFirstName = PERSONAL_HONORIFICS.has(title) ? familyFirst : isFirstName(word) || knighted;
     const candidates = byLast.get(word) ?? (byFirstName ? byFirst.get(word) : undefined) ?? [];
     let e: EntityDraft | undefined = candidates[0];
     if (candidates.length > 1) e = mostRecentBefore(candidates, p);

@@ -39,6 +39,9 @@ national security economic affairs labour tory conservative liberal democratic r
 regional district police fire army military`.split(/\s+/),
 );
 
+/** Honorifics that go before a surname only ("Mr Howard"; a peer's or a monarch's title may stand alone). */
+export const PERSONAL_HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'dr']);
+
 /** Honorifics and their gender (null: either). */
 export const HONORIFICS: ReadonlyMap<string, 'm' | 'f' | null> = new Map<string, 'm' | 'f' | null>([
   ['mr', 'm'],

@@ -1010,17 +1010,15 @@ export class SpeakerResolver {
     // "a judge said": an indefinite role introduces someone new, never a holder named before.
     if (indefiniteAt(doc, pos)) return null;
     const mods = modifiers.filter((m) => m !== 'former' && m !== 'the');
-    // "the chancellor" is not the former chancellor ("ex-chancellor Ken Clarke"); "the former chancellor" may be.
+    // Not someone with a rank the phrase lacks ("the chancellor" is not the "shadow chancellor"), nor a former
+    // holder unless the phrase says so ("ex-chancellor Ken Clarke" is only "the former chancellor").
     const current = !modifiers.some(isFormer);
-    const formerHolder = (e: EntityDraft) => [...e.roles].some(isFormer);
-    // Only people introduced before this point, and not with a rank the phrase lacks ("the chancellor" is
-    // not the "shadow chancellor" introduced later).
+    const sameRank = (e: EntityDraft) =>
+      ![...RANKS].some((r) => e.roles.has(r) && !mods.includes(r)) &&
+      !(current && [...e.roles].some(isFormer));
+    // Only people introduced before this point.
     const people = this.#index.entities.filter(
-      (e) =>
-        e.type === 'person' &&
-        heldBefore(e, head, doc, pos) &&
-        ![...RANKS].some((r) => e.roles.has(r) && !mods.includes(r)) &&
-        !(current && formerHolder(e)),
+      (e) => e.type === 'person' && heldBefore(e, head, doc, pos) && sameRank(e),
     );
     const full = people.filter((e) => mods.every((m) => e.roles.has(m)));
     // "Jo Doe … said …. But the Tory MP for Eastleigh admitted …", "Gordon Brown addressed the meeting. The
@@ -1035,8 +1033,7 @@ export class SpeakerResolver {
           e.type === 'person' &&
           e.roles.has(head) &&
           mods.every((m) => e.roles.has(m)) &&
-          ![...RANKS].some((r) => e.roles.has(r) && !mods.includes(r)) &&
-          !(current && formerHolder(e)) &&
+          sameRank(e) &&
           firstSentence(e, doc) > sent &&
           firstSentence(e, doc) <= sent + LATER_HOLDER_SENTENCES,
       );
