@@ -424,6 +424,9 @@ function namingSpeaker(doc: FieldDoc, span: QuoteSpan, resolver: SpeakerResolver
       const r = resolver.resolve(doc, v + 2, end, 'first');
       return r.entity ? r : null;
     }
+    // "Dubbed "the Beast", he …", "Call centre users 'lose patience'": a verb opening its sentence has no
+    // subject before it.
+    if (v === s0) return null;
     let a = s0;
     // "X said …, while Labour criticised "…"": the subject of the clause holding the verb.
     for (let i = s0; i < v - 1; i++)
