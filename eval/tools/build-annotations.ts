@@ -132,6 +132,8 @@ function speakerFields(d: Draft, key: string): Pick<GoldQuote, 'speaker' | 'spea
   }
   const s = d.speakers.get(key);
   if (!s) throw new Error(`${d.id}: unknown speaker key ${key}`);
+  // "S rm = null:spokesman,Royal_Mail" names a key for an unnamed speaker: the same as writing it in place.
+  if (s.name === 'null' || s.name.startsWith('null:')) return speakerFields(d, s.name);
   return s.aliases.length ? { speaker: s.name, speakerAliases: s.aliases } : { speaker: s.name };
 }
 
