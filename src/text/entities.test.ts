@@ -211,6 +211,21 @@ describe('entities', () => {
     expect(analysis.quotes[0]?.speaker).toBe('John Patterson');
   });
 
+  test('nor is "Mr Patterson" when the tag carries it as an alias', () => {
+    const vocabulary = createVocabulary([
+      { name: 'Charles Clarke', type: 'person', aliases: ['Mr Clarke', 'Clarke'], articleCount: 30 },
+    ]);
+    const analysis = analyze(
+      {
+        body: 'Andy Clarke, director of air transport, said the advice misleads. The group\'s Mr Clarke also warned of costs. "It is a transfer of money," Mr Clarke said.',
+      },
+      { vocabulary },
+    );
+    expect(analysis.entities.map((e) => e.name)).not.toContain('Charles Clarke');
+    expect(analysis.entities.find((e) => e.name === 'Andy Clarke')?.mentions).toHaveLength(3);
+    expect(analysis.quotes.find((q) => q.kind === 'direct')?.speaker).toBe('Andy Clarke');
+  });
+
   test('a role a person tag carries as an alias names whoever the text names after it', () => {
     const vocabulary = createVocabulary([
       { name: 'Tony Blair', type: 'person', aliases: ['Prime Minister', 'Blair'], articleCount: 50 },

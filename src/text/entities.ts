@@ -83,16 +83,18 @@ function surnamesIn(tokens: readonly Token[]): Surnames {
 }
 
 /**
- * "John Patterson … Mr Patterson" is not the tag "Gavin Patterson" matched by its alias "Patterson": the article
- * gives the surname only to people of other first names.
+ * "John Patterson … Mr Patterson" is not the tag "Gavin Patterson" matched by its alias "Patterson" or "Mr
+ * Patterson": the article gives the surname only to people of other first names.
  */
 function anotherPersonsSurname(
   m: VocabularyMatch,
   forenames: ReadonlyMap<string, ReadonlySet<string>>,
   tokens: readonly Token[],
 ): boolean {
-  if (m.end !== m.start + 1) return false;
-  const firsts = forenames.get(tokens[m.start]!.lower);
+  let surname = m.start;
+  while (surname < m.end - 1 && HONORIFICS.has(tokens[surname]!.lower)) surname++;
+  if (m.end !== surname + 1) return false;
+  const firsts = forenames.get(tokens[surname]!.lower);
   if (!firsts) return false;
   return ![...firsts].some((f) => nameHasWord(m.tag.name, f));
 }
