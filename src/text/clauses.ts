@@ -45,7 +45,7 @@ export function mainClauseStart(tokens: readonly Token[], a: number, b: number):
 
 /**
  * The comma at k opens an affiliation of the name before it: ", from the Consumer Electronics Association",
- * ", marketing manager at Snappy Snaps".
+ * ", marketing manager at Snappy Snaps", ", senior research fellow at the IPPR".
  */
 export function affiliationAt(tokens: readonly Token[], k: number): boolean {
   if (tokens[k]?.text !== ',' || !tokens[k - 1]?.cap) return false;
@@ -55,7 +55,8 @@ export function affiliationAt(tokens: readonly Token[], k: number): boolean {
   let head = false;
   for (let n = 0; n < 4 && tokens[j]?.isWord && !tokens[j]!.cap; n++, j++) {
     if (/^(from|of|at|for)$/.test(tokens[j]!.lower)) break;
-    head ||= isRoleHead(tokens[j]!.lower);
+    // ("senior research fellow at the IPPR": a fellow is a role only in an affiliation; "fellow MPs" is not.)
+    head ||= isRoleHead(tokens[j]!.lower) || tokens[j]!.lower === 'fellow';
   }
   if (j > k + 1 && !head) return false;
   const prep = tokens[j]?.lower ?? '';

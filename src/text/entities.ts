@@ -20,7 +20,7 @@ import { initialsOf, type NameCandidate, otherNames } from './names.js';
 import { resolvePeople, rolesAround } from './people.js';
 import { HONORIFICS, isTitleWord, knownRoles } from './roles.js';
 import { nameHasWord, nameKey } from './slugify.js';
-import { findSpans, isCalendarSurname, isSentenceInitial } from './spans.js';
+import { findSpans, isCalendarSurname, isSentenceInitial, opensQuestion } from './spans.js';
 import { STOPWORDS } from './stopwords.js';
 import type { Token } from './tokenize.js';
 import type { KnownTag } from './types.js';
@@ -72,7 +72,12 @@ function surnamesIn(tokens: readonly Token[]): Surnames {
     const prev = tokens[i - 1];
     if (prev && HONORIFICS.has(prev.lower) && !t.newlineBefore) titled.add(t.lower);
     // ("Brian May": a calendar word after a first name is a surname, for all that "may" is a function word.)
-    if (!prev?.cap || !isFirstName(prev.lower) || (STOPWORDS.has(t.lower) && !isCalendarSurname(t.lower)))
+    if (
+      !prev?.cap ||
+      !isFirstName(prev.lower) ||
+      opensQuestion(tokens, i - 1) ||
+      (STOPWORDS.has(t.lower) && !isCalendarSurname(t.lower))
+    )
       continue;
     const set = forenames.get(t.lower) ?? new Set<string>();
     set.add(nameKey(prev.text));

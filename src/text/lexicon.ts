@@ -89,7 +89,9 @@ export function hasTag(lower: string, tag: string): boolean {
  */
 const EXTRA_FIRST_NAMES = new Map<string, 'm' | 'f' | null>([
   ['jan', null],
-  ...'bill frank ray guy jack dean rob bob drew glen wade lance max'.split(' ').map((w) => [w, 'm'] as const),
+  ...'bill frank ray guy jack dean rob bob drew glen wade lance max will'
+    .split(' ')
+    .map((w) => [w, 'm'] as const),
   ...'joy hope faith rose gill dawn sue jean holly ivy carol victoria hazel daisy iris jasmine poppy venus'
     .split(' ')
     .map((w) => [w, 'f'] as const),
@@ -97,6 +99,16 @@ const EXTRA_FIRST_NAMES = new Map<string, 'm' | 'f' | null>([
   ['robin', null],
   ['sandy', null],
 ]);
+
+/**
+ * First names that open questions: "Will Davies, a fellow at the IPPR, said" names him, but "Will Labour win?"
+ * opening a sentence is a question, so there the word is dropped like any ordinary one.
+ */
+const AUXILIARY_FIRST_NAMES = new Set(['will']);
+
+export function isAuxiliaryFirstName(lower: string): boolean {
+  return AUXILIARY_FIRST_NAMES.has(lower);
+}
 
 export function isFirstName(lower: string): boolean {
   return EXTRA_FIRST_NAMES.has(lower) || lexiconTags(lower).some((t) => NAME_TAGS.has(t));

@@ -4,7 +4,7 @@
  */
 import { SPEECH_VERBS } from './cues.js';
 import { getGazetteer } from './gazetteer.js';
-import { hasTag, isCommonWord, isFirstName, isOrgWord } from './lexicon.js';
+import { hasTag, isAuxiliaryFirstName, isCommonWord, isFirstName, isOrgWord } from './lexicon.js';
 import { HONORIFICS, isTitleWord } from './roles.js';
 import { STOPWORDS } from './stopwords.js';
 import type { Token } from './tokenize.js';
@@ -277,6 +277,18 @@ export function isSentenceInitial(tokens: readonly Token[], i: number, sentenceS
 }
 
 /**
+ * "Will Labour win?": a first name that is also an auxiliary opens a question at the start of a sentence or a
+ * quotation; right after `…,"` (the attribution that follows) or mid-sentence it is a name ("Will Davies").
+ */
+export function opensQuestion(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t || !isAuxiliaryFirstName(t.lower)) return false;
+  const prev = tokens[i - 1];
+  if (!prev || t.newlineBefore || /^[.?!;]$/.test(prev.text)) return true;
+  return OPENERS.has(prev.text) && tokens[i - 2]?.text !== ',';
+}
+
+/**
  * Candidate spans of one sentence's tokens [from, to). Sentence-initial ordinary words are
  * dropped ("But", "The"), titles kept ("Deputy").
  */
@@ -336,7 +348,7 @@ export function findSpans(
         keep(start) ||
         speakingBodyOfWords(tokens, start, j) ||
         isTitleWord(first.lower) ||
-        isFirstName(first.lower) ||
+        (isFirstName(first.lower) && !opensQuestion(tokens, start)) ||
         numberedAt(tokens, start + 1) ||
         bodyHeadAt(tokens, start, j)
       )

@@ -42,6 +42,11 @@ describe('speaker generalisation', () => {
       'Quarrix',
     ],
     [
+      '"Will" after a quote\'s closing comma is a first name, and "research fellow at X" an affiliation',
+      '"We propose a civic commons," Will Dacre, senior research fellow at the IPPR told the BBC News website.',
+      'Will Dacre',
+    ],
+    [
       'a time word before it is no part of the name',
       'The survey was out on Monday. Yesterday Open Door said older voters were "united around" pensions.',
       'Open Door',
@@ -756,4 +761,13 @@ test('a role no one was given is whom the sentence before was about, not a perso
     'migration. The prime minister told MPs: "The numbers will probably fall." On Monday, Liam Fox told ' +
     'reporters: "He has broken his word."';
   expect(direct(body).map((q) => q.speaker)).toEqual(['Blair', 'Liam Fox']);
+});
+
+test('"Will" opening a question is no first name', () => {
+  const names = analyze({
+    title: 'Will Tory tax cuts work?',
+    body: 'Will Labour win? The Tory plan is new.',
+  }).entities.map((e) => e.name);
+  expect(names).not.toContain('Will Tory');
+  expect(names).not.toContain('Will Labour');
 });
