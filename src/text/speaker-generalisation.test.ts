@@ -47,6 +47,16 @@ describe('speaker generalisation', () => {
       'Will Dacre',
     ],
     [
+      "a spokesperson's portfolio, then their name, names the speaker",
+      'The Tories were angry. Shadow spokesman for sport Hugh Rowan said: "The way is different."',
+      'Hugh Rowan',
+    ],
+    [
+      '"one of X\'s students" describes the subject; X is not the speaker',
+      'Raj Rao teaches there. Prassana Ramesh, one of Prof Rao\'s graduate students, says that "video is vital."',
+      'Prassana Ramesh',
+    ],
+    [
       'a time word before it is no part of the name',
       'The survey was out on Monday. Yesterday Open Door said older voters were "united around" pensions.',
       'Open Door',
@@ -770,4 +780,11 @@ test('"Will" opening a question is no first name', () => {
   }).entities.map((e) => e.name);
   expect(names).not.toContain('Will Tory');
   expect(names).not.toContain('Will Labour');
+});
+
+test('a possessive name describes the person after it, who is the antecedent ("Wenger\'s counterpart Felix Magath")', () => {
+  const body =
+    'Arne Weller was unhappy. "We lost," said Weller. But Weller\'s Bayern counterpart Felix Mahler was in no ' +
+    'mood to celebrate either. He said: "I am far from happy despite the win."';
+  expect(direct(body).map((q) => q.speaker)).toEqual(['Arne Weller', 'Felix Mahler']);
 });

@@ -15,6 +15,7 @@ import { range } from './range.js';
 import { isRoleHead, knownRoles, ORG_ANAPHORS, PERSONAL_PRONOUNS, ROLE_MODIFIERS } from './roles.js';
 import { nameHasWord } from './slugify.js';
 import { adHocPerson, mainPerson, spokesBody } from './speaker-fallbacks.js';
+import { STOPWORDS } from './stopwords.js';
 import type { Token } from './tokenize.js';
 
 const MAX_NP_TOKENS = 9;
@@ -52,6 +53,9 @@ function describesPerson(tok: Token | undefined): boolean {
 }
 const PRONOUN_LOOKBACK_SENTENCES = 8;
 const NEXT_SUBJECT_WINDOW = 4;
+/** How far after a possessive name the person it describes may come ("Wenger's Bayern counterpart Felix"). */
+const POSSESSED_WINDOW = 4;
+const VERB_TAGS = new Set(['Verb', 'PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Modal', 'Copula']);
 const MAX_RELATIVE_BODY = 10;
 /** Sentence openers before a subject ("But the Tory leader …"). */
 const OPENERS = new Set(['but', 'and', 'however', 'meanwhile', 'yet', 'so', 'now']);
@@ -357,6 +361,9 @@ export class SpeakerResolver {
         if (e) return { entity: e, start: subjectStart, end: subjectStart + 1, via: 'writing' };
       }
     }
+    // "Shadow spokesman for sport Hugh Robertson said": a portfolio, then the spokesperson's own name.
+    const holder = spokesHead === undefined ? undefined : portfolioHolder(tokens, at, spokesHead, b);
+    if (holder !== undefined) return { entity: at[holder]!, start: holder, end: holder + 1, via: 'name' };
     if (
       spokesHead !== undefined &&
       !adverbial &&
@@ -1214,12 +1221,36 @@ function beforeParenthetical(tokens: readonly Token[], a: number, b: number): nu
     const next = tokens[k + 1]!;
     const after = tokens[k + 2];
     const relative = /^(who|which|whose)$/.test(next.lower);
-    const appositive = /^(a|an|the)$/.test(next.lower) && after?.isWord === true && !after.cap;
+    // (", one of Prof Reddy's students,": a partitive describes the subject too.)
+    const appositive =
+      (/^(a|an|the)$/.test(next.lower) && after?.isWord === true && !after.cap) ||
+      (next.lower === 'one' && after?.lower === 'of');
     // "Jo Doe, from the Consumer Electronics Association (CEA) told": its closing comma is often lost.
     if ((closed && (relative || appositive)) || affiliationAt(tokens, k)) return k;
     if (!closed) break;
   }
   return b;
+}
+
+/**
+ * "spokesman for sport Hugh Robertson", "spokeswoman on health Jo Doe": the person named right after the
+ * lowercase portfolio of the spokesperson at `head`, ending the phrase [.., b); undefined if none.
+ */
+function portfolioHolder(
+  tokens: readonly Token[],
+  at: readonly (EntityDraft | undefined)[],
+  head: number,
+  b: number,
+): number | undefined {
+  if (!/^(for|on)$/.test(tokens[head + 1]?.lower ?? '')) return undefined;
+  let k = head + 2;
+  while (k < b && k - head <= 4 && tokens[k]!.isWord && !tokens[k]!.cap && !STOPWORDS.has(tokens[k]!.lower))
+    k++;
+  const e = at[k];
+  if (k === head + 2 || e?.type !== 'person') return undefined;
+  let end = k;
+  while (end < b && at[end] === e) end++;
+  return end === b ? k : undefined;
 }
 
 /** The person named right after a role that follows the mention at i ("Acme spokesman Jo Doe"), or null. */
@@ -1292,8 +1323,10 @@ function none(a: number, b: number): Resolution {
   return { entity: null, start: a, end: b, via: 'none' };
 }
 
-/** No speaker, but the body the spokesperson speaks for, when the phrase names one. */
-/** Tokens of people named as a noun's modifier after "a"/"an" ("an Alan Shearer strike", "a Blair aide"). */
+/**
+ * Tokens of people named as a noun's modifier after "a"/"an" ("an Alan Shearer strike", "a Blair aide"), or in
+ * the possessive before the person a phrase is about ("Wenger's Bayern counterpart Felix Magath").
+ */
 function namesAsModifiers(
   doc: FieldDoc,
   at: readonly (EntityDraft | undefined)[],
@@ -1309,10 +1342,32 @@ function namesAsModifiers(
     while (j < to && at[j] === e) j++;
     const next = tokens[j];
     if (/^(a|an)$/.test(tokens[i - 1]?.lower ?? '') && next?.isWord && !next.cap) out.push(...range(i, j));
+    else if (/^['’]s?$/.test(next?.text ?? '') && possessedPerson(tokens, at, j + 1, to, e))
+      out.push(...range(i, j));
   }
   return out;
 }
 
+/** Within a few words from k, before any punctuation or verb, a person other than e ("'s Bayern counterpart Felix"). */
+function possessedPerson(
+  tokens: readonly Token[],
+  at: readonly (EntityDraft | undefined)[],
+  k: number,
+  to: number,
+  e: EntityDraft,
+): boolean {
+  for (let i = k; i < Math.min(to, k + POSSESSED_WINDOW); i++) {
+    const other = at[i];
+    if (other?.type === 'person' && other !== e) return true;
+    const t = tokens[i]!;
+    if (!t.isWord) return false;
+    if (!t.cap && (STOPWORDS.has(t.lower) || lexiconTags(t.lower).some((tag) => VERB_TAGS.has(tag))))
+      return false;
+  }
+  return false;
+}
+
+/** No speaker, but the body the spokesperson speaks for, when the phrase names one. */
 function voiced(body: Resolution | null, a: number, b: number): Resolution {
   return body?.entity
     ? { ...none(a, b), voiceOf: body.entity, generic: true }
