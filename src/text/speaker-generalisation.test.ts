@@ -788,3 +788,19 @@ test('a possessive name describes the person after it, who is the antecedent ("W
     'mood to celebrate either. He said: "I am far from happy despite the win."';
   expect(direct(body).map((q) => q.speaker)).toEqual(['Arne Weller', 'Felix Mahler']);
 });
+
+test('a bare role subject names its holder for the pronoun after it ("The manager initially defended …")', () => {
+  const body =
+    'Everton manager Dave Moyer will discipline striker Jim Beatty after all.\n\nThe manager initially ' +
+    'defended Beatty, saying the defender overreacted. But he has had a rethink. He said: "I should set ' +
+    'the record straight."';
+  expect(direct(body).map((q) => q.speaker)).toEqual(['Dave Moyer']);
+});
+
+test('a role subject whose name follows after a comma outranks the last speaker it accuses', () => {
+  const body =
+    'Charles Clerk said deportations would help. "There are other strands," he said. But the Liberal ' +
+    "Democrats' shadow home secretary, Mark Oates, accused Mr Clerk of avoiding the main issue.\n\n" +
+    '"The critical issue is the principle," he told BBC News.';
+  expect(direct(body).map((q) => q.speaker)).toEqual(['Charles Clerk', 'Mark Oates']);
+});

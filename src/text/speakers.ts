@@ -55,6 +55,8 @@ const PRONOUN_LOOKBACK_SENTENCES = 8;
 const NEXT_SUBJECT_WINDOW = 4;
 /** How far after a possessive name the person it describes may come ("Wenger's Bayern counterpart Felix"). */
 const POSSESSED_WINDOW = 4;
+/** How far into a sentence a subject's role may end before the comma that opens its holder's name. */
+const MAX_SUBJECT_ROLE = 12;
 const VERB_TAGS = new Set(['Verb', 'PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Modal', 'Copula']);
 const MAX_RELATIVE_BODY = 10;
 /** Sentence openers before a subject ("But the Tory leader …"). */
@@ -658,9 +660,13 @@ export class SpeakerResolver {
     let h = s + 1;
     while (h < b && tokens[h]!.isWord && (tokens[h]!.cap || ROLE_MODIFIERS.has(tokens[h]!.lower))) h++;
     const head = tokens[h]?.lower ?? '';
-    if (h >= b - 1 || h === s + 1 || !isRoleHead(head) || (SPOKES.has(head) && !holderOnly)) return null;
+    // ("The manager defended Beattie": a bare role names its holder, though it guesses no one.)
+    if (h >= b - 1 || (h === s + 1 && !holderOnly) || !isRoleHead(head) || (SPOKES.has(head) && !holderOnly))
+      return null;
+    // "The manager (initially) defended …": an adverb or a verb in the past tense after the head.
     const next = tokens[h + 1]!.lower;
-    if (!ADVERBS.has(next) && !lexiconTags(next).includes('PastTense')) return null;
+    const verb = /^[a-z]+ly$/.test(next) ? (tokens[h + 2]?.lower ?? '') : next;
+    if (!ADVERBS.has(next) && !pastTense(verb)) return null;
     const np = this.#rolePhrase(tokens, s, h + 1, 'last');
     if (!np) return null;
     const e =
@@ -769,13 +775,14 @@ export class SpeakerResolver {
       if (holder) return holder;
       // "The Belgian went down …": a demonym subject followed by its verb.
       const verb = tokens[start + 2];
+      const after = /^[a-z]+ly$/.test(verb?.lower ?? '') ? tokens[start + 3] : verb;
       if (
         tokens[start]?.lower === 'the' &&
         tokens[start + 1]?.cap &&
         getGazetteer().demonyms.has(tokens[start + 1]!.lower) &&
         verb?.isWord &&
         !verb.cap &&
-        (ADVERBS.has(verb.lower) || lexiconTags(verb.lower).includes('PastTense'))
+        (ADVERBS.has(verb.lower) || pastTense(after?.lower ?? ''))
       ) {
         const r = this.resolve(doc, start, start + 2, 'last');
         if (r.entity) return r.entity;
@@ -981,7 +988,11 @@ export class SpeakerResolver {
   #isSubject(doc: FieldDoc, sentStart: number, e: EntityDraft): boolean {
     const at = this.#at(doc);
     for (let i = sentStart; i < Math.min(sentStart + 8, doc.tokens.length); i++) if (at[i] === e) return true;
-    return false;
+    // "But the Liberal Democrats' shadow home secretary, Mark Oaten, accused …": the name the role's comma opens.
+    const comma = range(sentStart + 2, Math.min(sentStart + MAX_SUBJECT_ROLE, doc.tokens.length)).find(
+      (i) => doc.tokens[i]!.text === ',',
+    );
+    return comma !== undefined && isRoleHead(doc.tokens[comma - 1]!.lower) && at[comma + 1] === e;
   }
 
   /** Whether `pos` follows a quotation that opened inside its sentence's clause (`was a "…" he added`). */
@@ -1346,6 +1357,11 @@ function namesAsModifiers(
       out.push(...range(i, j));
   }
   return out;
+}
+
+/** A verb in the past tense, by the lexicon or by its regular ending ("defended", which the lexicon lacks). */
+function pastTense(lower: string): boolean {
+  return lexiconTags(lower).includes('PastTense') || (/^[a-z]{3,}ed$/.test(lower) && !isCommonWord(lower));
 }
 
 /** Within a few words from k, before any punctuation or verb, a person other than e ("'s Bayern counterpart Felix"). */
