@@ -804,3 +804,11 @@ test('a role subject whose name follows after a comma outranks the last speaker 
     '"The critical issue is the principle," he told BBC News.';
   expect(direct(body).map((q) => q.speaker)).toEqual(['Charles Clerk', 'Mark Oates']);
 });
+
+test('"the report" speaks for the body that published it, named earlier as "a World Bank report"', () => {
+  const body =
+    'The divide is narrowing fast, according to a Norex Bank report.\n\nPrices have fallen. "People are ' +
+    'getting more access," said the report. A spokesman for the UN said the gap was real. "Developing ' +
+    'countries are catching up," the report said.';
+  expect(direct(body).map((q) => q.speaker)).toEqual(['Norex Bank', 'Norex Bank']);
+});

@@ -558,8 +558,15 @@ export class SpeakerResolver {
       return body ? { entity: body, start: a, end: b, via: 'anaphor' } : none(a, b);
     }
     // "…, the OECD said. … However, the report warned": a body's report speaks for the body that just spoke.
+    // ("said the report", or a body that published "a World Bank report" earlier: the report's issuer.)
     const n = words.length;
-    if (mode === 'last' && n >= 2 && words[n - 2] === 'the' && BODY_REPORTS.has(words[n - 1]!)) {
+    if (n === 2 && words[0] === 'the' && BODY_REPORTS.has(words[1]!)) {
+      const sent = doc.sentenceOf[a]!;
+      if (this.lastOrgSpeaker && sent - this.lastOrgSpeakerSentence <= 2)
+        return { entity: this.lastOrgSpeaker, start: a, end: b, via: 'anaphor' };
+      const issuer = this.#issuer(doc, a, words[1]!);
+      if (issuer) return { entity: issuer, start: a, end: b, via: 'anaphor' };
+    } else if (mode === 'last' && n >= 2 && words[n - 2] === 'the' && BODY_REPORTS.has(words[n - 1]!)) {
       const sent = doc.sentenceOf[a]!;
       if (this.lastOrgSpeaker && sent - this.lastOrgSpeakerSentence <= 2)
         return { entity: this.lastOrgSpeaker, start: a, end: b, via: 'anaphor' };
@@ -879,6 +886,25 @@ export class SpeakerResolver {
       return people[0]!;
     }
     if (lastRecent) return last;
+    return null;
+  }
+
+  /**
+   * The body that published the document called `word` before `pos`: "a World Bank report", "the OECD's
+   * survey", "a report by the OECD". The latest such mention; null when none names its body.
+   */
+  #issuer(doc: FieldDoc, pos: number, word: string): EntityDraft | null {
+    const { tokens } = doc;
+    const at = this.#at(doc);
+    const body = (i: number) => (at[i]?.type === 'organisation' ? at[i]! : null);
+    for (let k = pos - 1; k > 0; k--) {
+      if (tokens[k]!.lower !== word) continue;
+      const before = /^('s|’s|')$/.test(tokens[k - 1]!.text) ? k - 2 : k - 1;
+      const by = /^(by|from)$/.test(tokens[k + 1]?.lower ?? '') ? k + 2 : -1;
+      const e =
+        body(before) ?? (by > 0 ? (body(by) ?? (tokens[by]?.lower === 'the' ? body(by + 1) : null)) : null);
+      if (e) return e;
+    }
     return null;
   }
 
