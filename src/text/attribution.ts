@@ -401,8 +401,21 @@ export function passiveAgent(
   const by = afterCoordinatedQuotes(tokens, q.after);
   if (tokens[by]?.lower !== 'by') return null;
   const end = subjectEnd(tokens, by + 1, tokens.length);
-  return end > by + 1 ? resolver.resolve(doc, by + 1, end, 'first') : null;
+  const r = end > by + 1 ? resolver.resolve(doc, by + 1, end, 'first') : null;
+  if (r?.entity || r?.generic) return r;
+  // "by his friend and fellow entertainer Michael Pointon.": else a name further on in the clause.
+  let clauseEnd = by + 1;
+  while (
+    clauseEnd < tokens.length &&
+    clauseEnd - by <= MAX_AGENT_PHRASE &&
+    (tokens[clauseEnd]!.isWord || /^('s|’s|-)$/.test(tokens[clauseEnd]!.text)) &&
+    !/^(who|which|that|after|before|when|while|because|as|in|on|at|of|for)$/.test(tokens[clauseEnd]!.lower)
+  )
+    clauseEnd++;
+  return clauseEnd > end ? resolver.resolve(doc, by + 1, clauseEnd, 'first') : r;
 }
+
+const MAX_AGENT_PHRASE = 10;
 
 const MAX_COORDINATED_QUOTE = 12;
 

@@ -812,3 +812,22 @@ test('"the report" speaks for the body that published it, named earlier as "a Wo
     'countries are catching up," the report said.';
   expect(direct(body).map((q) => q.speaker)).toEqual(['Norex Bank', 'Norex Bank']);
 });
+
+test('"the Economist Intelligence Unit\'s Mr Hensel" is a body and its analyst, who speaks', () => {
+  const body =
+    'Stuart Hensley is an analyst. A resale could triple the price, according to the Economist Intelligence ' +
+    'Unit\'s Mr Hensley. But he warned of delays. "That way, they can say they won," he told the BBC.';
+  const analysis = analyze({ body });
+  expect(analysis.entities.find((e) => e.name === 'Economist Intelligence Unit')?.type).toBe('organisation');
+  expect(analysis.quotes.map((q) => [q.kind, q.speaker])).toEqual([
+    ['indirect', 'Stuart Hensley'],
+    ['direct', 'Stuart Hensley'],
+  ]);
+});
+
+test('a passive agent is the person named further on in its clause ("by his friend and fellow entertainer X")', () => {
+  const body =
+    'Cyril Fletch died. Fletch was described as a "consummate professional" by his friend and fellow ' +
+    'entertainer Michael Point.';
+  expect(direct(body).map((q) => q.speaker)).toEqual(['Michael Point']);
+});
