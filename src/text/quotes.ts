@@ -202,8 +202,10 @@ function directQuote(
     /^(and|or|,)$/.test(doc.tokens[prevSpan.after]!.lower);
   if (words < MIN_QUOTE_WORDS && !adjacent && !host && !namer && !joined && !completesClause(doc, span, attr))
     return null;
+  // (Its cue the quote's own: "Mr Johnson, who … hostage Ken Bigley, said Mr Blair "should butt out of"": the
+  // clause's subject, found past the relative clause, not the name nearest the cue.)
   const hostRes =
-    host && (!adjacent || !attr?.resolution.entity)
+    host && (!adjacent || !attr?.resolution.entity || host.cue.start === attr.cue.start)
       ? resolver.resolve(doc, host.npStart, host.npEnd, host.npMode)
       : null;
   const hostSpeaker = hostRes ? hostRes.entity : (namer?.entity ?? null);

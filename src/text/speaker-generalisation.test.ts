@@ -831,3 +831,10 @@ test('a passive agent is the person named further on in its clause ("by his frie
     'entertainer Michael Point.';
   expect(direct(body).map((q) => q.speaker)).toEqual(['Michael Point']);
 });
+
+test('a partial quote after its cue takes the clause subject past a long relative clause, not the nearest name', () => {
+  const body =
+    'Boris Jonson is an MP. Mr Jonson, who was forced to apologise last year for an article in the magazine ' +
+    'he edits about the death of hostage Ken Bigwood, said Mr Blair "should butt out of" the row.';
+  expect(direct(body).map((q) => q.speaker)).toEqual(['Boris Jonson']);
+});
