@@ -835,6 +835,8 @@ test('a passive agent is the person named further on in its clause ("by his frie
 test('a partial quote after its cue takes the clause subject past a long relative clause, not the nearest name', () => {
   const body =
     'Boris Jonson is an MP. Mr Jonson, who was forced to apologise last year for an article in the magazine ' +
-    'he edits about the death of hostage Ken Bigwood, said Mr Blair "should butt out of" the row.';
-  expect(direct(body).map((q) => q.speaker)).toEqual(['Boris Jonson']);
+    'he edits about Liverpudlians grieving over the death of British hostage Ken Bigwood, said Mr Blair ' +
+    '"should butt out of" the row. "I do not see why the prime minister has to get involved," The Spectator ' +
+    'editor told BBC Radio 4.';
+  expect(direct(body).map((q) => q.speaker)).toEqual(['Boris Jonson', 'Boris Jonson']);
 });
