@@ -4,8 +4,10 @@
  * people by first name, and — narrowly — compromise for leftover multi-word names.
  */
 import nlp from 'compromise';
+import { SPEECH_VERBS } from './cues.js';
 import { demonymAt, getGazetteer, isPlaceEntry, type PlaceKind } from './gazetteer.js';
 import { hasTag, isCommonWord, isFirstName, isOrgWord, isPlaceWord, nameGender } from './lexicon.js';
+import { range } from './range.js';
 import { HONORIFICS, isTitleHead, isTitleWord, PERSONAL_HONORIFICS, ROLE_HEADS } from './roles.js';
 import { nameKey } from './slugify.js';
 import type { Span } from './spans.js';
@@ -247,18 +249,32 @@ function knownMention(k: Known, tokens: readonly Token[], a: number, b: number):
   return mention(k.kind, k.name, a, b, { placeKind: k.placeKind });
 }
 
+/**
+ * "Andrew Tyrie MP", "Guy Mansfield QC": the person before the letters; null when the letters follow an
+ * article and no first name ("said the Ealing North MP": a role, and the words before the letters its seat).
+ */
 function postNominalPerson(
   tokens: readonly Token[],
   span: Span,
   text: string,
   ctx: ClassifyContext,
-): RawMention[] {
+): RawMention[] | null {
   const b = span.end - 1;
   const inner = classifySpan(tokens, { ...span, end: b }, text, ctx);
   if (inner.some((m) => m.kind === 'person' && m.end === b)) return inner;
+  const firstNamed = range(span.start, b).some((i) => isFirstName(tokens[i]!.lower));
+  if (/^(the|a|an)$/.test(tokens[span.start - 1]?.lower ?? '') && !firstNamed) return null;
   // "Frank Field MP" is no field and "Guy Mansfield QC" no town: what ends at the letters is the person.
   const out = inner.filter((m) => m.end < b);
-  const nameStart = out.reduce((at, m) => Math.max(at, m.end), span.start);
+  let nameStart = out.reduce((at, m) => Math.max(at, m.end), span.start);
+  // "the Environmental Audit Committee Peter Ainsworth MP": a body's name, then the person's.
+  const body = range(nameStart + 1, b - 1).find(
+    (i) => ORG_SUFFIXES.has(tokens[i - 1]!.lower) && isFirstName(tokens[i]!.lower),
+  );
+  if (body !== undefined) {
+    out.push(mention('organisation', spanText(tokens, nameStart, body, text), nameStart, body));
+    nameStart = body;
+  }
   if (b - nameStart < 2) return inner;
   const nameToks = nameTokensOf(tokens, nameStart, b);
   return [
@@ -309,7 +325,10 @@ export function classifySpan(
   if (described >= 0)
     return classifySpan(tokens, { ...span, start: a + described + 1, sentenceInitial: false }, text, ctx);
   // "Andrew Tyrie MP", "Guy Mansfield QC": letters after a name mark a person and are no part of the name.
-  if (b - a >= 3 && POST_NOMINALS.has(tokens[b - 1]!.text)) return postNominalPerson(tokens, span, text, ctx);
+  if (b - a >= 3 && POST_NOMINALS.has(tokens[b - 1]!.text)) {
+    const named = postNominalPerson(tokens, span, text, ctx);
+    if (named) return named;
+  }
   const known = lookupKnown(tokens, a, b, text);
   if (known) return [knownMention(known, tokens, a, b)];
   // "rock band Queen", "retailer Next", "indie band Keane": a name right after the noun for its kind of body
@@ -640,11 +659,20 @@ function roleAppositiveFollows(tokens: readonly Token[], b: number): boolean {
   if (tokens[b]?.text !== ',') return false;
   for (let i = b + 1; i < Math.min(tokens.length, b + 5); i++) {
     const t = tokens[i]!;
-    if (!t.isWord) return false;
+    if (!t.isWord) break;
     if (!t.cap && ROLE_HEADS.has(t.lower)) return true;
+  }
+  // "Georgeta Minciu, a Romanian part-time cleaner, said:": whoever "a …" describes and then speaks.
+  if (!/^(a|an)$/.test(tokens[b + 1]?.lower ?? '')) return false;
+  for (let i = b + 2; i < Math.min(tokens.length, b + MAX_DESCRIBED_APPOSITIVE); i++) {
+    const t = tokens[i]!;
+    if (t.text === ',') return SPEECH_VERBS.has(tokens[i + 1]?.lower ?? '');
+    if (!t.isWord && t.text !== '-') return false;
   }
   return false;
 }
+
+const MAX_DESCRIBED_APPOSITIVE = 9;
 
 /** `…, who` right after the span. */
 function whoFollows(tokens: readonly Token[], b: number): boolean {

@@ -840,3 +840,30 @@ test('a partial quote after its cue takes the clause subject past a long relativ
     'editor told BBC Radio 4.';
   expect(direct(body).map((q) => q.speaker)).toEqual(['Boris Jonson', 'Boris Jonson']);
 });
+
+test('"the Ealing North MP" is a role whose seat comes before the letters, held by the MP named before', () => {
+  const body = 'Labour MP Stephen Pond spoke. "It was a happy ending," said the Ealing North MP.';
+  const analysis = analyze({ body });
+  expect(analysis.entities.map((e) => e.name)).not.toContain('Ealing North');
+  expect(direct(body).map((q) => q.speaker)).toEqual(['Stephen Pond']);
+});
+
+test('a body\'s name before a first name and post-nominal letters is split off ("… Committee Peter Ainsworth MP")', () => {
+  const body =
+    'Chairman of the Environmental Audit Committee Peter Ainsley MP, said: "The policy is alarming."';
+  const analysis = analyze({ body });
+  expect(analysis.entities.map((e) => [e.name, e.type])).toEqual(
+    expect.arrayContaining([
+      ['Environmental Audit Committee', 'organisation'],
+      ['Peter Ainsley', 'person'],
+    ]),
+  );
+  expect(direct(body).map((q) => q.speaker)).toEqual(['Peter Ainsley']);
+});
+
+test('an unknown name that "a …" describes and that then speaks is a person ("X, a part-time cleaner, said:")', () => {
+  const body =
+    'Many users had old handsets. Georgeta Mincu, a Romanian part-time cleaner, said: "A phone is not possible ' +
+    'on my wages." "This is the only way I can afford a phone," she said.';
+  expect(direct(body).map((q) => q.speaker)).toEqual(['Georgeta Mincu', 'Georgeta Mincu']);
+});
