@@ -8,7 +8,14 @@ import { SPEECH_VERBS } from './cues.js';
 import { demonymAt, getGazetteer, isPlaceEntry, type PlaceKind } from './gazetteer.js';
 import { hasTag, isCommonWord, isFirstName, isOrgWord, isPlaceWord, nameGender } from './lexicon.js';
 import { range } from './range.js';
-import { HONORIFICS, isTitleHead, isTitleWord, PERSONAL_HONORIFICS, ROLE_HEADS } from './roles.js';
+import {
+  BUSINESS_KINDS,
+  HONORIFICS,
+  isTitleHead,
+  isTitleWord,
+  PERSONAL_HONORIFICS,
+  ROLE_HEADS,
+} from './roles.js';
 import { nameKey } from './slugify.js';
 import type { Span } from './spans.js';
 import { STOPWORDS } from './stopwords.js';
@@ -60,12 +67,10 @@ const LOCATIVE = new Set([
   'embassy',
 ]);
 /** Nouns for a kind of body that come right before its name ("rock band Queen", "retailer Next"). */
-const BODY_KINDS = new Set(
-  `band group firm company retailer chain label newspaper magazine broadcaster channel network operator airline
-carrier bank studio agency charity carmaker brewer supermarket publisher developer insurer lender consultancy`.split(
-    /\s+/,
-  ),
-);
+const BODY_KINDS: ReadonlySet<string> = new Set([
+  ...BUSINESS_KINDS,
+  ...'band newspaper magazine channel agency charity'.split(' '),
+]);
 
 /** Words that open a noun phrase: after one, "the firm Jo Doe" may go on "… founded". */
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'this', 'that', 'our', 'my']);

@@ -16,7 +16,7 @@ import type { FieldDoc, FieldName } from './document.js';
 import { type EntityDraft, EntityTable, type Pending, ref } from './entity-draft.js';
 import { aliasesOf, getGazetteer } from './gazetteer.js';
 import { isFirstName, isOrgWord, isPlainNoun } from './lexicon.js';
-import { initialsOf, type NameCandidate, otherNames } from './names.js';
+import { bodyEndsIn, initialsOf, type NameCandidate, otherNames } from './names.js';
 import { resolvePeople, rolesAround } from './people.js';
 import { HONORIFICS, isTitleWord, knownRoles } from './roles.js';
 import { nameHasWord, nameKey } from './slugify.js';
@@ -228,9 +228,41 @@ function mergeInitials(table: EntityTable, entityAt: Map<FieldName, (EntityDraft
   }
 }
 
-/** The acronym a one-token mention spells ("BRC"), or "-" (never a name's initials). */
+/**
+ * "housebuilder George Wimpey … Wimpey reported": a one-word person or place that is the last word of a body
+ * named before it in the article is that body. (Only where a single body ends so.)
+ */
+function mergeBodyShortNames(
+  table: EntityTable,
+  entityAt: Map<FieldName, (EntityDraft | undefined)[]>,
+): void {
+  const all = [...table.byKey.values()].filter((e) => e.mentions.length > 0);
+  const bodies = all.filter((e) => e.type === 'organisation');
+  for (const short of all) {
+    if ((short.type !== 'person' && short.type !== 'place') || short.known) continue;
+    const word = short.name.toLowerCase();
+    if (word.includes(' ')) continue;
+    const ends = bodies.filter((b) => bodyEndsIn(b.name, word));
+    const body = ends.length === 1 ? ends[0]! : undefined;
+    if (!body || !mentionedFirst(body, short)) continue;
+    for (const m of short.mentions) {
+      body.mentions.push(m);
+      entityAt.get(m.field)!.fill(body, m.tokenStart, m.tokenEnd);
+    }
+    body.mentions.sort((x, y) => (x.field === y.field ? x.start - y.start : x.field === 'title' ? -1 : 1));
+    short.mentions.length = 0;
+  }
+}
+
+/** Whether a's first mention comes before b's (the title before the body). */
+function mentionedFirst(a: EntityDraft, b: EntityDraft): boolean {
+  const [x, y] = [a.mentions[0]!, b.mentions[0]!];
+  return x.field === y.field ? x.start < y.start : x.field === 'title';
+}
+
+/** The acronym a one-token mention spells ("BRC", "B&B" for Bradford & Bingley), or "-" (never a name's initials). */
 function acronymAt(tokens: readonly Token[], a: number, b: number): string {
-  const text = b === a + 1 ? tokens[a]!.text : '';
+  const text = b === a + 1 ? tokens[a]!.text.replace(/(?<=[A-Z])&(?=[A-Z])/g, '') : '';
   return ACRONYM.test(text) ? text : '-';
 }
 
@@ -571,6 +603,7 @@ export function extractEntities(docs: readonly FieldDoc[], vocab: Vocabulary | u
   }
   const names = otherNames(ordered, people, entityAt, table);
   mergeInitials(table, entityAt);
+  mergeBodyShortNames(table, entityAt);
   for (const e of companiesNamedLikePeople(docs, entityAt)) e.type = 'organisation';
   const entities = [...table.byKey.values()].filter((e) => e.mentions.length > 0);
   return { docs, entities, entityAt, topicMatches, names };

@@ -6,7 +6,7 @@
 import { REPORTING_VERBS } from './cues.js';
 import type { FieldName } from './document.js';
 import { type EntityDraft, type EntityTable, type Pending, ref } from './entity-draft.js';
-import { hasTag, isCommonWord } from './lexicon.js';
+import { hasTag, isCommonWord, isFirstName } from './lexicon.js';
 import { isRoleHead, ORG_ANAPHORS, PERSONAL_PRONOUNS } from './roles.js';
 import { nameKey } from './slugify.js';
 import { STOPWORDS } from './stopwords.js';
@@ -24,6 +24,16 @@ const AUXILIARIES = new Set(['has', 'have', 'had', 'also', 'later', 'then']);
 const INITIAL_SKIP = new Set(['of', 'the', 'and', 'for', '&']);
 
 /** The initials of a multi-word name ("British Retail Consortium" → "BRC"), or "" for a one-word name. */
+/**
+ * A body's name of several words that ends in `word` ("George Wimpey" for "Wimpey"), not a person's name
+ * inside a longer one ("EADS Philippe Camus": a first name before the last word, after a first word).
+ */
+export function bodyEndsIn(name: string, word: string): boolean {
+  const words = name.toLowerCase().split(/\s+/);
+  if (words.length < 2 || words.at(-1) !== word) return false;
+  return words.length === 2 || !isFirstName(words.at(-2)!);
+}
+
 export function initialsOf(name: string): string {
   const words = name.split(/[\s-]+/).filter((w) => w && !INITIAL_SKIP.has(w.toLowerCase()));
   if (words.length < 2 || !words.every((w) => /^[A-Z]/.test(w))) return '';

@@ -116,6 +116,18 @@ export const PERSONAL_PRONOUNS: ReadonlyMap<string, 'm' | 'f'> = new Map([
 ]);
 
 /** Generic nouns that stand for the most recent organisation ("the company said"). */
+/**
+ * Kinds of business: "the firm said" stands for the business named before, which a place only locates ("the US
+ * firm"); "housebuilder George Wimpey", "drugs group Eli Lilly" are businesses, not people.
+ */
+export const BUSINESS_KINDS: ReadonlySet<string> = new Set(
+  `company firm group retailer airline carrier operator network broadcaster corporation maker manufacturer giant business
+publisher developer label studio bank exchange bourse consultancy provider brokerage insurer lender carmaker drugmaker
+chipmaker automaker brewer supermarket chain conglomerate supplier housebuilder distributor utility bookmaker`.split(
+    /\s+/,
+  ),
+);
+
 export const ORG_ANAPHORS: ReadonlySet<string> = new Set(
   `company firm group club bank agency ministry department party organisation organization federation
 commission foundation institute charity bookmaker chain lender insurer

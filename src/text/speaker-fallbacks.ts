@@ -8,6 +8,7 @@ import type { FieldDoc } from './document.js';
 import type { EntityIndex } from './entities.js';
 import { addMention, type EntityDraft } from './entity-draft.js';
 import { isCommonWord, isOrgWord, isPlaceWord, lexiconTags, nameGender } from './lexicon.js';
+import { bodyEndsIn } from './names.js';
 import { HONORIFICS, isTitleWord, ROLE_HEADS } from './roles.js';
 import { slugify } from './slugify.js';
 import { NEVER_NAMES } from './spans.js';
@@ -141,10 +142,12 @@ export function adHocPerson(
   }
   const name = doc.text.slice(tokens[s]!.start, tokens[e]!.end);
   const last = tokens[e]!.lower;
-  // Prefer a known person sharing the surname ("Mirza" → "Sania Mirza").
+  // Prefer a known person sharing the surname ("Mirza" → "Sania Mirza"), then, for one word, the one body
+  // whose name ends in it ("housebuilder George Wimpey … Wimpey said").
+  const bodies = index.entities.filter((x) => x.type === 'organisation' && bodyEndsIn(x.name, last));
   let entity =
     index.entities.find((x) => x.type === 'person' && x.name.toLowerCase().split(/\s+/).includes(last)) ??
-    null;
+    (n === 1 && bodies.length === 1 ? bodies[0]! : null);
   // A headline capitalises common words ("Election 'could be terror target'"): no one is named there anew.
   if (!entity && doc.field === 'title') return null;
   if (!entity) {

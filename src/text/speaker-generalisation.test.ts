@@ -867,3 +867,14 @@ test('an unknown name that "a …" describes and that then speaks is a person ("
     'on my wages." "This is the only way I can afford a phone," she said.';
   expect(direct(body).map((q) => q.speaker)).toEqual(['Georgeta Mincu', 'Georgeta Mincu']);
 });
+
+test('a body named after a person is that body when named short, and "B&B" is Bradford & Bingley', () => {
+  const body =
+    'The market is robust, according to lender Bradfield & Bingham and housebuilder George Wimbley.\n\n' +
+    'Wimbley reported a rise in profits. Later, B&B said that "housing fundamentals remain strong". Wimbley ' +
+    'said the market had proved "challenging" last year.';
+  const analysis = analyze({ body });
+  expect(analysis.entities.find((e) => e.name === 'George Wimbley')?.type).toBe('organisation');
+  expect(analysis.entities.map((e) => e.name)).not.toContain('Wimbley');
+  expect(direct(body).map((q) => q.speaker)).toEqual(['Bradfield & Bingham', 'George Wimbley']);
+});

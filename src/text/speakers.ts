@@ -12,7 +12,14 @@ import { getGazetteer } from './gazetteer.js';
 import { isCommonWord, lexiconTags } from './lexicon.js';
 import { findQuoteSpans, QUOTE_MARKS, type QuoteSpan, quotedMask } from './quote-marks.js';
 import { range } from './range.js';
-import { isRoleHead, knownRoles, ORG_ANAPHORS, PERSONAL_PRONOUNS, ROLE_MODIFIERS } from './roles.js';
+import {
+  BUSINESS_KINDS,
+  isRoleHead,
+  knownRoles,
+  ORG_ANAPHORS,
+  PERSONAL_PRONOUNS,
+  ROLE_MODIFIERS,
+} from './roles.js';
 import { nameHasWord } from './slugify.js';
 import { adHocPerson, mainPerson, spokesBody } from './speaker-fallbacks.js';
 import { STOPWORDS } from './stopwords.js';
@@ -159,14 +166,6 @@ const WRITINGS = new Set(
 const MAX_WRITING_PHRASE = 3;
 /** Documents that speak for the body that issued them. */
 const ISSUED = new Set(['statement', 'letter']);
-/** Organisation anaphors for businesses, which a place only locates ("the US firm"). */
-const BUSINESS_ANAPHORS = new Set(
-  `company firm group retailer airline carrier operator network broadcaster corporation maker manufacturer giant business
-publisher developer label studio bank exchange bourse consultancy provider brokerage insurer lender carmaker drugmaker
-chipmaker automaker brewer supermarket chain conglomerate supplier housebuilder distributor utility bookmaker`.split(
-    /\s+/,
-  ),
-);
 const GENERIC_HEADS_NULL = new Set([
   'they',
   'we',
@@ -481,7 +480,7 @@ export class SpeakerResolver {
     const spokesHeaded = range(a, b).some((i) => SPOKES.has(tokens[i]!.lower));
     // "the US firm", "the French company": a place naming a business's home is not the speaker (but "the
     // Russian foreign ministry" speaks for Russia).
-    const anaphorHeaded = range(a, b).some((i) => BUSINESS_ANAPHORS.has(tokens[i]!.lower) && !tokens[i]!.cap);
+    const anaphorHeaded = range(a, b).some((i) => BUSINESS_KINDS.has(tokens[i]!.lower) && !tokens[i]!.cap);
     // "the 27-year-old Austrian said": a person described by age and nationality, not the country.
     const aged = range(a, b).some((i) => AGE_NOUN.test(tokens[i]!.lower));
     // "a poll conducted for the BBC suggests": the body a survey was made for is not the speaker.
