@@ -120,10 +120,14 @@ function speaksAfter(p: Pending): boolean {
   if (citedAfterAccording(p)) return true;
   if (afterPreposition(p)) return false;
   let i = p.raw.end;
+  // "Parry, speaking exclusively to BBC Sport, also admits": a speaking participle set off after the name.
+  if (tokens[i]?.text === ',' && SPEAKING_PARTICIPLES.has(tokens[i + 1]?.lower ?? '')) return true;
   if (AUXILIARIES.has(tokens[i]?.lower ?? '')) i++;
   const t = tokens[i];
   return t !== undefined && !t.cap && REPORTING_VERBS.has(t.lower);
 }
+
+const SPEAKING_PARTICIPLES = new Set(['speaking', 'talking', 'writing']);
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'our', 'his', 'her']);
 

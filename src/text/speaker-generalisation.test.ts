@@ -878,3 +878,10 @@ test('a body named after a person is that body when named short, and "B&B" is Br
   expect(analysis.entities.map((e) => e.name)).not.toContain('Wimbley');
   expect(direct(body).map((q) => q.speaker)).toEqual(['Bradfield & Bingham', 'George Wimbley']);
 });
+
+test('a surname set off by a speaking participle speaks ("Parry, speaking exclusively to BBC Sport, …")', () => {
+  const body =
+    'Listen to the interview.\n\nBut Perry, speaking exclusively to BBC Sport, also admits Gerrard will ' +
+    'have the final say. He told BBC Five Live: "Steven is above money."';
+  expect(direct(body).map((q) => q.speaker)).toEqual(['Perry']);
+});
