@@ -885,3 +885,10 @@ test('a surname set off by a speaking participle speaks ("Parry, speaking exclus
     'have the final say. He told BBC Five Live: "Steven is above money."';
   expect(direct(body).map((q) => q.speaker)).toEqual(['Perry']);
 });
+
+test('people in an opening participle phrase are not the pronoun after it ("But standing next to Mr Blair he added")', () => {
+  const body =
+    'Speaking in London, Gen Musharaf said the group was "on the run".\n\nBut standing next to Mr Blair he ' +
+    'added that it was crucial to tackle the "core of what creates terrorists". "That is the resolution."';
+  expect(direct(body).map((q) => q.speaker)).toEqual(['Musharaf', 'Musharaf', 'Musharaf']);
+});

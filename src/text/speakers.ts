@@ -815,8 +815,9 @@ export class SpeakerResolver {
     const antecedent = /^(who|whom)$/.test(doc.tokens[pos - 1]?.lower ?? '')
       ? relativeAntecedent(doc, at, pos - 1)
       : null;
-    for (let i = pos - 1; i >= s.tokenStart; i--)
-      if (!quoted[i] && ok(at[i]) && at[i] !== antecedent) return at[i]!;
+    // "But standing next to Mr Blair he added …": people in an opening participle phrase are not the pronoun's.
+    const intro = participleIntroEnd(doc.tokens, s.tokenStart, pos);
+    for (let i = pos - 1; i >= intro; i--) if (!quoted[i] && ok(at[i]) && at[i] !== antecedent) return at[i]!;
     for (let k = sent - 1; k >= 0 && k >= sent - PRONOUN_LOOKBACK_SENTENCES; k--) {
       const ss = doc.sentences[k]!;
       // "While saying he admired Mr Blair's leadership, he criticised …": the main clause's pronoun.
@@ -1382,6 +1383,25 @@ function namesAsModifiers(
       out.push(...range(i, j));
   }
   return out;
+}
+
+/**
+ * Where the text before `pos` stops being an opening participle phrase with no comma ("But standing next to Mr
+ * Blair he added"): `pos` when [s, pos) is one, else s.
+ */
+function participleIntroEnd(tokens: readonly Token[], s: number, pos: number): number {
+  let k = s;
+  while (k < pos && OPENERS.has(tokens[k]!.lower)) k++;
+  if (k >= pos || !/^[a-z]{3,}ing$/.test(tokens[k]!.lower) || isCommonNounIng(tokens[k]!.lower)) return s;
+  for (let i = k + 1; i < pos; i++) if (!tokens[i]!.isWord && !/^('s|’s)$/.test(tokens[i]!.text)) return s;
+  return pos;
+}
+
+/** "-ing" words that open a sentence as nouns or prepositions, not participles ("During", "Nothing"). */
+function isCommonNounIng(lower: string): boolean {
+  return /^(during|nothing|something|anything|everything|morning|evening|building|king|thing|spring|according)$/.test(
+    lower,
+  );
 }
 
 /** A verb in the past tense, by the lexicon or by its regular ending ("defended", which the lexicon lacks). */
