@@ -701,8 +701,11 @@ function splitOfPlace(
       return null;
     const place = lookupKnown(tokens, k + 1, b, text);
     if (place?.kind !== 'place') {
-      // "Herbert Hansen of Keyobs": a first-named person, then the body they belong to.
-      if (!(isFirstName(tokens[a]!.lower) && k - a >= 2 && k - a <= 3)) return null;
+      // "Herbert Hansen of Keyobs", "Detective Inspector Paul Miller of Thames Valley Police": a first-named
+      // person, titled or not, then the body they belong to.
+      let f = a;
+      while (f < k && (isTitleWord(tokens[f]!.lower) || isTitleHead(tokens[f]!.lower))) f++;
+      if (!(isFirstName(tokens[f]?.lower ?? '') && k - f >= 2 && k - f <= 3)) return null;
       const head = classifySpan(tokens, { start: a, end: k, sentenceInitial: false }, text, ctx);
       if (head.length !== 1 || head[0]!.kind !== 'person') return null;
       return [...head, ...classifySpan(tokens, { start: k + 1, end: b, sentenceInitial: false }, text, ctx)];

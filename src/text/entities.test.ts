@@ -607,3 +607,16 @@ test("a newsroom's acronym tag and the name it stands for are one body", () => {
     analyze({ body }, { vocabulary }).entities.map((e) => [e.type, e.name, e.mentions.length] as const),
   ).toEqual([['organisation', 'LSE', 2]]);
 });
+
+test('a titled person "of" a body is the person and the body ("Detective Inspector Paul Miller of Thames Valley Police")', () => {
+  const analysis = analyze({
+    body: 'Detective Inspector Paul Millar of Thames Valley Police said a man used a ladder. "The burglar was disturbed," he said.',
+  });
+  expect(analysis.entities.map((e) => [e.name, e.type])).toEqual(
+    expect.arrayContaining([
+      ['Paul Millar', 'person'],
+      ['Thames Valley Police', 'organisation'],
+    ]),
+  );
+  expect(analysis.quotes.find((q) => q.kind === 'direct')?.speaker).toBe('Paul Millar');
+});
