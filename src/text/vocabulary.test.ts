@@ -114,6 +114,30 @@ describe('vocabulary', () => {
     ]);
   });
 
+  test('an alias that describes a body rather than names it matches nothing ("MPs", "committee", "police")', () => {
+    const vocabulary = createVocabulary([
+      {
+        name: 'Constitutional Affairs Select Committee',
+        type: 'organisation',
+        aliases: ['MPs', 'CASC'],
+        articleCount: 2,
+      },
+      {
+        name: 'Joint Committee on Human Rights',
+        type: 'organisation',
+        aliases: ['committee'],
+        articleCount: 1,
+      },
+      { name: 'Thames Valley Police', type: 'organisation', aliases: ['police'], articleCount: 1 },
+    ]);
+    const names = (text: string) => vocabulary.match(tokenize(text)).map((m) => m.tag.name);
+    expect(names('MPs on the Committee to Protect Bloggers told the Police')).toEqual([]);
+    expect(names('The CASC and Thames Valley Police')).toEqual([
+      'Constitutional Affairs Select Committee',
+      'Thames Valley Police',
+    ]);
+  });
+
   test('rejects non-arrays', () => {
     expect(() => createVocabulary('x' as never)).toThrow(TypeError);
   });

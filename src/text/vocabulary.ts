@@ -4,6 +4,7 @@
  */
 import { disjointSets } from './disjoint-sets.js';
 import { getGazetteer } from './gazetteer.js';
+import { isTitleWord } from './roles.js';
 import { nameKey } from './slugify.js';
 import { stem } from './stem.js';
 import { type Token, tokenize } from './tokenize.js';
@@ -75,7 +76,7 @@ export class Vocabulary {
     for (const tag of byUse) {
       const aliases = Array.isArray(tag.aliases) ? tag.aliases.slice(0, MAX_ALIASES_PER_TAG) : [];
       for (const alias of aliases)
-        if (typeof alias === 'string') this.#addName(alias, merged.get(tag) ?? tag);
+        if (typeof alias === 'string' && !describes(alias, tag)) this.#addName(alias, merged.get(tag) ?? tag);
     }
     this.size = valid.length;
     this.#uptake = tagUptakes(valid);
@@ -196,6 +197,18 @@ export class Vocabulary {
     }
     return best;
   }
+}
+
+/**
+ * An alias of a person, place or body that describes it rather than names it: no capital letter ("committee",
+ * "police", "airline industry") or a title in the plural ("MPs" for a select committee). Any committee or
+ * police force is called so, so such an alias would tag every story that mentions one.
+ */
+function describes(alias: string, tag: KnownTag): boolean {
+  if (tag.type === 'topic') return false;
+  if (!/\p{Lu}/u.test(alias)) return true;
+  const lower = alias.trim().toLowerCase();
+  return /^[a-z]+s$/.test(lower) && isTitleWord(lower.slice(0, -1));
 }
 
 /**
