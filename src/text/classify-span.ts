@@ -66,9 +66,12 @@ const LOCATIVE = new Set([
   'based',
   'embassy',
 ]);
-/** Nouns for a kind of body that come right before its name ("rock band Queen", "retailer Next"). */
+/**
+ * Nouns for a kind of body that come right before its name ("rock band Queen", "retailer Next"). Not "maker":
+ * "documentary maker Michael Cockerell" is a person as often as "wine maker Robert Mondavi" is a firm.
+ */
 const BODY_KINDS: ReadonlySet<string> = new Set([
-  ...BUSINESS_KINDS,
+  ...[...BUSINESS_KINDS].filter((kind) => kind !== 'maker'),
   ...'band newspaper magazine channel agency charity'.split(' '),
 ]);
 

@@ -620,3 +620,11 @@ test('a titled person "of" a body is the person and the body ("Detective Inspect
   );
   expect(analysis.quotes.find((q) => q.kind === 'direct')?.speaker).toBe('Paul Millar');
 });
+
+test('"documentary maker Michael Cockerell" is a person: "maker" describes people as often as firms', () => {
+  const analysis = analyze({
+    body: 'Documentary maker Michael Cockrell was given access. "It was fun," Mr Cockrell said.',
+  });
+  expect(analysis.entities.find((e) => e.name === 'Michael Cockrell')?.type).toBe('person');
+  expect(analysis.quotes.find((q) => q.kind === 'direct')?.speaker).toBe('Michael Cockrell');
+});
