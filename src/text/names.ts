@@ -23,7 +23,6 @@ const MIN_ACRONYM_MENTIONS = 2;
 const AUXILIARIES = new Set(['has', 'have', 'had', 'also', 'later', 'then']);
 const INITIAL_SKIP = new Set(['of', 'the', 'and', 'for', '&']);
 
-/** The initials of a multi-word name ("British Retail Consortium" → "BRC"), or "" for a one-word name. */
 /**
  * A body's name of several words that ends in `word` ("George Wimpey" for "Wimpey"), not a person's name
  * inside a longer one ("EADS Philippe Camus": a first name before the last word, after a first word).
@@ -34,6 +33,7 @@ export function bodyEndsIn(name: string, word: string): boolean {
   return words.length === 2 || !isFirstName(words.at(-2)!);
 }
 
+/** The initials of a multi-word name ("British Retail Consortium" → "BRC"), or "" for a one-word name. */
 export function initialsOf(name: string): string {
   const words = name.split(/[\s-]+/).filter((w) => w && !INITIAL_SKIP.has(w.toLowerCase()));
   if (words.length < 2 || !words.every((w) => /^[A-Z]/.test(w))) return '';

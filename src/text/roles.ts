@@ -115,10 +115,10 @@ export const PERSONAL_PRONOUNS: ReadonlyMap<string, 'm' | 'f'> = new Map([
   ['her', 'f'],
 ]);
 
-/** Generic nouns that stand for the most recent organisation ("the company said"). */
 /**
  * Kinds of business: "the firm said" stands for the business named before, which a place only locates ("the US
- * firm"); "housebuilder George Wimpey", "drugs group Eli Lilly" are businesses, not people.
+ * firm"); "housebuilder George Wimpey", "drugs group Eli Lilly" are businesses, not people (classify-span leaves
+ * out "maker": "documentary maker Michael Cockerell").
  */
 export const BUSINESS_KINDS: ReadonlySet<string> = new Set(
   `company firm group retailer airline carrier operator network broadcaster corporation maker manufacturer giant business
@@ -128,6 +128,7 @@ chipmaker automaker brewer supermarket chain conglomerate supplier housebuilder 
   ),
 );
 
+/** Generic nouns that stand for the most recent organisation ("the company said"). */
 export const ORG_ANAPHORS: ReadonlySet<string> = new Set(
   `company firm group club bank agency ministry department party organisation organization federation
 commission foundation institute charity bookmaker chain lender insurer

@@ -892,3 +892,9 @@ test('people in an opening participle phrase are not the pronoun after it ("But 
     'added that it was crucial to tackle the "core of what creates terrorists". "That is the resolution."';
   expect(direct(body).map((q) => q.speaker)).toEqual(['Musharaf', 'Musharaf', 'Musharaf']);
 });
+
+test('an opening participle phrase ends at its name\'s verb ("Speaking in Leeds Tony Blair praised … and he called")', () => {
+  const body =
+    'Michael Howell spoke first. Speaking in Leeds Tony Blare praised the plan and he called it "a triumph".';
+  expect(direct(body).map((q) => q.speaker)).toEqual(['Tony Blare']);
+});

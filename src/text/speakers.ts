@@ -1393,7 +1393,12 @@ function participleIntroEnd(tokens: readonly Token[], s: number, pos: number): n
   let k = s;
   while (k < pos && OPENERS.has(tokens[k]!.lower)) k++;
   if (k >= pos || !/^[a-z]{3,}ing$/.test(tokens[k]!.lower) || isCommonNounIng(tokens[k]!.lower)) return s;
-  for (let i = k + 1; i < pos; i++) if (!tokens[i]!.isWord && !/^('s|’s)$/.test(tokens[i]!.text)) return s;
+  // ("Speaking to reporters Mr Blair said he …": a verb after the phrase's name starts the main clause.)
+  for (let i = k + 1; i < pos; i++) {
+    const t = tokens[i]!;
+    if (!t.isWord && !/^('s|’s)$/.test(t.text)) return s;
+    if (SPEECH_VERBS.has(t.lower) || pastTense(t.lower)) return s;
+  }
   return pos;
 }
 
