@@ -219,12 +219,7 @@ function mergeInitials(table: EntityTable, entityAt: Map<FieldName, (EntityDraft
     );
     if (full.length !== 1 || (full[0]!.known && short.known)) continue;
     const [into, from] = short.known ? [short, full[0]!] : [full[0]!, short];
-    for (const m of from.mentions) {
-      into.mentions.push(m);
-      entityAt.get(m.field)!.fill(into, m.tokenStart, m.tokenEnd);
-    }
-    into.mentions.sort((x, y) => (x.field === y.field ? x.start - y.start : x.field === 'title' ? -1 : 1));
-    from.mentions.length = 0;
+    absorb(into, from, entityAt);
   }
 }
 
@@ -245,13 +240,22 @@ function mergeBodyShortNames(
     const ends = bodies.filter((b) => bodyEndsIn(b.name, word));
     const body = ends.length === 1 ? ends[0]! : undefined;
     if (!body || !mentionedFirst(body, short)) continue;
-    for (const m of short.mentions) {
-      body.mentions.push(m);
-      entityAt.get(m.field)!.fill(body, m.tokenStart, m.tokenEnd);
-    }
-    body.mentions.sort((x, y) => (x.field === y.field ? x.start - y.start : x.field === 'title' ? -1 : 1));
-    short.mentions.length = 0;
+    absorb(body, short, entityAt);
   }
+}
+
+/** Moves every mention of `from` to `into`, which keeps them in reading order (title first). */
+function absorb(
+  into: EntityDraft,
+  from: EntityDraft,
+  entityAt: Map<FieldName, (EntityDraft | undefined)[]>,
+): void {
+  for (const m of from.mentions) {
+    into.mentions.push(m);
+    entityAt.get(m.field)!.fill(into, m.tokenStart, m.tokenEnd);
+  }
+  into.mentions.sort((x, y) => (x.field === y.field ? x.start - y.start : x.field === 'title' ? -1 : 1));
+  from.mentions.length = 0;
 }
 
 /** Whether a's first mention comes before b's (the title before the body). */

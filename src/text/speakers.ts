@@ -671,8 +671,7 @@ export class SpeakerResolver {
       return null;
     // "The manager (initially) defended …": an adverb or a verb in the past tense after the head.
     const next = tokens[h + 1]!.lower;
-    const verb = /^[a-z]+ly$/.test(next) ? (tokens[h + 2]?.lower ?? '') : next;
-    if (!ADVERBS.has(next) && !pastTense(verb)) return null;
+    if (!ADVERBS.has(next) && !pastTense(tokens[pastAdverb(tokens, h + 1)]?.lower ?? '')) return null;
     const np = this.#rolePhrase(tokens, s, h + 1, 'last');
     if (!np) return null;
     const e =
@@ -781,7 +780,7 @@ export class SpeakerResolver {
       if (holder) return holder;
       // "The Belgian went down …": a demonym subject followed by its verb.
       const verb = tokens[start + 2];
-      const after = /^[a-z]+ly$/.test(verb?.lower ?? '') ? tokens[start + 3] : verb;
+      const after = tokens[pastAdverb(tokens, start + 2)];
       if (
         tokens[start]?.lower === 'the' &&
         tokens[start + 1]?.cap &&
@@ -1407,6 +1406,11 @@ function isCommonNounIng(lower: string): boolean {
   return /^(during|nothing|something|anything|everything|morning|evening|building|king|thing|spring|according)$/.test(
     lower,
   );
+}
+
+/** The token at i, or the one after it when i is an adverb in -ly ("initially defended"). */
+function pastAdverb(tokens: readonly Token[], i: number): number {
+  return /^[a-z]+ly$/.test(tokens[i]?.lower ?? '') ? i + 1 : i;
 }
 
 /** A verb in the past tense, by the lexicon or by its regular ending ("defended", which the lexicon lacks). */
