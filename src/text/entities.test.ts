@@ -628,3 +628,13 @@ test('"documentary maker Michael Cockerell" is a person: "maker" describes peopl
   expect(analysis.entities.find((e) => e.name === 'Michael Cockrell')?.type).toBe('person');
   expect(analysis.quotes.find((q) => q.kind === 'direct')?.speaker).toBe('Michael Cockrell');
 });
+
+test('a known person takes the gender of their first name, so "she" is not the newsroom\'s Gordon Brown', () => {
+  const vocabulary = createVocabulary([{ name: 'Gordon Brown', type: 'person', articleCount: 30 }]);
+  const body =
+    'Finance Minister Sue Essen said it was a "good deal". The settlement includes the "full" sum announced ' +
+    'by Chancellor Gordon Brown. But opposition parties said rebanding would mean rises. She said she was ' +
+    '"confident that councils will be able to cope."';
+  const quotes = analyze({ body }, { vocabulary }).quotes.filter((q) => q.kind === 'direct');
+  expect(quotes.at(-1)?.speaker).toBe('Sue Essen');
+});

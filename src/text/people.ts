@@ -165,6 +165,8 @@ export function resolvePeople(
       const toks = nameKey(p.known.name).split(' ');
       while (toks.length > 2 && HONORIFICS.has(toks[0]!)) toks.shift();
       register(e, toks);
+      // A known "Gordon Brown" is a man, as a "Gordon Brown" found in the text is: "she" is someone else.
+      if (!e.gender && toks.length > 1) e.gender = nameGender(toks[0]!);
       resolved.set(p, e);
     }
   }
