@@ -638,3 +638,10 @@ test('a known person takes the gender of their first name, so "she" is not the n
   const quotes = analyze({ body }, { vocabulary }).quotes.filter((q) => q.kind === 'direct');
   expect(quotes.at(-1)?.speaker).toBe('Sue Essen');
 });
+
+test('a place stays a place beside a body whose name ends in it ("Lycos Europe" and Europe)', () => {
+  const analysis = analyze({
+    body: 'Lycos Europe has launched a screensaver. Spam is a problem across Europe, said the firm. Europe must act.',
+  });
+  expect(analysis.entities.find((e) => e.name === 'Europe')?.type).toBe('place');
+});

@@ -224,8 +224,8 @@ function mergeInitials(table: EntityTable, entityAt: Map<FieldName, (EntityDraft
 }
 
 /**
- * "housebuilder George Wimpey … Wimpey reported": a one-word person or place that is the last word of a body
- * named before it in the article is that body. (Only where a single body ends so.)
+ * "housebuilder George Wimpey … Wimpey reported": a one-word person who is the last word of a body named before
+ * them in the article is that body. (Only where a single body ends so.)
  */
 function mergeBodyShortNames(
   table: EntityTable,
@@ -234,7 +234,8 @@ function mergeBodyShortNames(
   const all = [...table.byKey.values()].filter((e) => e.mentions.length > 0);
   const bodies = all.filter((e) => e.type === 'organisation');
   for (const short of all) {
-    if ((short.type !== 'person' && short.type !== 'place') || short.known) continue;
+    // (People only: "Europe" is a place of its own beside "Lycos Europe", "Michigan" beside its university.)
+    if (short.type !== 'person' || short.known) continue;
     const word = short.name.toLowerCase();
     if (word.includes(' ')) continue;
     const ends = bodies.filter((b) => bodyEndsIn(b.name, word));
