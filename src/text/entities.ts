@@ -18,7 +18,7 @@ import { aliasesOf, getGazetteer } from './gazetteer.js';
 import { isFirstName, isOrgWord, isPlainNoun } from './lexicon.js';
 import { bodyEndsIn, initialsOf, type NameCandidate, otherNames } from './names.js';
 import { resolvePeople, rolesAround } from './people.js';
-import { HONORIFICS, isTitleWord, knownRoles } from './roles.js';
+import { HONORIFICS, isTitleWord, knownRoles, PERSONAL_HONORIFICS } from './roles.js';
 import { nameHasWord, nameKey } from './slugify.js';
 import { findSpans, isCalendarSurname, isSentenceInitial, opensQuestion } from './spans.js';
 import { STOPWORDS } from './stopwords.js';
@@ -96,8 +96,9 @@ function anotherPersonsSurname(
   forenames: ReadonlyMap<string, ReadonlySet<string>>,
   tokens: readonly Token[],
 ): boolean {
+  // (Not a peer's title: "Lord Goldsmith" is also "Peter Goldsmith".)
   let surname = m.start;
-  while (surname < m.end - 1 && HONORIFICS.has(tokens[surname]!.lower)) surname++;
+  while (surname < m.end - 1 && PERSONAL_HONORIFICS.has(tokens[surname]!.lower)) surname++;
   if (m.end !== surname + 1) return false;
   const firsts = forenames.get(tokens[surname]!.lower);
   if (!firsts) return false;
