@@ -75,6 +75,9 @@ const BODY_KINDS: ReadonlySet<string> = new Set([
   ...'band newspaper magazine channel agency charity'.split(' '),
 ]);
 
+/** Words inside a surname ("Van den Brul", "de la Rosa"). */
+const SURNAME_PARTICLES = new Set(['van', 'den', 'der', 'de', 'la', 'le', 'von', 'di', 'da', 'del', 'du']);
+
 /** Words that open a noun phrase: after one, "the firm Jo Doe" may go on "… founded". */
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'this', 'that', 'our', 'my']);
 
@@ -708,7 +711,9 @@ function splitOfPlace(
       // person, titled or not, then the body they belong to.
       let f = a;
       while (f < k && (isTitleWord(tokens[f]!.lower) || isTitleHead(tokens[f]!.lower))) f++;
-      if (!(isFirstName(tokens[f]?.lower ?? '') && k - f >= 2 && k - f <= 3)) return null;
+      // ("Nick Van den Brul of BNP Paribas": a surname's particles make it longer.)
+      const particles = range(f + 1, k).filter((i) => SURNAME_PARTICLES.has(tokens[i]!.lower)).length;
+      if (!(isFirstName(tokens[f]?.lower ?? '') && k - f >= 2 && k - f <= 3 + particles)) return null;
       const head = classifySpan(tokens, { start: a, end: k, sentenceInitial: false }, text, ctx);
       if (head.length !== 1 || head[0]!.kind !== 'person') return null;
       return [...head, ...classifySpan(tokens, { start: k + 1, end: b, sentenceInitial: false }, text, ctx)];

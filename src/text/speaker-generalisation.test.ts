@@ -898,3 +898,17 @@ test('an opening participle phrase ends at its name\'s verb ("Speaking in Leeds 
     'Michael Howell spoke first. Speaking in Leeds Tony Blare praised the plan and he called it "a triumph".';
   expect(direct(body).map((q) => q.speaker)).toEqual(['Tony Blare']);
 });
+
+test('"An IAAF statement said" is the IAAF, not the body named most so far', () => {
+  const body =
+    'The IAAF referred the case to the Court of Arbitration for Sport and the court agreed. The court has ' +
+    'suspended both athletes. An IAAF statement said: "The board concluded that the decision is erroneous."';
+  expect(direct(body).map((q) => q.speaker)).toEqual(['IAAF']);
+});
+
+test('a surname with particles is one person "of" a body ("Nick Van den Brul of BNP Paribas")', () => {
+  const body =
+    'Analyst Nick Van den Bruel of BNP Paribas said the results were "pretty modest". "It is quite good on ' +
+    'the revenue side," he said.';
+  expect(direct(body).map((q) => q.speaker)).toEqual(['Nick Van den Bruel', 'Nick Van den Bruel']);
+});

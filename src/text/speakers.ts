@@ -370,9 +370,11 @@ export class SpeakerResolver {
       !adverbial &&
       !range(subjectStart, spokesHead).some((i) => at[i]?.type === 'person' && !ownerOnly(i))
     ) {
-      // "the statement said", "the letter added": the body that issued it.
+      // "the statement said", "the letter added": the body that issued it ("An IAAF statement said": the one
+      // the phrase names).
       if (!ISSUED.has(tokens[spokesHead]!.lower)) return voiced(spokesBody(this.#index, doc, a, b), a, b);
-      const body = this.orgSpeaker(doc, a);
+      const named = range(subjectStart, spokesHead).findLast((i) => at[i]?.type === 'organisation');
+      const body = named !== undefined ? at[named]! : this.orgSpeaker(doc, a);
       return body ? { entity: body, start: spokesHead, end: spokesHead + 1, via: 'anaphor' } : none(a, b);
     }
     if (mode === 'last') {
