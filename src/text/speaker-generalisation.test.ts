@@ -912,3 +912,17 @@ test('a surname with particles is one person "of" a body ("Nick Van den Brul of 
     'the revenue side," he said.';
   expect(direct(body).map((q) => q.speaker)).toEqual(['Nick Van den Bruel', 'Nick Van den Bruel']);
 });
+
+test('a pronoun goes back to the pronoun that opens its sentence, past the people named since', () => {
+  const body =
+    'Adam Curran is a former MTV presenter. He has even been called the Ed Sullivan or Johnny Carson of ' +
+    'podcasting which, he says, "is a badge I will wear with great honour."';
+  expect(direct(body).map((q) => q.speaker)).toEqual(['Adam Curran']);
+});
+
+test('"his report said" is the report\'s author', () => {
+  const body =
+    'Former Dutch premier Wim Kork presented his conclusions. Lisbon risks becoming a "synonym for missed ' +
+    'objectives and failed promises", his report said. "The status quo is not an option."';
+  expect(direct(body).map((q) => q.speaker)).toEqual(['Wim Kork', 'Wim Kork']);
+});

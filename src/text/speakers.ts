@@ -159,7 +159,7 @@ const SPOKES = new Set([
 ]);
 /** A person's own writings, which speak for them ("his sales pitch adds", "her blog says"). */
 const WRITINGS = new Set(
-  'statement letter blog website message note article column book autobiography memoir diary pitch email'.split(
+  'statement letter blog website message note article column book autobiography memoir diary pitch email report'.split(
     ' ',
   ),
 );
@@ -816,6 +816,10 @@ export class SpeakerResolver {
     const antecedent = /^(who|whom)$/.test(doc.tokens[pos - 1]?.lower ?? '')
       ? relativeAntecedent(doc, at, pos - 1)
       : null;
+    // "He has been called the Johnny Carson of podcasting which, he says, …": a sentence whose subject is the
+    // same pronoun goes on about its subject, not the people named since.
+    const opener = subjectPronounAt(doc.tokens, s.tokenStart, pos, gender);
+    if (opener !== undefined && opener < pos - 1) return this.pronoun(doc, opener, gender);
     // "But standing next to Mr Blair he added …": people in an opening participle phrase are not the pronoun's.
     const intro = participleIntroEnd(doc.tokens, s.tokenStart, pos);
     for (let i = pos - 1; i >= intro; i--) if (!quoted[i] && ok(at[i]) && at[i] !== antecedent) return at[i]!;
@@ -1384,6 +1388,18 @@ function namesAsModifiers(
       out.push(...range(i, j));
   }
   return out;
+}
+
+/** The subject pronoun of this gender that opens the sentence at s ("He …", "But she …"), if before pos. */
+function subjectPronounAt(
+  tokens: readonly Token[],
+  s: number,
+  pos: number,
+  gender: 'm' | 'f',
+): number | undefined {
+  let k = s;
+  while (k < pos && OPENERS.has(tokens[k]!.lower)) k++;
+  return k < pos && tokens[k]!.lower === (gender === 'm' ? 'he' : 'she') ? k : undefined;
 }
 
 /**
