@@ -17,7 +17,7 @@ import {
   ROLE_HEADS,
 } from './roles.js';
 import { nameKey } from './slugify.js';
-import type { Span } from './spans.js';
+import { type Span, SURNAME_PARTICLES } from './spans.js';
 import { STOPWORDS } from './stopwords.js';
 import type { Token } from './tokenize.js';
 import type { EntityType } from './types.js';
@@ -74,9 +74,6 @@ const BODY_KINDS: ReadonlySet<string> = new Set([
   ...[...BUSINESS_KINDS].filter((kind) => kind !== 'maker'),
   ...'band newspaper magazine channel agency charity'.split(' '),
 ]);
-
-/** Words inside a surname ("Van den Brul", "de la Rosa"). */
-const SURNAME_PARTICLES = new Set(['van', 'den', 'der', 'de', 'la', 'le', 'von', 'di', 'da', 'del', 'du']);
 
 /** Words that open a noun phrase: after one, "the firm Jo Doe" may go on "… founded". */
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'this', 'that', 'our', 'my']);

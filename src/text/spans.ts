@@ -24,9 +24,8 @@ export interface Span {
 const DESCRIPTIVE_COMPOUND = /^\p{Lu}\p{Ll}*(?:-\p{Ll}+)+$/u;
 
 const MAX_SPAN_TOKENS = 8;
-/** Lowercase words allowed inside a name when a capitalised word follows. */
-const INNER_CONNECTORS = new Set([
-  'of',
+/** Words inside a surname ("Van den Brul", "de la Rosa"). */
+export const SURNAME_PARTICLES: ReadonlySet<string> = new Set([
   'de',
   'da',
   'di',
@@ -38,14 +37,9 @@ const INNER_CONNECTORS = new Set([
   'la',
   'le',
   'du',
-  'bin',
-  'ibn',
-  'al',
-  'el',
-  'dos',
-  'das',
-  '&',
 ]);
+/** Lowercase words allowed inside a name when a capitalised word follows. */
+const INNER_CONNECTORS = new Set(['of', ...SURNAME_PARTICLES, 'bin', 'ibn', 'al', 'el', 'dos', 'das', '&']);
 /** Bodies named "<head> for <purpose>" ("Office for National Statistics", "Commission for Racial Equality"). */
 const FOR_BODIES = new Set([
   'office',
