@@ -926,3 +926,34 @@ test('"his report said" is the report\'s author', () => {
     'objectives and failed promises", his report said. "The status quo is not an option."';
   expect(direct(body).map((q) => q.speaker)).toEqual(['Wim Kork', 'Wim Kork']);
 });
+
+describe('a person described by nationality or home town', () => {
+  test('"the Dutchman" outside the subject is whom the article is about, and the next "he" is him', () => {
+    const body = [
+      'AC Milan defender Jaap Stam says United made a mistake. "United made a mistake in selling me," Stam said.',
+      'Sir Alex Ferguson sold Stam to Lazio in 2001. But Ferguson insisted the fee was too good. The affair still ' +
+        'rankles with the Dutchman.',
+      '"I was settled at Manchester United," he said.',
+    ].join('\n\n');
+    expect(direct(body).map((q) => q.speaker)).toEqual(['Jaap Stam', 'Jaap Stam']);
+  });
+
+  test('"And the Belgian, who …" opening a sentence is whom the sentence before was about', () => {
+    const body =
+      'Justine Henin-Hardenne lost to Elena Dementieva in Charleroi on Sunday. And the Belgian, who has been ill, ' +
+      'faces a tough defence. "I will be heading to Australia with question marks over me," she said.';
+    expect(direct(body).map((q) => q.speaker)).toEqual(['Justine Henin-Hardenne']);
+  });
+
+  test('"says the Waterford man" is the person the story is about', () => {
+    const body =
+      'Walker Jamie Costin was badly hurt in a car crash before the Games. Costin spent weeks in hospital. ' +
+      '"I was in a lot of pain," says the Waterford man.';
+    expect(direct(body).map((q) => q.speaker)).toEqual(['Jamie Costin']);
+  });
+
+  test('"said the Dutchman" with no person named is nobody, not the Netherlands', () => {
+    const body = 'Milan won 2-0 in the rain. "I was settled at Manchester United," said the Dutchman.';
+    expect(direct(body).map((q) => q.speaker)).toEqual([null]);
+  });
+});

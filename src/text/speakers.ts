@@ -58,6 +58,26 @@ function describesPerson(tok: Token | undefined): boolean {
   if (!tok) return false;
   return AGE_NOUN.test(tok.lower) || (tok.cap && getGazetteer().demonyms.has(tok.lower));
 }
+
+/**
+ * "the Dutchman", "the 32-year-old", "the Waterford man": a definite phrase that stands for a person by
+ * nationality, age or home town, used as a noun (not "the Dutch government"). Returns the index after it and
+ * the describing word, or undefined.
+ */
+function personEpithetAt(tokens: readonly Token[], i: number): { end: number; word: string } | undefined {
+  if (tokens[i]?.lower !== 'the') return undefined;
+  const word = tokens[i + 1];
+  if (!word?.isWord) return undefined;
+  let end: number;
+  if (word.cap && /^(man|woman)$/.test(tokens[i + 2]?.lower ?? '')) end = i + 3;
+  else if (describesPerson(word)) end = i + 2;
+  else return undefined;
+  // "the American side", "the German Chancellor": the describing word qualifies a noun after it.
+  const next = tokens[end];
+  if (next?.isWord && (next.cap || lexiconTags(next.lower).some((t) => t === 'Noun' || t === 'Adjective')))
+    return undefined;
+  return { end, word: word.lower };
+}
 const PRONOUN_LOOKBACK_SENTENCES = 8;
 const NEXT_SUBJECT_WINDOW = 4;
 /** How far after a possessive name the person it describes may come ("Wenger's Bayern counterpart Felix"). */
@@ -463,21 +483,12 @@ export class SpeakerResolver {
       const e = this.#openingRole(doc, subjectStart, b);
       if (e) return e;
     }
-    // "the American said", "said the Frenchman": a bare demonym stands for the article's main person.
-    const dIdx = mode === 'last' ? b - 1 : a + 1;
-    if (b - a === 2 && tokens[mode === 'last' ? b - 2 : a]!.lower === 'the' && tokens[dIdx]?.cap) {
-      // The person introduced with that demonym ("Argentine David Nalbandian"), else the article's main one.
-      const demonym = tokens[dIdx]!.lower;
-      const main = getGazetteer().demonyms.has(demonym)
-        ? (this.#index.entities.find(
-            (e) => e.type === 'person' && e.roles.has(demonym) && mentionedBefore(e, doc, a),
-          ) ??
-          // "Groenefeld was the more powerful player. "…," said the German": whom the sentence before was about.
-          this.#previousSubject(doc, a) ??
-          // "Reacting to a remark by Ned Pike, the American said": not the person the clause reacts to.
-          mainPerson(this.#index, (e) => this.#inIntroClause(doc, doc.sentenceOf[a]!, e)))
-        : null;
-      if (main) return { entity: main, start: a, end: b, via: 'role' };
+    // "the American said", "said the Frenchman", "says the Waterford man": a person described by nationality
+    // or home town stands for the article's main person, and is never the country.
+    const epithet = personEpithetAt(tokens, a);
+    if (epithet && epithet.end === b && !AGE_NOUN.test(epithet.word)) {
+      const main = this.#describedPerson(doc, a, epithet.word);
+      return main ? { entity: main, start: a, end: b, via: 'role' } : none(a, b);
     }
     const spokesHeaded = range(a, b).some((i) => SPOKES.has(tokens[i]!.lower));
     // "the US firm", "the French company": a place naming a business's home is not the speaker (but "the
@@ -863,7 +874,18 @@ export class SpeakerResolver {
         if (!people.includes(at[i]!)) people.push(at[i]!);
         if (!aside.has(i) && !mainPeople.includes(at[i]!)) mainPeople.push(at[i]!);
       }
-      if (people.length === 0) continue;
+      if (people.length === 0) {
+        // "The affair still rankles with the Dutchman. "…," he said": a person described, not named.
+        const epithet = range(ss.tokenStart, ss.tokenEnd).find(
+          (i) => !quoted[i] && personEpithetAt(doc.tokens, i),
+        );
+        if (epithet === undefined) continue;
+        const word = personEpithetAt(doc.tokens, epithet)!.word;
+        const opener = OPENERS.has(doc.tokens[ss.tokenStart]!.lower) ? ss.tokenStart + 1 : ss.tokenStart;
+        const described = this.#describedPerson(doc, epithet, word, epithet === opener);
+        if (described && ok(described)) return described;
+        continue;
+      }
       // The one person outside the asides, subject or not ("Ireland, despite having Jo Doe out, have been
       // boosted by the return of Ned Pike. "…," he said").
       if (
@@ -977,6 +999,25 @@ export class SpeakerResolver {
    * said the 23-year-old"), else the first person it names ("… Emma Doe, who plays Hermione. The 14-year-old
    * said"). How an age or a nationality with no name of its own is read.
    */
+  /**
+   * Whom "the German" or "the Waterford man" at `pos` stands for: the person introduced with that demonym
+   * ("Argentine David Nalbandian"), else whom the sentence before was about, else the article's main person.
+   */
+  #describedPerson(doc: FieldDoc, pos: number, word: string, asSubject = true): EntityDraft | null {
+    return (
+      this.#index.entities.find(
+        (e) => e.type === 'person' && e.roles.has(word) && mentionedBefore(e, doc, pos),
+      ) ??
+      // "Ferguson insisted …. The affair still rankles with the Dutchman": away from the subject, whom the
+      // article is about.
+      (asSubject ? null : mainPerson(this.#index)) ??
+      // "Groenefeld was the more powerful player. "…," said the German": whom the sentence before was about.
+      this.#previousSubject(doc, pos) ??
+      // "Reacting to a remark by Ned Pike, the American said": not the person the clause reacts to.
+      mainPerson(this.#index, (e) => this.#inIntroClause(doc, doc.sentenceOf[pos]!, e))
+    );
+  }
+
   #previousSubject(doc: FieldDoc, pos: number, depth = 0): EntityDraft | null {
     const prevSent = doc.sentenceOf[pos]! - 1;
     if (prevSent < 0) return null;
