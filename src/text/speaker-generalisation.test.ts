@@ -957,3 +957,17 @@ describe('a person described by nationality or home town', () => {
     expect(direct(body).map((q) => q.speaker)).toEqual([null]);
   });
 });
+
+describe('a role with a two-word portfolio ("the work and pensions minister")', () => {
+  test('before the cue, the lead sentence role is the person the next sentence names as speaking', () => {
+    const body =
+      'The myth needs to be "exploded", the work and pensions minister has said.\n\nAlan Johnson said the ' +
+      'government was considering scrapping the retirement age.';
+    expect(direct(body).map((q) => q.speaker)).toEqual(['Alan Johnson']);
+  });
+
+  test('after the cue, the role is the person introduced before', () => {
+    const body = 'Patricia Hewitt spoke on Monday. "We will act," said the trade and industry secretary.';
+    expect(direct(body).map((q) => q.speaker)).toEqual(['Patricia Hewitt']);
+  });
+});

@@ -712,6 +712,7 @@ export class SpeakerResolver {
       const modifiers: string[] = [];
       const qualifiers: string[] = [];
       let age = AGE_NOUN.test(head);
+      let portfolio = -1;
       let i = b - 2;
       for (; i >= a; i--) {
         const t = tokens[i]!;
@@ -724,9 +725,21 @@ export class SpeakerResolver {
         if (t.text === "'s" || t.text === '’s') continue;
         // "the Labour peer and former minister": two roles of one person.
         if (t.lower === 'and' && isRoleHead(tokens[i - 1]?.lower ?? '')) continue;
+        // "the work and pensions minister": a portfolio of two lowercase words before the head.
+        if (
+          t.lower === 'and' &&
+          i === b - 3 &&
+          isRoleHead(head) &&
+          /^[a-z-]+$/.test(tokens[i - 1]?.text ?? '')
+        ) {
+          portfolio = i - 1;
+          continue;
+        }
         // "the club's sporting director": one unlisted lowercase modifier right before the role head.
         const looseModifier =
-          i === b - 2 && (isRoleHead(head) || ORG_ANAPHORS.has(head)) && /^[a-z-]+$/.test(t.lower);
+          (i === b - 2 || i === portfolio) &&
+          (isRoleHead(head) || ORG_ANAPHORS.has(head)) &&
+          /^[a-z-]+$/.test(t.lower);
         if (
           !t.isWord ||
           !(ROLE_MODIFIERS.has(t.lower) || isRoleHead(t.lower) || t.cap || t.lower === 'of' || looseModifier)
@@ -759,6 +772,17 @@ export class SpeakerResolver {
       // "the Spurs sporting director": one unlisted lowercase modifier right before the role head.
       // "the radio station": one before an organisation noun too.
       const nextHead = tokens[i + 1]?.lower ?? '';
+      // "the trade and industry secretary": a portfolio of two lowercase words before the head.
+      const portfolio =
+        tokens[i + 1]?.lower === 'and' &&
+        /^[a-z]+$/.test(tokens[i + 2]?.text ?? '') &&
+        isRoleHead(tokens[i + 3]?.lower ?? '') &&
+        i + 3 < b;
+      if (portfolio) {
+        modifiers.push(t.lower);
+        i++;
+        continue;
+      }
       const looseModifier =
         /^[a-z]+$/.test(t.lower) && (isRoleHead(nextHead) || ORG_ANAPHORS.has(nextHead)) && i + 1 < b;
       if (!(ROLE_MODIFIERS.has(t.lower) || t.cap || looseModifier)) return null;
