@@ -91,14 +91,29 @@ export function spansMatch(pred: PredictedQuote, gold: GoldQuote): boolean {
   return len > 0 && overlap(pred, gold) >= MIN_OVERLAP * len;
 }
 
-/** Last word of a name, normalised ("Mr Tony Blair" -> "blair"). */
-function surname(name: string): string {
-  return normalizeName(name).split(' ').at(-1) ?? '';
+/** Words before a surname that are no one's first name. */
+const HONORIFICS = new Set(
+  'mr mrs ms miss dr sir lord lady dame baroness baron prof professor rev'.split(' '),
+);
+
+/**
+ * One person's name and a short or fuller form of it: the same last word ("Mr Tony Blair" and "Blair"),
+ * and, when both give more than an honorific, at least one other word in common ("George W Bush" and
+ * "George Bush"). "Sharon Osbourne" is not "Ozzy Osbourne", nor is the "Labour Party" the "Conservative Party".
+ */
+function sameSurname(a: string, b: string): boolean {
+  const x = normalizeName(a).split(' ');
+  const y = normalizeName(b).split(' ');
+  if (x.at(-1) !== y.at(-1)) return false;
+  const restX = x.slice(0, -1).filter((w) => !HONORIFICS.has(w));
+  const restY = y.slice(0, -1).filter((w) => !HONORIFICS.has(w));
+  return restX.length === 0 || restY.length === 0 || restX.some((w) => restY.includes(w));
 }
 
 /**
  * Gold null matches predicted null (or a generic group noun listed in speakerAliases, e.g. "analysts").
- * Otherwise the predicted name must equal the gold name or an alias, or share the gold name's surname.
+ * Otherwise the predicted name must equal the gold name or an alias, or be a short or fuller form of the gold
+ * name (same surname, no other first name).
  */
 export function speakerMatches(predicted: string | null, gold: GoldQuote): boolean {
   const aliases = (gold.speakerAliases ?? []).map(normalizeName);
@@ -106,7 +121,7 @@ export function speakerMatches(predicted: string | null, gold: GoldQuote): boole
   const p = normalizeName(predicted);
   if (aliases.includes(p)) return true;
   if (gold.speaker === null) return false;
-  return p === normalizeName(gold.speaker) || surname(predicted) === surname(gold.speaker);
+  return p === normalizeName(gold.speaker) || sameSurname(predicted, gold.speaker);
 }
 
 export interface Pairing {
