@@ -193,7 +193,7 @@ export function resolvePeople(
     const byFirstName = PERSONAL_HONORIFICS.has(title) ? familyFirst : isFirstName(word) || knighted;
     const candidates = byLast.get(word) ?? (byFirstName ? byFirst.get(word) : undefined) ?? [];
     let e: EntityDraft | undefined = candidates[0];
-    if (candidates.length > 1) e = mostRecentBefore(candidates, p);
+    if (candidates.length > 1) e = mostRecentBefore(candidates, p, resolved);
     if (!e && p.raw.kind === 'person' && p.raw.surelyPerson) {
       const known = vocab?.lookup(p.raw.name);
       e = table.get(known?.name ?? p.raw.name, 'person', known ?? null);
@@ -206,17 +206,35 @@ export function resolvePeople(
   return resolved;
 }
 
-function mostRecentBefore(candidates: readonly EntityDraft[], p: Pending): EntityDraft {
-  let best = candidates[0]!;
-  let bestPos = -1;
+/**
+ * Of several people with the same surname, whom a lone "Murray" means: the one named in full most recently
+ * before it in the same field ("Euan Murray … said Murray", though a Scott Murray is listed further on), else
+ * the one named first.
+ */
+function mostRecentBefore(
+  candidates: readonly EntityDraft[],
+  p: Pending,
+  resolved: ReadonlyMap<Pending, EntityDraft>,
+): EntityDraft {
   const pos = p.doc.tokens[p.raw.start]!.start;
-  for (const c of candidates) {
-    for (const m of c.mentions) {
-      if (m.field === p.doc.field && m.start < pos && m.start > bestPos) {
-        bestPos = m.start;
-        best = c;
-      }
+  let best: EntityDraft | undefined;
+  let bestPos = -1;
+  let first: EntityDraft | undefined;
+  let firstPos = Number.POSITIVE_INFINITY;
+  for (const [q, e] of resolved) {
+    // Only full names count: "his wife Sharon" is no reason to read "Osbourne said" as her.
+    if (!candidates.includes(e) || (q.raw.nameTokens?.length ?? 2) < 2) continue;
+    const at = q.doc.tokens[q.raw.start]!.start;
+    if (q.doc.field === p.doc.field && at < pos && at > bestPos) {
+      bestPos = at;
+      best = e;
+    }
+    // A body mention counts before any title mention: the headline is read with the story.
+    const order = (q.doc.field === 'body' ? 0 : 1e9) + at;
+    if (order < firstPos) {
+      firstPos = order;
+      first = e;
     }
   }
-  return best;
+  return best ?? first ?? candidates[0]!;
 }

@@ -971,3 +971,22 @@ describe('a role with a two-word portfolio ("the work and pensions minister")', 
     expect(direct(body).map((q) => q.speaker)).toEqual(['Patricia Hewitt']);
   });
 });
+
+describe('people who share a surname', () => {
+  test('a lone surname is the one named in full before it, not a namesake listed later', () => {
+    const body =
+      'Euan Murray has been named in the squad after a ban. "I\'m just happy to be back," said Murray on ' +
+      'Monday.\n\nForwards: Ross Beattie (Saints), Euan Murray (Glasgow), Scott Murray (Edinburgh).';
+    expect(direct(body).map((q) => q.speaker)).toEqual(['Euan Murray']);
+  });
+
+  test('"his wife Sharon" does not make a later "Osbourne said" her', () => {
+    const body = [
+      'Rock star Ozzy Osbourne has been praised by police for tackling a burglar. "I acted on impulse," Osbourne ' +
+        'said. His wife Sharon, who called the police, said her rings were taken.',
+      '"I could have been badly injured," Osbourne said.',
+      'At a press conference, Sharon Osbourne gave details of nine stolen items.',
+    ].join('\n\n');
+    expect(direct(body).map((q) => q.speaker)).toEqual(['Ozzy Osbourne', 'Ozzy Osbourne']);
+  });
+});
