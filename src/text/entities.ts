@@ -15,7 +15,7 @@ import { REPORTING_VERBS } from './cues.js';
 import type { FieldDoc, FieldName } from './document.js';
 import { type EntityDraft, EntityTable, type Pending, ref } from './entity-draft.js';
 import { aliasesOf, getGazetteer } from './gazetteer.js';
-import { isFirstName, isOrgWord, isPlainNoun } from './lexicon.js';
+import { isCommonWord, isFirstName, isOrgWord, isPlainNoun } from './lexicon.js';
 import { bodyEndsIn, initialsOf, type NameCandidate, otherNames } from './names.js';
 import { resolvePeople, rolesAround } from './people.js';
 import { HONORIFICS, isTitleWord, knownRoles, PERSONAL_HONORIFICS } from './roles.js';
@@ -49,6 +49,8 @@ interface Surnames {
    * a tag of another first name is not it.
    */
   readonly forenames: ReadonlyMap<string, ReadonlySet<string>>;
+  /** The same, counting first names the lexicon lacks ("Oona King"): whom a tag's surname may not be. */
+  readonly anyForenames: ReadonlyMap<string, ReadonlySet<string>>;
   /**
    * Surnames a person is introduced with before the word appears alone ("Edward Fox … Fox told"): later lone uses
    * are that person, whatever a newsroom's tag of the same name (the studio Fox). ("Ford said … founder Henry
@@ -61,6 +63,7 @@ interface Surnames {
 
 function surnamesIn(tokens: readonly Token[]): Surnames {
   const forenames = new Map<string, Set<string>>();
+  const anyForenames = new Map<string, Set<string>>();
   const introduced = new Set<string>();
   const titled = new Set<string>();
   const seen = new Set<string>();
@@ -74,17 +77,23 @@ function surnamesIn(tokens: readonly Token[]): Surnames {
     // ("Brian May": a calendar word after a first name is a surname, for all that "may" is a function word.)
     if (
       !prev?.cap ||
-      !isFirstName(prev.lower) ||
+      prev.upper ||
       opensQuestion(tokens, i - 1) ||
       (STOPWORDS.has(t.lower) && !isCalendarSurname(t.lower))
     )
       continue;
-    const set = forenames.get(t.lower) ?? new Set<string>();
-    set.add(nameKey(prev.text));
-    forenames.set(t.lower, set);
-    if (first && !t.newlineBefore) introduced.add(t.lower);
+    const add = (map: Map<string, Set<string>>) => {
+      const set = map.get(t.lower) ?? new Set<string>();
+      set.add(nameKey(prev.text));
+      map.set(t.lower, set);
+    };
+    // "Labour MP Oona King": a first name the lexicon lacks is one still, when it is no ordinary or title word.
+    if (isFirstName(prev.lower)) add(forenames);
+    else if (isCommonWord(prev.lower) || isTitleWord(prev.lower) || HONORIFICS.has(prev.lower)) continue;
+    add(anyForenames);
+    if (forenames.has(t.lower) && first && !t.newlineBefore) introduced.add(t.lower);
   }
-  return { forenames, introduced, titled };
+  return { forenames, anyForenames, introduced, titled };
 }
 
 /**
@@ -127,14 +136,14 @@ function collectRaw(
 ): void {
   const { tokens } = doc;
   const covered = new Uint8Array(tokens.length);
-  const { forenames, introduced, titled } = surnamesIn(tokens);
+  const { forenames, anyForenames, introduced, titled } = surnamesIn(tokens);
   for (const m of matches) {
     if (m.tag.type === 'topic') {
       topics.push({ field: doc.field, match: m });
       continue;
     }
     if (m.tag.type === 'person' && otherFirstName(tokens, m)) continue;
-    if (m.tag.type === 'person' && anotherPersonsSurname(m, forenames, tokens)) continue;
+    if (m.tag.type === 'person' && anotherPersonsSurname(m, anyForenames, tokens)) continue;
     if (m.tag.type === 'person' && roleBeforeName(tokens, m)) continue;
     if (m.tag.type !== 'person' && personsSurname(tokens, m)) continue;
     if (m.tag.type !== 'person' && m.end === m.start + 1 && introduced.has(tokens[m.start]!.lower)) continue;

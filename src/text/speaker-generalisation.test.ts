@@ -990,3 +990,11 @@ describe('people who share a surname', () => {
     expect(direct(body).map((q) => q.speaker)).toEqual(['Ozzy Osbourne', 'Ozzy Osbourne']);
   });
 });
+
+test('a tag "Kristin King" is not the "Ms King" of an article about Oona King', () => {
+  const vocabulary = createVocabulary([{ name: 'Kristin King', type: 'person', aliases: ['Ms King'] }]);
+  const body =
+    'Labour MP Oona King is to face George Galloway. Ms King said she was "delighted" at the chance.';
+  const quotes = analyze({ body }, { vocabulary }).quotes.filter((q) => q.kind === 'direct');
+  expect(quotes.map((q) => q.speaker)).toEqual(['Oona King']);
+});
