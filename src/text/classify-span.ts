@@ -427,8 +427,12 @@ export function classifySpan(
         k++;
         continue;
       }
-      // An unknown company acronym before a title ("MGM Vice Chairman Chris McGurk").
-      if (k === a && t.upper && isTitleHead(tokens[k + 2]?.lower ?? next.lower)) {
+      // An unknown company acronym before a title ("MGM Vice Chairman Chris McGurk", "at GDC Mr Allard").
+      if (
+        k === a &&
+        t.upper &&
+        (isTitleHead(tokens[k + 2]?.lower ?? next.lower) || PERSONAL_HONORIFICS.has(next.lower))
+      ) {
         k++;
         continue;
       }

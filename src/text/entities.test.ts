@@ -645,3 +645,10 @@ test('a place stays a place beside a body whose name ends in it ("Lycos Europe" 
   });
   expect(analysis.entities.find((e) => e.name === 'Europe')?.type).toBe('place');
 });
+
+test('an unknown acronym before "Mr" is not part of the name ("at GDC Mr Allard")', () => {
+  const body =
+    'Xbox frontman J. Allard spoke on Monday. During his speech at GDC Mr Allard gave a glimpse of the console.';
+  const people = analyze({ body }).entities.filter((e) => e.type === 'person');
+  expect(people.map((e) => [e.name, e.mentions.length])).toEqual([['J Allard', 2]]);
+});
