@@ -652,3 +652,21 @@ test('an unknown acronym before "Mr" is not part of the name ("at GDC Mr Allard"
   const people = analyze({ body }).entities.filter((e) => e.type === 'person');
   expect(people.map((e) => [e.name, e.mentions.length])).toEqual([['J Allard', 2]]);
 });
+
+describe('committees written in lower case', () => {
+  test.each([
+    ['the Commons education select committee called it a waste.', 'Commons Education Select Committee'],
+    ["the Commons' home affairs committee said so.", 'Commons Home Affairs Committee'],
+    ['the environment select committee said so.', 'Environment Select Committee'],
+    ['The joint committee on human rights found the rate shocking.', 'Joint Committee on Human Rights'],
+    ['the Commons work and pensions committee warned.', 'Commons Work and Pensions Committee'],
+  ])('%s', (body, name) => {
+    const orgs = analyze({ body }).entities.filter((e) => e.type === 'organisation');
+    expect(orgs.map((e) => e.name)).toEqual([name]);
+  });
+
+  test('an ordinary committee is no name ("the local management committee")', () => {
+    const body = 'She sat on the local management committee for ten years.';
+    expect(analyze({ body }).entities).toEqual([]);
+  });
+});

@@ -15,7 +15,7 @@ import { REPORTING_VERBS } from './cues.js';
 import type { FieldDoc, FieldName } from './document.js';
 import { type EntityDraft, EntityTable, type Pending, ref } from './entity-draft.js';
 import { aliasesOf, getGazetteer } from './gazetteer.js';
-import { isCommonWord, isFirstName, isOrgWord, isPlainNoun } from './lexicon.js';
+import { isCommonWord, isFirstName, isOrgWord, isPlainNoun, lexiconTags } from './lexicon.js';
 import { bodyEndsIn, initialsOf, type NameCandidate, otherNames } from './names.js';
 import { resolvePeople, rolesAround } from './people.js';
 import { HONORIFICS, isTitleWord, knownRoles, PERSONAL_HONORIFICS } from './roles.js';
@@ -126,6 +126,64 @@ function surnameMention(t: Token, i: number): RawMention {
   };
 }
 
+/** How many lowercase words a committee's remit may run to ("work and pensions", "culture, media and sport"). */
+const MAX_REMIT_WORDS = 5;
+const HOUSES = new Set(['commons', 'lords']);
+
+/**
+ * Committees the BBC writes in lower case: "the Commons education select committee", "the environment select
+ * committee", "the Commons' home affairs committee", "the joint committee on human rights". A house before it,
+ * "select" or "joint" marks it as a parliamentary body, named in title case ("Commons Education Select
+ * Committee").
+ */
+function lowercaseCommittees(tokens: readonly Token[]): RawMention[] {
+  const out: RawMention[] = [];
+  const lowerWord = (t: Token | undefined) => Boolean(t?.isWord && /^[a-z][a-z-]*$/.test(t.text));
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.text !== 'committee') continue;
+    let a = i;
+    const remit: string[] = [];
+    while (a > 0 && i - a < MAX_REMIT_WORDS) {
+      const t = tokens[a - 1]!;
+      if (t.lower === 'and' && remit.length > 0 && lowerWord(tokens[a - 2])) {
+        a--;
+        continue;
+      }
+      if (!lowerWord(t) || (STOPWORDS.has(t.lower) && t.lower !== 'select')) break;
+      remit.unshift(t.lower);
+      a--;
+    }
+    while (tokens[a]?.lower === 'and') a++;
+    const possessive = /^['’]$/.test(tokens[a - 1]?.text ?? '') && HOUSES.has(tokens[a - 2]?.lower ?? '');
+    const house = possessive ? tokens[a - 2] : tokens[a - 1];
+    const inHouse = Boolean(house?.cap && HOUSES.has(house.lower));
+    const joint = remit[0] === 'joint';
+    let b = i + 1;
+    // "the joint committee on human rights": its remit after "on".
+    if (joint && tokens[b]?.lower === 'on') {
+      let e = b + 1;
+      const remitWord = (t: Token | undefined) => {
+        if (!lowerWord(t) || STOPWORDS.has(t!.lower)) return false;
+        const tags = lexiconTags(t!.lower);
+        return (
+          !tags.includes('PastTense') && !(tags.includes('Verb') && !tags.some((g) => /Noun|Plural/.test(g)))
+        );
+      };
+      while (e < tokens.length && e - b <= 3 && remitWord(tokens[e])) e++;
+      if (e > b + 1) b = e;
+    }
+    const topical = remit.filter((w) => w !== 'select' && w !== 'joint' && w !== 'and');
+    if (!(inHouse || remit.includes('select') || joint) || (topical.length === 0 && b === i + 1)) continue;
+    const start = inHouse ? (possessive ? a - 2 : a - 1) : a;
+    const words = tokens.slice(start, b).filter((t) => t.isWord);
+    const name = words
+      .map((t) => (/^(and|on|of)$/.test(t.lower) ? t.lower : t.text[0]!.toUpperCase() + t.text.slice(1)))
+      .join(' ');
+    out.push({ kind: 'organisation', name, start, end: b, via: 'name', weight: 1 });
+  }
+  return out;
+}
+
 function collectRaw(
   doc: FieldDoc,
   matches: readonly VocabularyMatch[],
@@ -137,7 +195,13 @@ function collectRaw(
   const { tokens } = doc;
   const covered = new Uint8Array(tokens.length);
   const { forenames, anyForenames, introduced, titled } = surnamesIn(tokens);
+  const committees = lowercaseCommittees(tokens);
+  for (const c of committees) {
+    covered.fill(1, c.start, c.end);
+    pending.push({ doc, raw: c });
+  }
   for (const m of matches) {
+    if (committees.some((c) => m.start < c.end && c.start < m.end)) continue;
     if (m.tag.type === 'topic') {
       topics.push({ field: doc.field, match: m });
       continue;

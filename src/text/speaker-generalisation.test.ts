@@ -998,3 +998,14 @@ test('a tag "Kristin King" is not the "Ms King" of an article about Oona King', 
   const quotes = analyze({ body }, { vocabulary }).quotes.filter((q) => q.kind === 'direct');
   expect(quotes.map((q) => q.speaker)).toEqual(['Oona King']);
 });
+
+test('"The MPs said" after a committee of MPs is named is the committee', () => {
+  const body =
+    'Anglers could be prosecuted under the plans, the environment select committee said. The MPs said they were ' +
+    '"concerned" the government had not consulted. "We accept that fishing should be exempt," the committee added.';
+  expect(direct(body).map((q) => q.speaker)).toEqual([
+    'Environment Select Committee',
+    'Environment Select Committee',
+  ]);
+  expect(direct('MPs said they were "concerned" about the bill.').map((q) => q.speaker)).toEqual([null]);
+});

@@ -330,6 +330,14 @@ export class SpeakerResolver {
         }
         if (body >= 0) return { entity: at[body]!, start: body, end: body + 1, via: 'name' };
       }
+      // "… the environment select committee said. The MPs said …": a committee's members speak for it.
+      if (groupHead === 'mps' || groupHead === 'peers') {
+        const committees = this.#index.entities.filter(
+          (e) => e.type === 'organisation' && /\bCommittee\b/.test(e.name) && mentionedBefore(e, doc, a),
+        );
+        const committee = committees.length > 0 ? mostRecent(committees, doc, a) : null;
+        if (committee) return { entity: committee, start: a, end: b, via: 'anaphor' };
+      }
       return { ...none(a, b), generic: true };
     }
     // "Sources within the Conservative Party told": a group noun heading the subject before a preposition.
