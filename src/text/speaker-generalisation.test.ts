@@ -1009,3 +1009,13 @@ test('"The MPs said" after a committee of MPs is named is the committee', () => 
   ]);
   expect(direct('MPs said they were "concerned" about the bill.').map((q) => q.speaker)).toEqual([null]);
 });
+
+test('"they" after a committee\'s MPs spoke is the committee', () => {
+  const body =
+    'The Constitutional Affairs Select Committee reported on Monday. "Courts are a last resort," the MPs said. ' +
+    'Delays allowed "a new status quo to become established", they said.';
+  expect(direct(body).map((q) => q.speaker)).toEqual([
+    'Constitutional Affairs Select Committee',
+    'Constitutional Affairs Select Committee',
+  ]);
+});

@@ -593,7 +593,7 @@ export class SpeakerResolver {
     }
     // "… opposed by the Liberal Democrats. They have said …": a party or other body named in the plural.
     if (w === 'they' && words.length === 1) {
-      const body = this.#pluralBody(doc, a);
+      const body = this.#pluralBody(doc, a) ?? this.#committeeSpeaking(doc, a);
       return body ? { entity: body, start: a, end: b, via: 'anaphor' } : none(a, b);
     }
     if (GENERIC_HEADS_NULL.has(w))
@@ -641,6 +641,13 @@ export class SpeakerResolver {
    * "They": the organisation with a plural name ("the Liberal Democrats", "the Tories") named last in this or
    * the previous sentence, outside quotations, when no group of people ("analysts", "MPs") came after it.
    */
+  /** "… the MPs said. They said …": a committee that spoke in the sentence before (or this one) is "they". */
+  #committeeSpeaking(doc: FieldDoc, pos: number): EntityDraft | null {
+    const e = this.lastOrgSpeaker;
+    const recent = doc.sentenceOf[pos]! - this.lastOrgSpeakerSentence <= 1;
+    return e && recent && /\bCommittee\b/.test(e.name) ? e : null;
+  }
+
   #pluralBody(doc: FieldDoc, pos: number): EntityDraft | null {
     const { tokens } = doc;
     const at = this.#at(doc);
