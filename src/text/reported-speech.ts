@@ -328,6 +328,9 @@ export function subjectEnd(tokens: readonly Token[], a: number, limit: number): 
         i = head;
         continue;
       }
+      // "The Conservatives and Lib Dems both say": a subject of two names.
+      const next = tokens[i + 1]?.lower === 'the' ? tokens[i + 2] : tokens[i + 1];
+      if (tokens[i - 1]!.cap && next?.cap && next.isWord) continue;
     }
     if (
       t.cap ||

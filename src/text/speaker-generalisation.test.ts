@@ -727,6 +727,14 @@ describe('a body speaks through its report', () => {
 });
 
 describe('names and roles joined by "and"', () => {
+  test.each([
+    'Tony Blair stressed the pledge. The Conservatives and Lib Dems both say his pledges are "worthless".',
+    'Labour and the Tories claim "the sums do not add up".',
+    'Tony Blair and Gordon Brown said the plan was "a triumph".',
+  ])('two speaking together are no one speaker: %s', (body) => {
+    expect(direct(body).map((q) => q.speaker)).toEqual([null]);
+  });
+
   test('"said Richard and Judy executive producer Amanda Ross" is the producer, not a host', () => {
     const body =
       'Richard Madeley spoke first. "It was very hard to follow last year," said Richard and Judy executive ' +

@@ -311,6 +311,9 @@ export class SpeakerResolver {
         if (a < subjectStart) a = subjectStart;
       }
     }
+    // "The Conservatives and Lib Dems both say", "Labour and the Tories claim": two speaking together are
+    // no one speaker.
+    if (jointSubject(tokens, at, subjectStart, b)) return { ...none(a, b), generic: true };
     // "Belgian authorities", "Russian officials": a generic group is no one's name, whatever place it is from.
     // "A host of lenders and economists have predicted" too: the group noun heads the subject.
     const groupHead = tokens[mode === 'last' ? b - 1 : Math.min(b - 1, a + 2)]!.lower;
@@ -1284,6 +1287,24 @@ export class SpeakerResolver {
     }
     return null;
   }
+}
+
+/** Whether [a, b) is two or more people or bodies joined by "and" and nothing else ("the Tories and Lib Dems"). */
+function jointSubject(
+  tokens: readonly Token[],
+  at: readonly (EntityDraft | undefined)[],
+  a: number,
+  b: number,
+): boolean {
+  const named = new Set<EntityDraft>();
+  let joins = 0;
+  for (let i = a; i < b; i++) {
+    const e = at[i];
+    if (e?.type === 'person' || e?.type === 'organisation') named.add(e);
+    else if (tokens[i]!.lower === 'and') joins++;
+    else if (!/^(the|both|,)$/.test(tokens[i]!.lower)) return false;
+  }
+  return joins > 0 && named.size > joins;
 }
 
 function mostRecent(pool: readonly EntityDraft[], doc: FieldDoc, pos: number): EntityDraft | null {
