@@ -1027,3 +1027,28 @@ test('"they" after a committee\'s MPs spoke is the committee', () => {
     'Constitutional Affairs Select Committee',
   ]);
 });
+
+describe('a pronoun reporting the clause around it is no one named in that clause', () => {
+  test('"Tony Blair would be in the front line, he said" is not Mr Blair', () => {
+    const body =
+      'Alan Milburn spoke on Monday. It was right. So the campaign went on. And Tony Blair would be in the ' +
+      'front line of that campaign, he said. "The prime minister will travel," he promised.';
+    expect(direct(body).map((q) => q.speaker)).toEqual(['Alan Milburn']);
+    expect(analyze({ body: 'Mr Blair was hurt, he said.' }).quotes.map((q) => q.speaker)).toEqual([null]);
+  });
+
+  test('"The problem with Mel Gibson\'s film, he believed, was …" goes on with whom "he" was', () => {
+    const body = [
+      '"They tend to go for safe films," said Tim Dams, the news editor of a trade magazine.',
+      "The problem with Mel Gibson's film, he believed, was its dialogue in Aramaic.",
+      '"Hollywood does not like foreign-language films," he said.',
+    ].join('\n\n');
+    expect(direct(body).map((q) => q.speaker)).toEqual(['Tim Dams', 'Tim Dams']);
+  });
+
+  test('"When Mr Blair arrived, he said …": a clause before the pronoun may name it', () => {
+    expect(direct('When Mr Blair arrived, he said the plan was "good".').map((q) => q.speaker)).toEqual([
+      'Blair',
+    ]);
+  });
+});

@@ -875,7 +875,12 @@ export class SpeakerResolver {
     if (opener !== undefined && opener < pos - 1) return this.pronoun(doc, opener, gender);
     // "But standing next to Mr Blair he added …": people in an opening participle phrase are not the pronoun's.
     const intro = participleIntroEnd(doc.tokens, s.tokenStart, pos);
-    for (let i = pos - 1; i >= intro; i--) if (!quoted[i] && ok(at[i]) && at[i] !== antecedent) return at[i]!;
+    // "Tony Blair would be in the front line, he said", "The problem with Mel Gibson's film, he believed, was
+    // …": a pronoun whose verb reports the clause around it is never a person named in that clause.
+    const reportsClause = tail && closesCue(doc.tokens, pos + 1, s.tokenEnd);
+    if (!reportsClause)
+      for (let i = pos - 1; i >= intro; i--)
+        if (!quoted[i] && ok(at[i]) && at[i] !== antecedent) return at[i]!;
     for (let k = sent - 1; k >= 0 && k >= sent - PRONOUN_LOOKBACK_SENTENCES; k--) {
       const ss = doc.sentences[k]!;
       // "While saying he admired Mr Blair's leadership, he criticised …": the main clause's pronoun.
@@ -890,6 +895,19 @@ export class SpeakerResolver {
         const chained = this.sentenceSpeakers.get(k);
         if (chained && ok(chained)) return chained;
         continue;
+      }
+      // "The problem with Mel Gibson's film, he believed, was …. "…," he said": the same pronoun reported that
+      // sentence, so it is whom that one was.
+      const reporter = range(ss.tokenStart + 1, ss.tokenEnd).find(
+        (j) =>
+          doc.tokens[j - 1]!.text === ',' &&
+          doc.tokens[j]!.lower === (gender === 'm' ? 'he' : 'she') &&
+          !quoted[j] &&
+          closesCue(doc.tokens, j + 1, ss.tokenEnd),
+      );
+      if (reporter !== undefined) {
+        const chained = this.pronoun(doc, reporter, gender);
+        if (chained) return chained;
       }
       // "Hewitt said … but Tennis Australia's Geoff Pollard rejected his comments. "…," he said": the one
       // who answered.
@@ -1287,6 +1305,19 @@ export class SpeakerResolver {
     }
     return null;
   }
+}
+
+/**
+ * Whether the verb at `v` ends its clause: ", he said." or ", he believed, was …", with no complement after it
+ * (not ", he said that …" nor ", he told MPs: …").
+ */
+function closesCue(tokens: readonly Token[], v: number, sentEnd: number): boolean {
+  const verb = tokens[v];
+  if (!verb?.isWord || !(SPEECH_VERBS.has(verb.lower) || lexiconTags(verb.lower).includes('PastTense')))
+    return false;
+  let i = v + 1;
+  while (i < sentEnd && ADVERBS.has(tokens[i]!.lower)) i++;
+  return i >= sentEnd || /^[.,!?;]$/.test(tokens[i]!.text);
 }
 
 /** Whether [a, b) is two or more people or bodies joined by "and" and nothing else ("the Tories and Lib Dems"). */
