@@ -444,6 +444,8 @@ const MAX_WITH_SUBJECT = 8;
 
 /** The "with" opening a short noun phrase right before a participle ("with minister Jo Doe saying"), or -1. */
 function withSubject(tokens: readonly Token[], from: number, participle: number): number {
+  // ("… a challenge to Labour, saying": after a comma the participle belongs to the clause, not to "with".)
+  if (!tokens[participle - 1]?.isWord) return -1;
   for (let k = participle - 2; k >= from && participle - k <= MAX_WITH_SUBJECT; k--) {
     const t = tokens[k]!;
     if (t.lower === 'with') return k;

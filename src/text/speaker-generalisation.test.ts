@@ -1052,3 +1052,13 @@ describe('a pronoun reporting the clause around it is no one named in that claus
     ]);
   });
 });
+
+describe('a participle after a comma shares its clause subject', () => {
+  test.each([
+    'Michael Howard ended his response with a challenge to Labour, saying "bring it on".',
+    'Michael Howard spoke. He ended his long and detailed response to the Budget with an election challenge to ' +
+      'the Labour Party and its leaders, saying "bring it on".',
+  ])('%s', (body) => {
+    expect(direct(body).map((q) => q.speaker)).toEqual(['Michael Howard']);
+  });
+});
