@@ -360,9 +360,8 @@ function labelBefore(
 
 /** Nouns for what someone said, which a colon then quotes ("more restrained in his assessment: "…""). */
 const SAYING_NOUNS = new Set(
-  'assessment verdict view views response reply answer explanation comment comments message warning conclusion prediction'.split(
-    ' ',
-  ),
+  `assessment verdict view views response reply answer explanation comment comments message warning conclusion prediction
+sentiment sentiments thoughts feelings`.split(/\s+/),
 );
 
 /**
@@ -378,7 +377,8 @@ function verdictBefore(
   const { tokens } = doc;
   const colon = q.open - 1;
   if (tokens[colon]?.text !== ':' || !SAYING_NOUNS.has(tokens[colon - 1]?.lower ?? '')) return null;
-  if (!/^(his|her|its|their)$/.test(tokens[colon - 2]?.lower ?? '')) return null;
+  // ("Drummer Larry Mullen echoed those sentiments: "…"": whose words the sentiments were is the subject's.)
+  if (!/^(his|her|its|their|those|these|the|that|this)$/.test(tokens[colon - 2]?.lower ?? '')) return null;
   const end = subjectEnd(tokens, from, colon);
   const subject = end > from ? resolver.resolve(doc, from, end, 'last') : null;
   if (!subject?.entity) return null;

@@ -84,16 +84,19 @@ export function hasTag(lower: string, tag: string): boolean {
 }
 
 /**
- * First names the lexicon files only as something else ("Jan" a month, "Bill" and "Joy" nouns, "Victoria" a
- * place): Jan Egeland, Bill Gates, Joy Rainey, Gill Champion, Victoria Wood. Their gender, where they have one.
+ * First names the lexicon files only as something else ("Jan" a month, "Bill", "Joy" and "Piers" nouns, "Victoria"
+ * a place) or not at all ("Rhys", "Cerys"): Jan Egeland, Bill Gates, Joy Rainey, Piers Freelove, Victoria Wood.
+ * Their gender, where they have one.
  */
 const EXTRA_FIRST_NAMES = new Map<string, 'm' | 'f' | null>([
   ['jan', null],
-  ...'bill frank ray guy jack dean rob bob drew glen wade lance max will'
-    .split(' ')
+  ...`bill frank ray guy jack dean rob bob drew glen wade lance max will piers miles les gene kit dom warren angus
+crispin ewan euan rhys dai ieuan emyr`
+    .split(/\s+/)
     .map((w) => [w, 'm'] as const),
-  ...'joy hope faith rose gill dawn sue jean holly ivy carol victoria hazel daisy iris jasmine poppy venus'
-    .split(' ')
+  ...`joy hope faith rose gill dawn sue jean holly ivy carol victoria hazel daisy iris jasmine poppy venus penny ruby
+pearl lily cerys sian bethan ffion`
+    .split(/\s+/)
     .map((w) => [w, 'f'] as const),
   ['pat', null],
   ['robin', null],

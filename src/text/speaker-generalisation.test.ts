@@ -1062,3 +1062,17 @@ describe('a participle after a comma shares its clause subject', () => {
     expect(direct(body).map((q) => q.speaker)).toEqual(['Michael Howard']);
   });
 });
+
+test('first names the lexicon knows only as words ("Piers Freelove") are names', () => {
+  const body =
+    'Piers Freelove is senior benefit officer on the picket line, in Cardiff. He said: "Most people have ' +
+    'decided not to come in."';
+  expect(direct(body).map((q) => q.speaker)).toEqual(['Piers Freelove']);
+});
+
+test('"X echoed those sentiments:" gives the quotation to X', () => {
+  const body =
+    '"The challenge is to be bigger," Bono recently said. Drummer Larry Mullen Jr echoed those sentiments: ' +
+    '"We are very competitive."';
+  expect(direct(body).map((q) => q.speaker)).toEqual(['Bono', 'Larry Mullen Jr']);
+});
