@@ -193,7 +193,8 @@ function directQuote(
   // "dismissed the Budget as "…"", "branding the campaign "…"": the namer's own words, also when the
   // naming happens inside someone's reported clause ("reminded MPs that X described Y as "…"").
   const namer = !adjacent ? namingSpeaker(doc, span, resolver) : null;
-  const host = hosting && !(namer?.entity && namer.start > hosting.clauseStart) ? hosting : null;
+  const host =
+    hosting && !((namer?.entity || namer?.agent) && namer.start > hosting.clauseStart) ? hosting : null;
   // `described as "irresponsible" and "outrageous" by …`: a quotation joined to the one just kept.
   const joined =
     prevSpan !== null &&
@@ -424,7 +425,8 @@ function namingSpeaker(doc: FieldDoc, span: QuoteSpan, resolver: SpeakerResolver
       let end = v + 2;
       while (end < span.open && tokens[end]!.lower !== 'as' && tokens[end]!.text !== ',') end++;
       const r = resolver.resolve(doc, v + 2, end, 'first');
-      return r.entity ? r : null;
+      // ("described by one civil service union as": whoever the agent is, it is not the sentence's subject.)
+      return r.entity ? r : { ...r, generic: true, agent: true };
     }
     // "Dubbed "the Beast", he …", "Call centre users 'lose patience'": a verb opening its sentence has no
     // subject before it.

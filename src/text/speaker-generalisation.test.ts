@@ -1076,3 +1076,17 @@ test('"X echoed those sentiments:" gives the quotation to X', () => {
     '"We are very competitive."';
   expect(direct(body).map((q) => q.speaker)).toEqual(['Bono', 'Larry Mullen Jr']);
 });
+
+describe('unnamed speakers stay unnamed', () => {
+  test('"described by one civil service union as" is not the subject announcing the plans', () => {
+    const body =
+      'Gordon Brown announced plans to merge agencies - described by one union as a "bonfire of the quangos".';
+    expect(direct(body).map((q) => q.speaker)).toEqual([null]);
+  });
+
+  test('"Policy makers in Europe" are a group, not a person called Policy', () => {
+    const r = analyze({ body: 'The dollar fell. Policy makers in Europe have called the slide "brutal".' });
+    expect(r.quotes.map((q) => q.speaker)).toEqual([null]);
+    expect(r.entities.filter((e) => e.type === 'person')).toEqual([]);
+  });
+});

@@ -91,7 +91,7 @@ const OPENERS = new Set(['but', 'and', 'however', 'meanwhile', 'yet', 'so', 'now
 /** Plural group nouns that make a generic speaker ("Belgian authorities said"). */
 const GENERIC_GROUPS = new Set(
   `authorities officials analysts experts critics sources observers diplomats economists campaigners strategists insiders
-aides activists`.split(/\s+/),
+aides activists makers policymakers lawmakers`.split(/\s+/),
 );
 /**
  * Plural nouns for people that speak as a group when they head a subject ("Church ministers …, saying"), but
@@ -226,6 +226,8 @@ export interface Resolution {
   readonly voiceOf?: EntityDraft;
   /** True when the phrase is a generic speaker on purpose ("a spokeswoman for …"), so no name is expected. */
   readonly generic?: boolean;
+  /** True when a passive's agent named the speaker ("described by one union as"), whoever else the clause quotes. */
+  readonly agent?: boolean;
 }
 
 export class SpeakerResolver {
@@ -347,10 +349,13 @@ export class SpeakerResolver {
     const lead = /^(the|some|many|other|senior)$/.test(tokens[subjectStart]?.lower ?? '')
       ? subjectStart + 1
       : subjectStart;
+    // ("Policy makers in Europe have called": a compound group noun too.)
+    const group =
+      GENERIC_GROUPS.has(tokens[lead + 1]?.lower ?? '') && !tokens[lead + 1]!.cap ? lead + 1 : lead;
     if (
       mode === 'last' &&
-      GENERIC_GROUPS.has(tokens[lead]?.lower ?? '') &&
-      /^(within|in|at|from|inside|close|near|around)$/.test(tokens[lead + 1]?.lower ?? '') &&
+      GENERIC_GROUPS.has(tokens[group]?.lower ?? '') &&
+      /^(within|in|at|from|inside|close|near|around)$/.test(tokens[group + 1]?.lower ?? '') &&
       !range(subjectStart, b).some((i) => at[i]?.type === 'person')
     )
       return { ...none(a, b), generic: true };
