@@ -670,3 +670,19 @@ describe('committees written in lower case', () => {
     expect(analyze({ body }).entities).toEqual([]);
   });
 });
+
+describe('relatives named by first name', () => {
+  test.each([
+    ["Musician Thorne Nogar made the tapes. Nogar's son Stephen, 57, spoke.", 'Stephen Nogar'],
+    ["Festival organiser Michael Eavis spoke. Eavis' daughter, Emily, agreed.", 'Emily Eavis'],
+  ])('%s', (body, name) => {
+    const people = analyze({ body }).entities.filter((e) => e.type === 'person');
+    expect(people.map((e) => e.name)).toContain(name);
+  });
+
+  test('the relative is a woman when the kin noun says so', () => {
+    const body =
+      'Festival organiser Michael Eavis spoke. Eavis\' daughter Emily agreed. "It might really work," she said.';
+    expect(analyze({ body }).quotes.map((q) => q.speaker)).toEqual(['Emily Eavis']);
+  });
+});

@@ -173,6 +173,15 @@ export function resolvePeople(
   // Pass 2: one-word names ("Sherman", "Mr Mallon", "President Bush").
   for (const p of pending) {
     if (resolved.has(p)) continue;
+    // "Nogar's son Stephen", "Eavis' daughter Emily": a relative named by first name shares the family name.
+    const relative = relativeOf(p, resolved);
+    if (relative) {
+      const e = table.get(relative.name, 'person', null);
+      register(e, nameKey(relative.name).split(' '));
+      if (!e.gender) e.gender = relative.gender;
+      resolved.set(p, e);
+      continue;
+    }
     // A one-word place that is also a person's surname here ("Denzel Washington … Washington said").
     const placeWord = p.raw.kind === 'place' && p.raw.end - p.raw.start === 1 && !p.known;
     const toks = placeWord ? [nameKey(p.doc.tokens[p.raw.start]!.text)] : p.raw.nameTokens;
@@ -204,6 +213,37 @@ export function resolvePeople(
     resolved.set(p, e);
   }
   return resolved;
+}
+
+/** Kin nouns and the gender they give the relative. */
+const KIN = new Map<string, 'm' | 'f'>([
+  ...'son brother father husband nephew grandson widower'.split(' ').map((w) => [w, 'm'] as const),
+  ...'daughter sister mother wife niece granddaughter widow'.split(' ').map((w) => [w, 'f'] as const),
+]);
+
+/**
+ * The full name of a relative introduced by first name after a possessive name ("Nogar's son Stephen", "Eavis'
+ * daughter, Emily") whose family name is that person's, or null.
+ */
+function relativeOf(
+  p: Pending,
+  resolved: ReadonlyMap<Pending, EntityDraft>,
+): { name: string; gender: 'm' | 'f' } | null {
+  const { tokens } = p.doc;
+  const first = tokens[p.raw.start]!;
+  if (p.raw.end !== p.raw.start + 1 || !first.cap || !isFirstName(first.lower)) return null;
+  let k = p.raw.start - 1;
+  if (tokens[k]?.text === ',') k--;
+  const gender = KIN.get(tokens[k]?.lower ?? '');
+  if (!gender || !/^(['’]s?|s)$/.test(tokens[k - 1]?.text ?? '')) return null;
+  const owner = k - 2;
+  for (const [q, e] of resolved) {
+    if (q.doc !== p.doc || e.type !== 'person' || q.raw.start > owner || q.raw.end <= owner) continue;
+    const surname = e.name.split(' ').at(-1)!;
+    if (surname.toLowerCase() === first.lower || e.name.split(' ').length < 2) return null;
+    return { name: `${first.text} ${surname}`, gender };
+  }
+  return null;
 }
 
 /**
