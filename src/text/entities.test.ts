@@ -680,6 +680,12 @@ describe('relatives named by first name', () => {
     expect(people.map((e) => e.name)).toContain(name);
   });
 
+  test('"his wife Sharon" after Ozzy Osbourne is Sharon Osbourne', () => {
+    const body = 'Rock star Ozzy Osbourne tackled a burglar. His wife Sharon, who called the police, spoke.';
+    const people = analyze({ body }).entities.filter((e) => e.type === 'person');
+    expect(people.map((e) => e.name).sort()).toEqual(['Ozzy Osbourne', 'Sharon Osbourne']);
+  });
+
   test('the relative is a woman when the kin noun says so', () => {
     const body =
       'Festival organiser Michael Eavis spoke. Eavis\' daughter Emily agreed. "It might really work," she said.';

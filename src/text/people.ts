@@ -235,15 +235,33 @@ function relativeOf(
   let k = p.raw.start - 1;
   if (tokens[k]?.text === ',') k--;
   const gender = KIN.get(tokens[k]?.lower ?? '');
-  if (!gender || !/^(['’]s?|s)$/.test(tokens[k - 1]?.text ?? '')) return null;
-  const owner = k - 2;
+  if (!gender) return null;
+  const possessive = /^(['’]s?|s)$/.test(tokens[k - 1]?.text ?? '');
+  // "his son Nick": the person named last before it, in this sentence or the one before.
+  const pronoun = /^(his|her)$/.test(tokens[k - 1]?.lower ?? '');
+  if (!possessive && !pronoun) return null;
+  const sentence = p.doc.sentenceOf[k]!;
+  let owner: EntityDraft | undefined;
+  let ownerAt = -1;
   for (const [q, e] of resolved) {
-    if (q.doc !== p.doc || e.type !== 'person' || q.raw.start > owner || q.raw.end <= owner) continue;
-    const surname = e.name.split(' ').at(-1)!;
-    if (surname.toLowerCase() === first.lower || e.name.split(' ').length < 2) return null;
-    return { name: `${first.text} ${surname}`, gender };
+    if (q.doc !== p.doc || e.type !== 'person') continue;
+    if (possessive && q.raw.start <= k - 2 && q.raw.end > k - 2) owner = e;
+    if (
+      pronoun &&
+      q.raw.end <= k - 1 &&
+      q.raw.start > ownerAt &&
+      sentence - p.doc.sentenceOf[q.raw.start]! <= 1 &&
+      (e.gender === null || e.gender === (tokens[k - 1]!.lower === 'his' ? 'm' : 'f'))
+    ) {
+      owner = e;
+      ownerAt = q.raw.start;
+    }
+    if (possessive && owner) break;
   }
-  return null;
+  if (!owner || owner.name.split(' ').length < 2) return null;
+  const surname = owner.name.split(' ').at(-1)!;
+  if (surname.toLowerCase() === first.lower) return null;
+  return { name: `${first.text} ${surname}`, gender };
 }
 
 /**
