@@ -184,6 +184,45 @@ function lowercaseCommittees(tokens: readonly Token[]): RawMention[] {
   return out;
 }
 
+/** Nouns for a publication that come right after its name ("Broadcast magazine", "Mobile PC magazine"). */
+const PUBLICATIONS = new Set(['magazine', 'newspaper', 'journal', 'weekly', 'website']);
+const MAX_PUBLICATION_WORDS = 4;
+
+/**
+ * "Mobile PC magazine", "Broadcast magazine": capitalised words right before the word for a publication name it,
+ * ordinary words or a sentence's first as they may be (not a place: "a London newspaper"; nor a person's: "a
+ * Rupert Murdoch newspaper").
+ */
+function publicationNames(tokens: readonly Token[], text: string): RawMention[] {
+  const out: RawMention[] = [];
+  const g = getGazetteer();
+  for (let i = 1; i < tokens.length; i++) {
+    const noun = tokens[i]!;
+    if (!noun.isWord || noun.cap || !PUBLICATIONS.has(noun.lower)) continue;
+    let a = i;
+    while (a > 0 && i - a < MAX_PUBLICATION_WORDS && tokens[a - 1]!.isWord && tokens[a - 1]!.cap) a--;
+    // ("A London newspaper": a sentence's capitalised article is no part of the name.)
+    while (a < i && STOPWORDS.has(tokens[a]!.lower)) a++;
+    if (a === i) continue;
+    const words = tokens.slice(a, i);
+    if (
+      words.some((t) => isFirstName(t.lower) || HONORIFICS.has(t.lower) || isTitleWord(t.lower)) ||
+      (words.length === 1 && g.demonyms.has(words[0]!.lower)) ||
+      lookupKnown(tokens, a, i, text) !== null
+    )
+      continue;
+    out.push({
+      kind: 'organisation',
+      name: words.map((t) => t.text).join(' '),
+      start: a,
+      end: i,
+      via: 'name',
+      weight: 1,
+    });
+  }
+  return out;
+}
+
 function collectRaw(
   doc: FieldDoc,
   matches: readonly VocabularyMatch[],
@@ -195,7 +234,7 @@ function collectRaw(
   const { tokens } = doc;
   const covered = new Uint8Array(tokens.length);
   const { forenames, anyForenames, introduced, titled } = surnamesIn(tokens);
-  const committees = lowercaseCommittees(tokens);
+  const committees = [...lowercaseCommittees(tokens), ...publicationNames(tokens, doc.text)];
   for (const c of committees) {
     covered.fill(1, c.start, c.end);
     pending.push({ doc, raw: c });

@@ -237,6 +237,8 @@ function directQuote(
     );
     if (between?.entity && between.entity !== last?.speaker) speaker = between.entity;
     else if (continuesUnnamed) speaker = null;
+    // ("Osbourne himself was at a loss to explain it: "…"": a person whose clause a colon ends speaks next.)
+    else if (own?.type === 'person' && doc.tokens[span.open - 1]?.text === ':') speaker = own;
     else if (last && last.paragraph === paragraph && last.speaker) speaker = last.speaker;
     else if (own) speaker = own;
     else {

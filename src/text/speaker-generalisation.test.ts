@@ -1090,3 +1090,26 @@ describe('unnamed speakers stay unnamed', () => {
     expect(r.entities.filter((e) => e.type === 'person')).toEqual([]);
   });
 });
+
+test('"Broadcast magazine said" names the magazine, and "according to the magazine" is it', () => {
+  const body =
+    'Broadcast magazine said: "British TV never realised how low it could go." Baywatch topped the list for ' +
+    'having "predictable scripts", according to the magazine. A London newspaper said it was "awful".';
+  const r = analyze({ body });
+  expect(r.quotes.filter((q) => q.kind === 'direct').map((q) => q.speaker)).toEqual([
+    'Broadcast',
+    'Broadcast',
+    'London',
+  ]);
+  expect(r.entities.map((e) => `${e.type}:${e.name}`).sort()).toEqual([
+    'organisation:Broadcast',
+    'place:London',
+  ]);
+});
+
+test('a person whose clause a colon ends speaks, not the body quoted just before', () => {
+  const body =
+    'TV Guide magazine described the series as "a cross between two shows". Osbourne himself was at a loss ' +
+    'to explain its popularity: "I suppose Americans get a kick out of it."';
+  expect(direct(body).map((q) => q.speaker)).toEqual(['TV Guide', 'Osbourne']);
+});
