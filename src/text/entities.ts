@@ -234,13 +234,14 @@ function collectRaw(
   const { tokens } = doc;
   const covered = new Uint8Array(tokens.length);
   const { forenames, anyForenames, introduced, titled } = surnamesIn(tokens);
-  const committees = [...lowercaseCommittees(tokens), ...publicationNames(tokens, doc.text)];
-  for (const c of committees) {
+  // Bodies found outside capitalised spans: "the environment select committee", "Broadcast magazine".
+  const bodies = [...lowercaseCommittees(tokens), ...publicationNames(tokens, doc.text)];
+  for (const c of bodies) {
     covered.fill(1, c.start, c.end);
     pending.push({ doc, raw: c });
   }
   for (const m of matches) {
-    if (committees.some((c) => m.start < c.end && c.start < m.end)) continue;
+    if (bodies.some((c) => m.start < c.end && c.start < m.end)) continue;
     if (m.tag.type === 'topic') {
       topics.push({ field: doc.field, match: m });
       continue;

@@ -645,10 +645,6 @@ export class SpeakerResolver {
     return none(a, b);
   }
 
-  /**
-   * "They": the organisation with a plural name ("the Liberal Democrats", "the Tories") named last in this or
-   * the previous sentence, outside quotations, when no group of people ("analysts", "MPs") came after it.
-   */
   /** "… the MPs said. They said …": a committee that spoke in the sentence before (or this one) is "they". */
   #committeeSpeaking(doc: FieldDoc, pos: number): EntityDraft | null {
     const e = this.lastOrgSpeaker;
@@ -656,6 +652,10 @@ export class SpeakerResolver {
     return e && recent && /\bCommittee\b/.test(e.name) ? e : null;
   }
 
+  /**
+   * "They": the organisation with a plural name ("the Liberal Democrats", "the Tories") named last in this or
+   * the previous sentence, outside quotations, when no group of people ("analysts", "MPs") came after it.
+   */
   #pluralBody(doc: FieldDoc, pos: number): EntityDraft | null {
     const { tokens } = doc;
     const at = this.#at(doc);
@@ -1058,12 +1058,6 @@ export class SpeakerResolver {
     return null;
   }
 
-  /** The first person named in sentence `k`, or null. */
-  /**
-   * The person the sentence before `pos` is about: its pronoun subject ("She will now meet Venus Williams. "…,"
-   * said the 23-year-old"), else the first person it names ("… Emma Doe, who plays Hermione. The 14-year-old
-   * said"). How an age or a nationality with no name of its own is read.
-   */
   /**
    * Whom "the German" or "the Waterford man" at `pos` stands for: the person introduced with that demonym
    * ("Argentine David Nalbandian"), else whom the sentence before was about, else the article's main person.
@@ -1083,6 +1077,11 @@ export class SpeakerResolver {
     );
   }
 
+  /**
+   * The person the sentence before `pos` is about: its pronoun subject ("She will now meet Venus Williams. "…,"
+   * said the 23-year-old"), else the first person it names ("… Emma Doe, who plays Hermione. The 14-year-old
+   * said"). How an age or a nationality with no name of its own is read.
+   */
   #previousSubject(doc: FieldDoc, pos: number, depth = 0): EntityDraft | null {
     const prevSent = doc.sentenceOf[pos]! - 1;
     if (prevSent < 0) return null;
@@ -1101,6 +1100,7 @@ export class SpeakerResolver {
     );
   }
 
+  /** The first person named in sentence `k`, or null. */
   #firstPerson(doc: FieldDoc, k: number): EntityDraft | null {
     const s = doc.sentences[k];
     if (!s) return null;
