@@ -106,6 +106,10 @@ export function extractSpeech(index: EntityIndex, voices?: Map<string, number>):
         const v = r.entity ? undefined : voice(r.resolution.voiceOf);
         quotes.push(r.quote);
         if (ev.cand.aside) continue;
+        // "So is UKIP's job to destroy the Tories, as Kilroy-Silk once declared? "No. …"": the words after a
+        // question answer it; whom the question cites does not speak on.
+        const sentence = doc.sentences[doc.sentenceOf[ev.cand.cue.start]!]!;
+        if (doc.tokens[sentence.tokenEnd - 1]?.text === '?') continue;
         last = {
           speaker: r.entity,
           voice: v,
@@ -246,8 +250,12 @@ function directQuote(
       if (next?.resolution.entity) {
         attr = next;
         speaker = next.resolution.entity;
-      } else if (last?.speaker && startsParagraph(doc, span) && last.paragraph >= paragraph - 1) {
-        // Consecutive quote paragraphs from the same speaker.
+      } else if (
+        last?.speaker &&
+        (startsParagraph(doc, span) || doc.tokens[span.open - 1]?.text === '?') &&
+        last.paragraph >= paragraph - 1
+      ) {
+        // Consecutive quote paragraphs from the same speaker; an answer to the writer's question, too.
         speaker = last.speaker;
       } else if (doc.field === 'body') {
         speaker = previousSubject(doc, span, resolver)?.entity ?? null;

@@ -1110,3 +1110,10 @@ test('a person whose clause a colon ends speaks, not the body quoted just before
     'to explain its popularity: "I suppose Americans get a kick out of it."';
   expect(direct(body).map((q) => q.speaker)).toEqual(['TV Guide', 'Osbourne']);
 });
+
+test("an answer to the writer's question is the interviewee's, not the person the question cites", () => {
+  const body =
+    '"I was on a cruise," Mr Morris said.\n\nSo is the job to destroy the Tories, as former member Robert ' +
+    'Kilroy-Silk once notoriously declared? "No. The aim is to withdraw from the EU."';
+  expect(direct(body).map((q) => q.speaker)).toEqual(['Morris', 'Morris']);
+});
