@@ -60,6 +60,35 @@ export function createRelatedArticles(store: Store): RelatedArticles {
     return entries;
   }
 
+  /**
+   * A neighbour's list after `articleId` changed: only where the article enters, moves or leaves it. Everything
+   * outside a full stored list scored at most its last entry, so the list is ranked again only when the article
+   * falls below that, the list is short, or one of its entries no longer shares content with the neighbour (a
+   * list from shared tags, or an article since withdrawn).
+   */
+  async function place(repos: Repos, neighbourId: number, articleId: number): Promise<void> {
+    const stored = await repos.related.entriesFor(neighbourId);
+    const floor = stored.at(-1)?.score ?? 0;
+    const score = index.score(neighbourId, articleId);
+    const others = stored
+      .filter((entry) => entry.id !== articleId)
+      .map((entry) => ({ id: entry.id, score: index.score(neighbourId, entry.id) }));
+    const had = others.length < stored.length;
+    if (
+      stored.length < RELATED_PER_ARTICLE ||
+      others.some((entry) => entry.score <= 0) ||
+      (had && score < floor)
+    ) {
+      await rank(repos, neighbourId);
+      return;
+    }
+    if (!had && score <= floor) return;
+    const entries = [...others, { id: articleId, score }]
+      .sort((x, y) => y.score - x.score)
+      .slice(0, RELATED_PER_ARTICLE);
+    await repos.related.replace(neighbourId, entries);
+  }
+
   return {
     sync,
     async refresh(articleId) {
@@ -67,8 +96,8 @@ export function createRelatedArticles(store: Store): RelatedArticles {
       // One transaction for the six lists: one commit instead of twelve, and readers never see half of them.
       await store.transaction(async (tx) => {
         const entries = await rank(tx, articleId);
-        // Similarity is symmetric: the new article probably belongs in its neighbours' lists too.
-        for (const entry of entries) await rank(tx, entry.id);
+        // Similarity is near symmetric: the article probably belongs in its neighbours' lists too.
+        for (const entry of entries) await place(tx, entry.id, articleId);
       });
     },
     async refreshMany(articleIds, onProgress) {

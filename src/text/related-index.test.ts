@@ -125,3 +125,13 @@ describe('RelatedIndex', () => {
     expect(index.related(1)).toEqual([]);
   });
 });
+
+test('score(q, d) is the score related(q) gives d, and 0 for no shared terms or itself', () => {
+  const index = build();
+  for (const a of ARTICLES) {
+    for (const hit of index.related(a.id, 5)) expect(index.score(a.id, hit.id)).toBe(hit.score);
+    expect(index.score(a.id, a.id)).toBe(0);
+  }
+  expect(index.score(1, 5)).toBe(0);
+  expect(index.score(1, 999)).toBe(0);
+});

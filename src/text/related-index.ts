@@ -55,6 +55,13 @@ class Postings {
   }
 }
 
+interface QueryTerm {
+  readonly tid: number;
+  /** Query weight (the term's weight in the document × idf). */
+  readonly w: number;
+  readonly idf: number;
+}
+
 interface Doc {
   readonly id: number;
   readonly publishedAt: number;
@@ -158,6 +165,53 @@ export class RelatedIndex {
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
 
+  /** Query terms of a document: top stems by weight × idf, plus entity/tag terms; very common terms skipped. */
+  #query(q: Doc): QueryTerm[] {
+    const live = this.#slotOf.size;
+    const words: QueryTerm[] = [];
+    const keys: QueryTerm[] = [];
+    for (let i = 0; i < q.termIds.length; i++) {
+      const tid = q.termIds[i]!;
+      const p = this.#postings[tid]!;
+      if (p.df <= 1 || p.df > Math.max(DF_CAP_FLOOR, MAX_DF_SHARE * live)) continue;
+      const idf = this.#idf(tid);
+      const w = q.weights[i]! * idf;
+      (this.#isKeyTerm[tid] === 1 ? keys : words).push({ tid, w, idf });
+    }
+    words.sort((a, b) => b.w - a.w);
+    keys.sort((a, b) => b.w - a.w);
+    return [...words.slice(0, QUERY_TERMS), ...keys.slice(0, MAX_QUERY_ENTITY_TERMS)];
+  }
+
+  /** Cosine part to final score: the recency decay of `d` seen from `ref`. */
+  #decayed(cosine: number, ref: number, d: Doc): number {
+    const ageDays = Math.abs(ref - d.publishedAt) / DAY_MS;
+    const decay = 0.5 ** (ageDays / HALF_LIFE_DAYS);
+    return cosine * (1 - RECENCY_WEIGHT + RECENCY_WEIGHT * decay);
+  }
+
+  /**
+   * The score `related(queryId)` gives `docId` (0 when they share no query term), without the bound on how
+   * far each posting list is scanned: how a neighbour's stored list learns where a changed article stands.
+   */
+  score(queryId: number, docId: number, options: RelatedOptions = {}): number {
+    const qs = this.#slotOf.get(queryId);
+    const ds = this.#slotOf.get(docId);
+    if (qs === undefined || ds === undefined || qs === ds) return 0;
+    const q = this.#docs[qs]!;
+    const d = this.#docs[ds]!;
+    let raw = 0;
+    let qnorm = 0;
+    for (const { tid, w, idf } of this.#query(q)) {
+      qnorm += w * w;
+      const j = d.termIds.indexOf(tid);
+      if (j >= 0) raw += w * idf * d.weights[j]!;
+    }
+    if (raw <= 0) return 0;
+    const score = this.#decayed(raw / ((Math.sqrt(qnorm) || 1) * d.norm), options.now ?? q.publishedAt, d);
+    return Math.round(score * 1e6) / 1e6;
+  }
+
   related(id: number, k = 5, options: RelatedOptions = {}): RelatedHit[] {
     const slot = this.#slotOf.get(id);
     if (slot === undefined || k <= 0) return [];
@@ -169,21 +223,7 @@ export class RelatedIndex {
     }
     const scores = this.#scores;
     const touched = this.#touched;
-    const live = this.#slotOf.size;
-    // Query terms: top stems by weight × idf, plus entity/tag terms; very common terms are skipped.
-    const words: { tid: number; w: number; idf: number }[] = [];
-    const keys: { tid: number; w: number; idf: number }[] = [];
-    for (let i = 0; i < q.termIds.length; i++) {
-      const tid = q.termIds[i]!;
-      const p = this.#postings[tid]!;
-      if (p.df <= 1 || p.df > Math.max(DF_CAP_FLOOR, MAX_DF_SHARE * live)) continue;
-      const idf = this.#idf(tid);
-      const w = q.weights[i]! * idf;
-      (this.#isKeyTerm[tid] === 1 ? keys : words).push({ tid, w, idf });
-    }
-    words.sort((a, b) => b.w - a.w);
-    keys.sort((a, b) => b.w - a.w);
-    const query = [...words.slice(0, QUERY_TERMS), ...keys.slice(0, MAX_QUERY_ENTITY_TERMS)];
+    const query = this.#query(q);
     let nTouched = 0;
     let qnorm = 0;
     for (const { tid, w, idf } of query) {
@@ -212,9 +252,7 @@ export class RelatedIndex {
       if (!d.alive) continue;
       // Upper bound before the decay: skip what cannot enter the top k.
       if (top.length >= k && raw / (denom * d.norm) <= floor) continue;
-      const ageDays = Math.abs(ref - d.publishedAt) / DAY_MS;
-      const decay = 0.5 ** (ageDays / HALF_LIFE_DAYS);
-      const score = (raw / (denom * d.norm)) * (1 - RECENCY_WEIGHT + RECENCY_WEIGHT * decay);
+      const score = this.#decayed(raw / (denom * d.norm), ref, d);
       if (top.length < k || score > floor) {
         let at = top.length;
         while (at > 0 && top[at - 1]!.score < score) at--;

@@ -28,6 +28,17 @@ export function createRelatedRepo(db: Kysely<Database>) {
       return rows.map((row) => row.related_id);
     },
 
+    /** Stored related articles with their scores, best first. */
+    async entriesFor(articleId: number): Promise<RelatedEntry[]> {
+      const rows = await db
+        .selectFrom('article_related')
+        .select(['related_id', 'score'])
+        .where('article_id', '=', articleId)
+        .orderBy('rank')
+        .execute();
+      return rows.map((row) => ({ id: row.related_id, score: Number(row.score) }));
+    },
+
     async replace(articleId: number, entries: readonly RelatedEntry[]): Promise<void> {
       await db.deleteFrom('article_related').where('article_id', '=', articleId).execute();
       if (entries.length === 0) return;
