@@ -87,7 +87,7 @@ try {
           fixed(baseline.reduce((a, b) => a + b, 0) / baseline.length, 2),
         ],
         [
-          'Dateline refresh: rank + store + refresh 5 neighbours',
+          "Dateline refresh: rank + store + place it in 5 neighbours' lists",
           fixed(percentile(refresh, 50), 2),
           fixed(percentile(refresh, 99), 2),
           fixed(refresh.reduce((a, b) => a + b, 0) / refresh.length, 2),
