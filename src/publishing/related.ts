@@ -69,10 +69,9 @@ export function createRelatedArticles(store: Store): RelatedArticles {
   async function place(repos: Repos, neighbourId: number, articleId: number): Promise<void> {
     const stored = await repos.related.entriesFor(neighbourId);
     const floor = stored.at(-1)?.score ?? 0;
-    const score = index.score(neighbourId, articleId);
-    const others = stored
-      .filter((entry) => entry.id !== articleId)
-      .map((entry) => ({ id: entry.id, score: index.score(neighbourId, entry.id) }));
+    const otherIds = stored.map((entry) => entry.id).filter((id) => id !== articleId);
+    const [score = 0, ...otherScores] = index.scores(neighbourId, [articleId, ...otherIds]);
+    const others = otherIds.map((id, i) => ({ id, score: otherScores[i]! }));
     const had = others.length < stored.length;
     if (
       stored.length < RELATED_PER_ARTICLE ||

@@ -126,12 +126,17 @@ describe('RelatedIndex', () => {
   });
 });
 
-test('score(q, d) is the score related(q) gives d, and 0 for no shared terms or itself', () => {
+test('scores(q, ds) are the scores related(q) gives, and 0 for no shared terms or itself', () => {
   const index = build();
   for (const a of ARTICLES) {
-    for (const hit of index.related(a.id, 5)) expect(index.score(a.id, hit.id)).toBe(hit.score);
-    expect(index.score(a.id, a.id)).toBe(0);
+    const hits = index.related(a.id, 5);
+    expect(
+      index.scores(
+        a.id,
+        hits.map((hit) => hit.id),
+      ),
+    ).toEqual(hits.map((hit) => hit.score));
+    expect(index.scores(a.id, [a.id])).toEqual([0]);
   }
-  expect(index.score(1, 5)).toBe(0);
-  expect(index.score(1, 999)).toBe(0);
+  expect(index.scores(1, [5, 999])).toEqual([0, 0]);
 });

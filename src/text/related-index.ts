@@ -191,25 +191,30 @@ export class RelatedIndex {
   }
 
   /**
-   * The score `related(queryId)` gives `docId` (0 when they share no query term), without the bound on how
-   * far each posting list is scanned: how a neighbour's stored list learns where a changed article stands.
+   * The scores `related(queryId)` gives each of `docIds` (0 for one that shares no query term, is the query
+   * itself or is not indexed), without the bound on how far each posting list is scanned: how a neighbour's
+   * stored list learns where a changed article and its other entries stand. The query terms are chosen once.
    */
-  score(queryId: number, docId: number, options: RelatedOptions = {}): number {
+  scores(queryId: number, docIds: readonly number[], options: RelatedOptions = {}): number[] {
     const qs = this.#slotOf.get(queryId);
-    const ds = this.#slotOf.get(docId);
-    if (qs === undefined || ds === undefined || qs === ds) return 0;
+    if (qs === undefined) return docIds.map(() => 0);
     const q = this.#docs[qs]!;
-    const d = this.#docs[ds]!;
-    let raw = 0;
+    const query = this.#query(q);
     let qnorm = 0;
-    for (const { tid, w, idf } of this.#query(q)) {
-      qnorm += w * w;
-      const j = d.termIds.indexOf(tid);
-      if (j >= 0) raw += w * idf * d.weights[j]!;
-    }
-    if (raw <= 0) return 0;
-    const score = this.#decayed(raw / ((Math.sqrt(qnorm) || 1) * d.norm), options.now ?? q.publishedAt, d);
-    return Math.round(score * 1e6) / 1e6;
+    for (const { w } of query) qnorm += w * w;
+    const denom = Math.sqrt(qnorm) || 1;
+    const ref = options.now ?? q.publishedAt;
+    return docIds.map((docId) => {
+      const ds = this.#slotOf.get(docId);
+      if (ds === undefined || ds === qs) return 0;
+      const d = this.#docs[ds]!;
+      let raw = 0;
+      for (const { tid, w, idf } of query) {
+        const j = d.termIds.indexOf(tid);
+        if (j >= 0) raw += w * idf * d.weights[j]!;
+      }
+      return raw > 0 ? Math.round(this.#decayed(raw / (denom * d.norm), ref, d) * 1e6) / 1e6 : 0;
+    });
   }
 
   related(id: number, k = 5, options: RelatedOptions = {}): RelatedHit[] {
