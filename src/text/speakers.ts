@@ -588,16 +588,13 @@ export class SpeakerResolver {
     // "…, the OECD said. … However, the report warned": a body's report speaks for the body that just spoke.
     // ("said the report", or a body that published "a World Bank report" earlier: the report's issuer.)
     const n = words.length;
-    if (n === 2 && words[0] === 'the' && BODY_REPORTS.has(words[1]!)) {
+    const bare = n === 2;
+    if ((bare || mode === 'last') && n >= 2 && words[n - 2] === 'the' && BODY_REPORTS.has(words[n - 1]!)) {
       const sent = doc.sentenceOf[a]!;
       if (this.lastOrgSpeaker && sent - this.lastOrgSpeakerSentence <= 2)
         return { entity: this.lastOrgSpeaker, start: a, end: b, via: 'anaphor' };
-      const issuer = this.#issuer(doc, a, words[1]!);
+      const issuer = bare ? this.#issuer(doc, a, words[1]!) : null;
       if (issuer) return { entity: issuer, start: a, end: b, via: 'anaphor' };
-    } else if (mode === 'last' && n >= 2 && words[n - 2] === 'the' && BODY_REPORTS.has(words[n - 1]!)) {
-      const sent = doc.sentenceOf[a]!;
-      if (this.lastOrgSpeaker && sent - this.lastOrgSpeakerSentence <= 2)
-        return { entity: this.lastOrgSpeaker, start: a, end: b, via: 'anaphor' };
     }
     // "… opposed by the Liberal Democrats. They have said …": a party or other body named in the plural.
     if (w === 'they' && words.length === 1) {
