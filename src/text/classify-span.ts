@@ -6,7 +6,15 @@
 import nlp from 'compromise';
 import { SPEECH_VERBS } from './cues.js';
 import { demonymAt, getGazetteer, isPlaceEntry, type PlaceKind } from './gazetteer.js';
-import { hasTag, isCommonWord, isFirstName, isOrgWord, isPlaceWord, nameGender } from './lexicon.js';
+import {
+  hasTag,
+  isCommonWord,
+  isFirstName,
+  isOrgWord,
+  isPlaceWord,
+  nameGender,
+  ORG_SUFFIXES,
+} from './lexicon.js';
 import { range } from './range.js';
 import {
   BUSINESS_KINDS,
@@ -77,23 +85,6 @@ const BODY_KINDS: ReadonlySet<string> = new Set([
 
 /** Words that open a noun phrase: after one, "the firm Jo Doe" may go on "… founded". */
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'this', 'that', 'our', 'my']);
-
-const ORG_SUFFIXES = new Set(
-  `party ministry council fc inc ltd plc llc group bank corp corporation agency commission union association federation
-office department institute university court parliament assembly congress senate committee authority foundation trust
-airways airlines motors records studios pictures games holdings partners securities times news post journal telegraph
-guardian herald express mail united city rovers athletic wanderers albion hotspur county forest villa rangers celtic
-academy society service services police force army navy museum gallery orchestra band club league federation
-organisation organization institution network channel bureau exchange fund reserve programme program tribunal
-systems technologies networks entertainment media communications electronics industries international show
-tobacco oil petroleum foods pharmaceuticals steel telecom mining energy motor brewing consortium alliance coalition
-confederation partnership campaign theatre theater stadium arena centre center hospital school college
-cathedral palace prison airport library unit`.split(/\s+/),
-);
-/** A word that ends a body's name ("Airways", "Bank", "Holdings"). */
-export function isOrgSuffix(lower: string): boolean {
-  return ORG_SUFFIXES.has(lower) || isOrgWord(lower);
-}
 
 /** Titles of peers, who are named by them ("Lord Falconer"), not by a first name. */
 const PEERAGE = new Set(['lord', 'lady', 'baroness', 'baron', 'viscount', 'viscountess', 'earl', 'countess']);
@@ -370,6 +361,13 @@ export function classifySpan(
     tokens
       .slice(a + 1, b)
       .every((t) => t.isWord && t.cap && !isFirstName(t.lower) && !HONORIFICS.has(t.lower))
+  )
+    return [mention('organisation', spanText(tokens, a, b, text), a, b)];
+  // "the Scottish Executive", "the Northern Ireland Executive": a nation's devolved government, not a role.
+  if (
+    tokens[b - 1]!.text === 'Executive' &&
+    b - a >= 2 &&
+    (b - a === 2 ? demonymCountry(tokens[a]!) : lookupKnown(tokens, a, b - 1, text)?.kind === 'place')
   )
     return [mention('organisation', spanText(tokens, a, b, text), a, b)];
   // "Marsh & McLennan", "Smith & Nephew": names joined by an ampersand are a firm.

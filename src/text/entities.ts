@@ -6,7 +6,6 @@ import {
   bodyArmAt,
   type ClassifyContext,
   classifySpan,
-  isOrgSuffix,
   lookupKnown,
   newClassifyContext,
   type RawMention,
@@ -15,7 +14,7 @@ import { REPORTING_VERBS } from './cues.js';
 import type { FieldDoc, FieldName } from './document.js';
 import { type EntityDraft, EntityTable, type Pending, ref } from './entity-draft.js';
 import { aliasesOf, getGazetteer } from './gazetteer.js';
-import { isCommonWord, isFirstName, isOrgWord, isPlainNoun, lexiconTags } from './lexicon.js';
+import { isCommonWord, isFirstName, isOrgSuffix, isOrgWord, isPlainNoun, lexiconTags } from './lexicon.js';
 import { bodyEndsIn, initialsOf, type NameCandidate, otherNames } from './names.js';
 import { resolvePeople, rolesAround } from './people.js';
 import { HONORIFICS, isTitleWord, knownRoles, PERSONAL_HONORIFICS } from './roles.js';

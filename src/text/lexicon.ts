@@ -153,3 +153,21 @@ export function wordsWithTag(tag: string): string[] {
   for (const [word, t] of load().tags) if (t.includes(tag)) out.push(word);
   return out;
 }
+
+/** Words that end a body's name. */
+export const ORG_SUFFIXES: ReadonlySet<string> = new Set(
+  `party ministry council fc inc ltd plc llc group bank corp corporation agency commission union association federation
+office department institute university court parliament assembly congress senate committee authority foundation trust
+airways airlines motors records studios pictures games holdings partners securities times news post journal telegraph
+guardian herald express mail united city rovers athletic wanderers albion hotspur county forest villa rangers celtic
+academy society service services police force army navy museum gallery orchestra band club league federation
+organisation organization institution network channel bureau exchange fund reserve programme program tribunal
+systems technologies networks entertainment media communications electronics industries international show
+tobacco oil petroleum foods pharmaceuticals steel telecom mining energy motor brewing consortium alliance coalition
+confederation partnership campaign theatre theater stadium arena centre center hospital school college
+cathedral palace prison airport library unit`.split(/\s+/),
+);
+/** A word that ends a body's name ("Airways", "Bank", "Holdings"). */
+export function isOrgSuffix(lower: string): boolean {
+  return ORG_SUFFIXES.has(lower) || isOrgWord(lower);
+}

@@ -216,7 +216,7 @@ export function resolvePeople(
 }
 
 /** Kin nouns and the gender they give the relative. */
-const KIN = new Map<string, 'm' | 'f'>([
+export const KIN: ReadonlyMap<string, 'm' | 'f'> = new Map<string, 'm' | 'f'>([
   ...'son brother father husband nephew grandson widower'.split(' ').map((w) => [w, 'm'] as const),
   ...'daughter sister mother wife niece granddaughter widow'.split(' ').map((w) => [w, 'f'] as const),
 ]);

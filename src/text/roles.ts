@@ -20,10 +20,17 @@ comptroller sheriff treasurer auditor chaplain rabbi imam councillor speaker cor
 lecturer historian strategist consultant organiser critic controller goalscorer scorer marksman`.split(/\s+/),
 );
 
+/**
+ * Role heads that stand for a person only in a phrase ("the former Scotland international"), never as a title
+ * before a name: "Amnesty International" is a body.
+ */
+const PHRASE_HEADS: ReadonlySet<string> = new Set(['international']);
+
 /** A role head, hyphenated ones included ("co-chairman", "vice-president"). */
 export function isRoleHead(lower: string): boolean {
   return (
     ROLE_HEADS.has(lower) ||
+    PHRASE_HEADS.has(lower) ||
     (lower.includes('-') && ROLE_HEADS.has(lower.slice(lower.lastIndexOf('-') + 1))) ||
     // "the ex-Wallaby", "the ex-Arsenal man": a former member of a side is a person.
     /^ex-\w/.test(lower)

@@ -4,7 +4,14 @@
  */
 import { SPEECH_VERBS } from './cues.js';
 import { getGazetteer } from './gazetteer.js';
-import { hasTag, isAuxiliaryFirstName, isCommonWord, isFirstName, isOrgWord } from './lexicon.js';
+import {
+  hasTag,
+  isAuxiliaryFirstName,
+  isCommonWord,
+  isFirstName,
+  isOrgSuffix,
+  isOrgWord,
+} from './lexicon.js';
 import { HONORIFICS, isTitleWord } from './roles.js';
 import { STOPWORDS } from './stopwords.js';
 import type { Token } from './tokenize.js';
@@ -344,7 +351,10 @@ export function findSpans(
         isTitleWord(first.lower) ||
         (isFirstName(first.lower) && !opensQuestion(tokens, start)) ||
         numberedAt(tokens, start + 1) ||
-        bodyHeadAt(tokens, start, j)
+        bodyHeadAt(tokens, start, j) ||
+        // "Amnesty International", "Home Office": a body's word that names nothing on its own keeps the word
+        // before it.
+        (j === start + 2 && !STOPWORDS.has(first.lower) && isOrgSuffix(tokens[start + 1]!.lower))
       )
         break;
       if (

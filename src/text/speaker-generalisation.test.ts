@@ -450,6 +450,36 @@ describe('speaker generalisation', () => {
       'Stefan Koubek tested positive. Koubek blames an injection given by an Austrian doctor. "I have acted correctly," the 27-year-old Austrian said.',
       'Stefan Koubek',
     ],
+    [
+      '"the Scottish Executive" is a body, not a role held by a Scottish politician',
+      'Nora Kell has demanded to know who signed off the leave. The Scottish Executive said ministers would be told but it would "not be common practice" to sign approval.',
+      'Scottish Executive',
+    ],
+    [
+      '"X\'s mother said" is the relative the text names with the family name, never X',
+      'Arlo Penwick denies the charges. Meanwhile Arlo Penwick\'s mother has said she is "100% certain" her son is innocent. His mother Edith Penwick told reporters so.',
+      'Edith Penwick',
+    ],
+    [
+      'a person set off by an aside after the name speaks, not the person the aside names',
+      'Dr Tom Gaskell, on his first full day in the job after Jane Orley was sacked, admitted "big challenges" lay ahead.',
+      'Tom Gaskell',
+    ],
+    [
+      '"the Holland international" is a person described, the one speaking before',
+      'Bram Vestel scored twice. "We did well," said Vestel. The Holland international said his side were confident. "We have a good feeling," he added.',
+      'Bram Vestel',
+    ],
+    [
+      '"the 25-year-old" in the sentence before is the main person it names, not the subject who eyes him',
+      'Rory Dunlea was threatened with the sack but has since impressed. Talks have taken place and Dunlea said: "Hopefully it will be sorted." Rival boss Glen Sorrell is said to be impressed by Dunlea\'s form. But the 25-year-old Dubliner underlined his wish to stay. He added: "It\'s nice to be linked with top clubs."',
+      'Rory Dunlea',
+    ],
+    [
+      'the agent of a passive sentence about a described subject is not "he" in the next',
+      'Fifteen-year-old Dan Yelland went out in round one. Yelland shot to the top of the junior rankings. But the wildcard entry was dispatched by fellow American Rob Ginsey in straight sets. Despite that he was happy with his debut. "It was fun," he said.',
+      'Dan Yelland',
+    ],
   ])('%s', (_label, body, speaker) => {
     expect(direct(body).at(-1)?.speaker).toBe(speaker);
   });
@@ -1116,4 +1146,15 @@ test("an answer to the writer's question is the interviewee's, not the person th
     '"I was on a cruise," Mr Morris said.\n\nSo is the job to destroy the Tories, as former member Robert ' +
     'Kilroy-Silk once notoriously declared? "No. The aim is to withdraw from the EU."';
   expect(direct(body).map((q) => q.speaker)).toEqual(['Morris', 'Morris']);
+});
+
+test('"said Mr X\'s lawyer" leaves the words unnamed: the lawyer speaks, not Mr X', () => {
+  const body = 'Arlo Penwick denies the charges. "It is a fiasco," said Mr Penwick\'s lawyer.';
+  expect(direct(body).map((q) => q.speaker)).toEqual([null]);
+});
+
+test('"Amnesty International" opening a sentence is the body', () => {
+  const r = analyze({ body: 'Amnesty International said the camp was a "major human-rights scandal".' });
+  expect(r.entities.map((e) => `${e.type}:${e.name}`)).toContain('organisation:Amnesty International');
+  expect(r.quotes.find((q) => q.kind === 'direct')?.speaker).toBe('Amnesty International');
 });

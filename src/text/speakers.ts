@@ -10,6 +10,7 @@ import type { FieldDoc } from './document.js';
 import type { EntityDraft, EntityIndex } from './entities.js';
 import { getGazetteer } from './gazetteer.js';
 import { isCommonWord, lexiconTags } from './lexicon.js';
+import { KIN } from './people.js';
 import { findQuoteSpans, QUOTE_MARKS, type QuoteSpan, quotedMask } from './quote-marks.js';
 import { range } from './range.js';
 import {
@@ -214,6 +215,39 @@ const OBJECT_MARKERS = new Set(
 
 /** Of those, the pronouns: no one named, but not a group left unnamed on purpose either. */
 const PRONOUN_HEADS = new Set(['they', 'we', 'i', 'you', 'it', 'who']);
+/**
+ * "(But) the wildcard entry was dispatched by …": a definite common-noun subject, a passive verb and "by";
+ * the index of "by", or undefined.
+ */
+function passiveAgentAt(tokens: readonly Token[], s: number, e: number): number | undefined {
+  let i = OPENERS.has(tokens[s]?.lower ?? '') ? s + 1 : s;
+  if (tokens[i]?.lower !== 'the') return undefined;
+  i++;
+  const head = i;
+  while (
+    i < e &&
+    i - head < 4 &&
+    tokens[i]!.isWord &&
+    !tokens[i]!.cap &&
+    !/^(was|were)$/.test(tokens[i]!.lower)
+  )
+    i++;
+  if (i === head || !/^(was|were)$/.test(tokens[i]?.lower ?? '')) return undefined;
+  const participle = ADVERBS.has(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+  if (!pastTense(tokens[participle]?.lower ?? '') || tokens[participle + 1]?.lower !== 'by') return undefined;
+  return participle + 1;
+}
+
+/** Words opening a phrase set off by commas after a name ("Jo Doe, speaking in Paris, said"). */
+const ASIDE_OPENERS = new Set(
+  'on in at after before despite during following since like unlike speaking writing'.split(' '),
+);
+/** People of a person's own: "Mr Doe's lawyer", "Michael Jackson's mother" is not Mr Doe or Michael Jackson. */
+const PERSONS_OWN = new Set([
+  ...KIN.keys(),
+  ...`mum dad parents family girlfriend boyfriend partner fiancee fiance friend friends lawyer lawyers solicitor
+solicitors attorney attorneys barrister barristers agent publicist biographer aide aides doctor`.split(/\s+/),
+]);
 
 export interface Resolution {
   readonly entity: EntityDraft | null;
@@ -413,6 +447,18 @@ export class SpeakerResolver {
       const body = named !== undefined ? at[named]! : this.orgSpeaker(doc, a);
       return body ? { entity: body, start: spokesHead, end: spokesHead + 1, via: 'anaphor' } : none(a, b);
     }
+    // "Michael Jackson's mother has said", "said Mr Doe's lawyer": someone of the person's speaks, not the person;
+    // a relative named elsewhere with the family name ("His mother Katherine Jackson") is who.
+    const own = tokens[b - 1]!;
+    if (PERSONS_OWN.has(own.lower) && !own.cap) {
+      const owner = range(mode === 'last' ? subjectStart : a, b - 1).findLast((i) => possessedBy(i, b - 1));
+      if (owner !== undefined) {
+        const relative = KIN.has(own.lower) ? this.#relativeNamed(doc, at[owner]!, own.lower) : null;
+        return relative
+          ? { entity: relative, start: a, end: b, via: 'role' }
+          : { ...none(a, b), generic: true };
+      }
+    }
     if (mode === 'last') {
       for (let i = b - 1; i >= subjectStart; i--) {
         const e = at[i];
@@ -451,7 +497,10 @@ export class SpeakerResolver {
       }
     }
     // "the French coach": a demonym is not the speaker when a role noun heads the phrase.
-    const roleHeaded = range(a, b).some((i) => isRoleHead(tokens[i]!.lower) && !SPOKES.has(tokens[i]!.lower));
+    // ("the Scottish Executive said": a role word inside a body's name is no role.)
+    const roleHeaded = range(a, b).some(
+      (i) => isRoleHead(tokens[i]!.lower) && !SPOKES.has(tokens[i]!.lower) && at[i]?.type !== 'organisation',
+    );
     // "the Tory leader said": a role introduced with a person ("Tory leader Jo Doe") beats the party word.
     if (roleHeaded) {
       const np = this.#rolePhrase(tokens, a, b, mode);
@@ -640,6 +689,23 @@ export class SpeakerResolver {
     if (/^(a|an|one|another)$/.test(words[0]!) && range(a, b).every((i) => !tokens[i]!.cap))
       return { ...none(a, b), generic: true };
     return none(a, b);
+  }
+
+  /**
+   * The person the text names as `owner`'s relative by this kin noun ("his mother Katherine Jackson", "Nogar's
+   * son Stephen"): a person named right after the noun who shares the owner's family name, or null.
+   */
+  #relativeNamed(doc: FieldDoc, owner: EntityDraft, kin: string): EntityDraft | null {
+    const at = this.#at(doc);
+    const lastWord = (name: string) => name.split(' ').at(-1)!.toLowerCase();
+    const family = lastWord(owner.name);
+    for (let k = 0; k < doc.tokens.length - 1; k++) {
+      if (doc.tokens[k]!.lower !== kin) continue;
+      const j = doc.tokens[k + 1]!.text === ',' ? k + 2 : k + 1;
+      const e = at[j];
+      if (e && e !== owner && e.type === 'person' && lastWord(e.name) === family) return e;
+    }
+    return null;
   }
 
   /** "… the MPs said. They said …": a committee that spoke in the sentence before (or this one) is "they". */
@@ -835,6 +901,17 @@ export class SpeakerResolver {
     for (const start of starts) {
       const holder = this.#openingRole(doc, start, e, true)?.entity;
       if (holder) return holder;
+      // "But the 25-year-old Dubliner underlined …": an age stands for the article's main person when the
+      // sentence before names them, else for whom that sentence was about.
+      const the = OPENERS.has(tokens[start]!.lower) ? start + 1 : start;
+      if (tokens[the]?.lower === 'the' && AGE_NOUN.test(tokens[the + 1]?.lower ?? '')) {
+        const main = mainPerson(this.#index);
+        const at = this.#at(doc);
+        const prev = doc.sentences[doc.sentenceOf[start]! - 1];
+        if (main && prev && range(prev.tokenStart, prev.tokenEnd).some((i) => at[i] === main)) return main;
+        const earlier = this.#previousSubject(doc, start);
+        if (earlier) return earlier;
+      }
       // "The Belgian went down …": a demonym subject followed by its verb.
       const verb = tokens[start + 2];
       const after = tokens[pastAdverb(tokens, start + 2)];
@@ -948,6 +1025,10 @@ export class SpeakerResolver {
         if (described && ok(described)) return described;
         continue;
       }
+      // "But the wildcard entry was dispatched by Jo Doe. … he was happy": a described subject undergoing what
+      // the people named do goes on about the person before, not about them.
+      const agent = passiveAgentAt(doc.tokens, mainStart, ss.tokenEnd);
+      if (agent !== undefined && range(ss.tokenStart, agent).every((i) => !ok(at[i]))) continue;
       // The one person outside the asides, subject or not ("Ireland, despite having Jo Doe out, have been
       // boosted by the return of Ned Pike. "…," he said").
       if (
@@ -1401,8 +1482,11 @@ function beforeParenthetical(tokens: readonly Token[], a: number, b: number): nu
     const appositive =
       (/^(a|an|the)$/.test(next.lower) && after?.isWord === true && !after.cap) ||
       (next.lower === 'one' && after?.lower === 'of');
+    // ("Dr Jo Doe, on his first day in the job after Ned Pike was sacked, admitted": a phrase set off after a
+    // name is an aside too.)
+    const aside = ASIDE_OPENERS.has(next.lower) && tokens[k - 1]!.cap;
     // "Jo Doe, from the Consumer Electronics Association (CEA) told": its closing comma is often lost.
-    if ((closed && (relative || appositive)) || affiliationAt(tokens, k)) return k;
+    if ((closed && (relative || appositive || aside)) || affiliationAt(tokens, k)) return k;
     if (!closed) break;
   }
   return b;
