@@ -412,7 +412,13 @@ export function passiveAgent(
     !/^(who|which|that|after|before|when|while|because|as|in|on|at|of|for)$/.test(tokens[clauseEnd]!.lower)
   )
     clauseEnd++;
-  return clauseEnd > end ? resolver.resolve(doc, by + 1, clauseEnd, 'first') : r;
+  const agent = clauseEnd > end ? resolver.resolve(doc, by + 1, clauseEnd, 'first') : r;
+  // ("Jo Doe was called "…" by the sentencing judge": whoever the agent is, it is not the sentence's subject,
+  // so a role that only guesses at the article's main person names no one.)
+  const at = resolver.entitiesAt(doc);
+  const s0 = doc.sentences[doc.sentenceOf[verb]!]!.tokenStart;
+  const subject = agent?.via !== 'name' && range(s0, verb).some((i) => at[i] && at[i] === agent?.entity);
+  return agent && (!agent.entity || subject) ? { ...agent, entity: null, generic: true, agent: true } : agent;
 }
 
 const MAX_AGENT_PHRASE = 10;

@@ -1158,3 +1158,17 @@ test('"Amnesty International" opening a sentence is the body', () => {
   expect(r.entities.map((e) => `${e.type}:${e.name}`)).toContain('organisation:Amnesty International');
   expect(r.quotes.find((q) => q.kind === 'direct')?.speaker).toBe('Amnesty International');
 });
+
+test('"However, one dealer, …, told" is someone unnamed, and so is the "he" who goes on', () => {
+  const body =
+    '"It is a result," said Nick Bubble. However, one dealer, who asked not to be named, told Reuters the ' +
+    'performance was "not what people had hoped for". "Christmas has been tough for the sector," he said.';
+  expect(direct(body).map((q) => q.speaker)).toEqual(['Nick Bubble', null, null]);
+});
+
+test('"Jo Doe was called "…" by the sentencing judge": an unnamed agent, never the subject', () => {
+  const body =
+    'Jo Bucket was found guilty. Bucket, who made £26,000 a month from the trade, was called "one of the ' +
+    'biggest pirates in the UK" by the sentencing judge.';
+  expect(direct(body).map((q) => q.speaker)).toEqual([null]);
+});

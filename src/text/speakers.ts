@@ -686,7 +686,13 @@ export class SpeakerResolver {
       if (e) return { entity: e, start: a, end: b, via: 'role' };
     }
     // "smiles one broker", "said a senior trader": someone left unnamed on purpose.
-    if (/^(a|an|one|another)$/.test(words[0]!) && range(a, b).every((i) => !tokens[i]!.cap))
+    // ("However, one dealer, who asked not to be named, told": after an opener too.)
+    let det = a;
+    while (det < b && (OPENERS.has(tokens[det]!.lower) || tokens[det]!.text === ',')) det++;
+    if (
+      /^(a|an|one|another)$/.test(tokens[det]?.lower ?? '') &&
+      range(det + 1, b).every((i) => !tokens[i]!.cap)
+    )
       return { ...none(a, b), generic: true };
     return none(a, b);
   }
