@@ -12,7 +12,8 @@ emphasises emphasized emphasizes reiterated reiterates countered counters respon
 stated states demanded demands pleaded shouted exclaimed tweeted hinted hints alleged alleges assured assures
 contended contends disclosed indicated indicates agreed agrees believes reckons reckoned described describes
 asserted asserts saying adding telling insisting arguing claiming explaining declaring stressing warning noting pledged pledges smiles
-smiled laughs laughed sighs sighed`.split(/\s+/),
+smiled laughs laughed sighs sighed confided confides underlined underlines mused muses enthused enthuses lamented laments
+recounted recounts retorted retorts protested`.split(/\s+/),
 );
 
 /** Cues that can introduce reported speech with or without "that". */

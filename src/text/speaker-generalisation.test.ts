@@ -1172,3 +1172,17 @@ test('"Jo Doe was called "…" by the sentencing judge": an unnamed agent, never
     'biggest pirates in the UK" by the sentencing judge.';
   expect(direct(body).map((q) => q.speaker)).toEqual([null]);
 });
+
+test('"confided" and "underlined" attribute like "said"', () => {
+  const body =
+    '"It is fine," observed Mr Mackle. "That was a total disaster," a crestfallen Mr Lum confided in the host. ' +
+    '"This is a pilot project," underlined Mr Salda.';
+  expect(direct(body).map((q) => q.speaker)).toEqual(['Mackle', 'Lum', 'Salda']);
+});
+
+test('"According to Mr X the prime minister said:" is the prime minister, not the source', () => {
+  const body =
+    'Tony Blair felt he had lost the trust of voters. According to Mr Pesto the prime minister said: "Help me ' +
+    'to get through the year."';
+  expect(direct(body).map((q) => q.speaker)).toEqual(['Tony Blair']);
+});

@@ -18,6 +18,7 @@ import {
   isRoleHead,
   knownRoles,
   ORG_ANAPHORS,
+  PERSONAL_HONORIFICS,
   PERSONAL_PRONOUNS,
   ROLE_MODIFIERS,
 } from './roles.js';
@@ -345,6 +346,21 @@ export class SpeakerResolver {
       if (comma >= 0) {
         subjectStart = comma + 1;
         if (a < subjectStart) a = subjectStart;
+      }
+    }
+    // "According to Mr Peston the prime minister said": the source named first is no subject of the verb.
+    if (
+      mode === 'last' &&
+      tokens[subjectStart]?.lower === 'according' &&
+      tokens[subjectStart + 1]?.lower === 'to'
+    ) {
+      let k = subjectStart + 2;
+      while (k < b && PERSONAL_HONORIFICS.has(tokens[k]!.lower)) k++;
+      const source = at[k];
+      while (source && k < b && at[k] === source) k++;
+      if (source && k < b) {
+        subjectStart = k;
+        a = Math.max(a, k);
       }
     }
     // "The Conservatives and Lib Dems both say", "Labour and the Tories claim": two speaking together are
