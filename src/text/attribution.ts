@@ -129,7 +129,7 @@ export function attributeAfter(doc: FieldDoc, q: QuoteSpan, resolver: SpeakerRes
   // `"extravagant" Tory promises`: without a comma at the mark, an -s word that is also a plural noun is one.
   const commaAtMark = tokens[q.close - 1]?.text === ',' || tokens[q.after]?.text === ',';
   for (let k = i; k < e && k - i <= MAX_POST_CUE_OFFSET; k++) {
-    const cue = cueAt(tokens, text, k, e);
+    let cue = cueAt(tokens, text, k, e);
     if (!cue) continue;
     if (!commaAtMark && NOUN_LIKE_CUES.has(tokens[k]!.lower)) return null;
     if (cue.quotedSpeaker) return withQuoted(doc, resolver, cue, i, true);
@@ -141,7 +141,11 @@ export function attributeAfter(doc: FieldDoc, q: QuoteSpan, resolver: SpeakerRes
       let npEnd = cue.end;
       while (npEnd < e && tokens[npEnd]!.text !== ',') npEnd++;
       // "said EEF chief economist, Steve Radley": a capitalised appositive after a role is the name.
-      const first = resolver.resolve(doc, cue.end, npEnd, 'first');
+      // (`"…," warns Baroness Greenfield`: an inverted verb's "object" is its subject.)
+      const inverted =
+        cue.end > i + 1 && tokens[i + 1]!.cap ? resolver.resolve(doc, i + 1, npEnd, 'first') : null;
+      const first = inverted?.entity ? inverted : resolver.resolve(doc, cue.end, npEnd, 'first');
+      if (inverted?.entity) cue = { start: i, end: i + 1, text: tokens[i]!.text };
       // A role may match someone else named earlier, so a named appositive wins over it.
       // ("said BA director of commercial planning, Robert Boyle": the body named in the role is no rival.)
       if (
@@ -402,7 +406,6 @@ export function passiveAgent(
   if (tokens[by]?.lower !== 'by') return null;
   const end = subjectEnd(tokens, by + 1, tokens.length);
   const r = end > by + 1 ? resolver.resolve(doc, by + 1, end, 'first') : null;
-  if (r?.entity || r?.generic) return r;
   // "by his friend and fellow entertainer Michael Pointon.": else a name further on in the clause.
   let clauseEnd = by + 1;
   while (
@@ -412,7 +415,8 @@ export function passiveAgent(
     !/^(who|which|that|after|before|when|while|because|as|in|on|at|of|for)$/.test(tokens[clauseEnd]!.lower)
   )
     clauseEnd++;
-  const agent = clauseEnd > end ? resolver.resolve(doc, by + 1, clauseEnd, 'first') : r;
+  const agent =
+    r?.entity || r?.generic || clauseEnd <= end ? r : resolver.resolve(doc, by + 1, clauseEnd, 'first');
   // ("Jo Doe was called "…" by the sentencing judge": whoever the agent is, it is not the sentence's subject,
   // so a role that only guesses at the article's main person names no one.)
   const at = resolver.entitiesAt(doc);

@@ -13,7 +13,7 @@ stated states demanded demands pleaded shouted exclaimed tweeted hinted hints al
 contended contends disclosed indicated indicates agreed agrees believes reckons reckoned described describes
 asserted asserts saying adding telling insisting arguing claiming explaining declaring stressing warning noting pledged pledges smiles
 smiled laughs laughed sighs sighed confided confides underlined underlines mused muses enthused enthuses lamented laments
-recounted recounts retorted retorts protested`.split(/\s+/),
+recounted recounts retorted retorts protested confessed confesses`.split(/\s+/),
 );
 
 /** Cues that can introduce reported speech with or without "that". */

@@ -342,7 +342,13 @@ export function subjectEnd(tokens: readonly Token[], a: number, limit: number): 
       /^(the|a|an|of|for)$/.test(t.lower) ||
       // "his lawyer, Jo Doe": a possessive determiner opening the subject.
       (i === a && /^(his|her|its|their)$/.test(t.lower)) ||
-      /^\d+-year-old$/.test(t.lower)
+      /^\d+-year-old$/.test(t.lower) ||
+      // "The select committee found", "the sporting director": one lowercase word between a determiner and a
+      // body's or role's head.
+      (/^(the|a|an|its|his|her|their)$/.test(tokens[i - 1]?.lower ?? '') &&
+        i > a &&
+        !tokens[i + 1]?.cap &&
+        (ORG_ANAPHORS.has(tokens[i + 1]?.lower ?? '') || isRoleHead(tokens[i + 1]?.lower ?? '')))
     )
       continue;
     break;

@@ -1186,3 +1186,20 @@ test('"According to Mr X the prime minister said:" is the prime minister, not th
     'to get through the year."';
   expect(direct(body).map((q) => q.speaker)).toEqual(['Tony Blair']);
 });
+
+test('"The select committee found …" is the committee named before, not a nearer department', () => {
+  const body =
+    'The Commons education select committee said the e-University had failed. The Department for Education ' +
+    'and Skills said take-up had been low, and the Department for Education and Skills said it was sorry.\n\n' +
+    'The select committee found those responsible had been caught up in the "general atmosphere of ' +
+    'enthusiasm" around the internet.';
+  expect(direct(body).map((q) => q.speaker)).toEqual(['Commons Education Select Committee']);
+});
+
+test('`"…," warns Baroness Greenfield`: an inverted verb\'s person is the speaker, and the cue is the verb', () => {
+  const body =
+    'We need some serious thinking, says Baroness Susan Greenwood. Mr Pearce spoke next. How will our brains ' +
+    'change? "We cannot assume that the human brain will not change," warns Baroness Greenwood.';
+  const [q] = direct(body);
+  expect([q?.speaker, q?.cue]).toEqual(['Susan Greenwood', 'warns']);
+});

@@ -1368,6 +1368,9 @@ export class SpeakerResolver {
     const at = this.#at(doc);
     const windowHas = (e: EntityDraft) => range(windowStart, pos).some((i) => at[i] === e);
     if (namedInWindow && (windowHas(namedInWindow) || !near)) return namedInWindow;
+    // "The select committee found …": an institution named so earlier beats a nearer body of another kind
+    // (a business noun, "the firm", goes on meaning the business in the news).
+    if (namedInWindow && head !== undefined && !BUSINESS_KINDS.has(head)) return namedInWindow;
     return near ?? this.recent(doc, pos, (x) => x.type === 'organisation');
   }
 
