@@ -191,10 +191,20 @@ export function attributeAfter(doc: FieldDoc, q: QuoteSpan, resolver: SpeakerRes
       if (subject.entity) return { resolution: subject, cue, source: null, adjacent: true };
     }
     // "Ryabkov said", "the deputy minister told reporters", "Jo Bloggs, chief executive of X, said".
-    return { resolution: resolver.resolve(doc, i, cue.start, 'first'), cue, source: null, adjacent: true };
+    // (`"…," he was due to say`: the subject is before the verb's auxiliaries.)
+    let subjectEnd = cue.start;
+    while (subjectEnd > i + 1 && CUE_AUXILIARIES.has(tokens[subjectEnd - 1]!.lower)) subjectEnd--;
+    return { resolution: resolver.resolve(doc, i, subjectEnd, 'first'), cue, source: null, adjacent: true };
   }
   return null;
 }
+
+/** Words between a subject and its speech verb: "was due to say", "is expected to tell", "will later add". */
+const CUE_AUXILIARIES = new Set(
+  'to due expected set going about was is were are will would could may might should shall has have had be been later also then'.split(
+    ' ',
+  ),
+);
 
 const MAX_RUN_ON = 8;
 /** Prepositions that carry the quoted clause on past its closing mark ("… in 2005", "… to boost the market"). */

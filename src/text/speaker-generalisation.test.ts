@@ -1203,3 +1203,17 @@ test('`"…," warns Baroness Greenfield`: an inverted verb\'s person is the spea
   const [q] = direct(body);
   expect([q?.speaker, q?.cue]).toEqual(['Susan Greenwood', 'warns']);
 });
+
+test('`"…," he was due to say`: the pronoun before the auxiliaries is the speaker', () => {
+  const body =
+    'Michael Hoard will speak in Kent. Mr Hoard said Britain should take its share.\n\n"The anniversary ' +
+    'is a reminder," he was due to say.';
+  expect(direct(body).map((q) => q.speaker)).toEqual(['Michael Hoard']);
+});
+
+test('`"…," his son said`: the son named before with the family name', () => {
+  const body =
+    'Thorne Nogal recorded the band. "We could use the money," Mr Nogal\'s son Stephen, 57, said. Mr Nogal, ' +
+    'who died in 1994, always made two tapes. "He called them his spare tapes," his son said.';
+  expect(direct(body).map((q) => q.speaker)).toEqual(['Stephen Nogal', 'Stephen Nogal']);
+});

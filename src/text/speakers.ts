@@ -474,6 +474,13 @@ export class SpeakerResolver {
           ? { entity: relative, start: a, end: b, via: 'role' }
           : { ...none(a, b), generic: true };
       }
+      // "…," his son said: the son named before ("Mr Nogar's son Stephen").
+      const his = tokens[b - 2]?.lower;
+      if ((his === 'his' || his === 'her') && KIN.has(own.lower)) {
+        const owner = this.pronoun(doc, b - 2, his === 'his' ? 'm' : 'f');
+        const relative = owner ? this.#relativeNamed(doc, owner, own.lower) : null;
+        if (relative) return { entity: relative, start: a, end: b, via: 'role' };
+      }
     }
     if (mode === 'last') {
       for (let i = b - 1; i >= subjectStart; i--) {
