@@ -9,8 +9,8 @@ import type { FieldDoc } from './document.js';
 import { hasTag } from './lexicon.js';
 import { QUOTE_MARKS, type QuoteSpan } from './quote-marks.js';
 import { range } from './range.js';
-import { hasFiniteVerb, subjectEnd } from './reported-speech.js';
-import { isRoleHead, ROLE_HEADS, ROLE_MODIFIERS } from './roles.js';
+import { hasFiniteVerb, reportingClauseBefore, subjectEnd } from './reported-speech.js';
+import { isRoleHead, PERSONAL_HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS } from './roles.js';
 import type { Resolution, SpeakerResolver } from './speakers.js';
 import type { Token } from './tokenize.js';
 
@@ -186,7 +186,13 @@ export function attributeAfter(doc: FieldDoc, q: QuoteSpan, resolver: SpeakerRes
       }
     }
     // (`"…" Jo Doe, from the CEA, told`: an affiliation is no clause; the subject is before it.)
-    if (comma > i && comma < cue.start - 1 && !affiliationAt(tokens, comma)) {
+    // (`"…," Adam Hume, the BBC's futurologist told`: a name right after the quotation, then its appositive.)
+    const at = resolver.entitiesAt(doc);
+    const named =
+      at[comma - 1]?.type === 'person' &&
+      range(i, comma).every((m) => at[m] === at[comma - 1] || PERSONAL_HONORIFICS.has(tokens[m]!.lower)) &&
+      /^(the|a|an)$/.test(tokens[comma + 1]?.lower ?? '');
+    if (comma > i && comma < cue.start - 1 && !affiliationAt(tokens, comma) && !named) {
       const subject = resolver.resolve(doc, comma + 1, cue.start, 'last');
       if (subject.entity) return { resolution: subject, cue, source: null, adjacent: true };
     }
@@ -302,6 +308,15 @@ export function attributeBefore(
         const subject = resolver.resolve(doc, s0, sEnd, 'last');
         if (subject.entity) return { resolution: subject, cue, source: null, adjacent };
       }
+    }
+    // "Mr Blair has failed, he claimed, saying he has the "…"": a participle after a reporting clause set off by
+    // commas shares that clause's subject, not the subject of the words it reports.
+    const reporterAt = /ing$/.test(tokens[cue.start]!.lower)
+      ? reportingClauseBefore(tokens, cue.start, from)
+      : null;
+    if (reporterAt) {
+      const reporter = resolver.resolve(doc, reporterAt[0], reporterAt[1], 'last');
+      if (reporter.entity) return { resolution: reporter, cue, source: null, adjacent };
     }
     // "Berlin welcomed it, with finance minister Jo Doe saying: "…"": the participle's subject follows "with".
     if (/ing$/.test(tokens[cue.start]!.lower)) {

@@ -5,7 +5,7 @@
  *               (a tail whose clause is in the third person is indirect: "Sales fell, the BRC said.")
  */
 import { affiliationAt } from './clauses.js';
-import { type Cue, cueAt, REPORTING_VERBS } from './cues.js';
+import { type Cue, cueAt, REPORTING_VERBS, SPEECH_VERBS } from './cues.js';
 import type { FieldDoc } from './document.js';
 import { lexiconTags } from './lexicon.js';
 import { QUOTE_MARKS } from './quote-marks.js';
@@ -393,6 +393,25 @@ function numberComma(tokens: readonly Token[], j: number): boolean {
   );
 }
 
+/** Longest subject of a reporting clause set off by commas (", the minister said,"). */
+const MAX_REPORTER_TOKENS = 4;
+
+/**
+ * ", he claimed, saying": the subject of a short reporting clause set off by commas right before the
+ * participle at k, as [start, end), or null.
+ */
+export function reportingClauseBefore(
+  tokens: readonly Token[],
+  k: number,
+  from: number,
+): [number, number] | null {
+  const verb = k - 2;
+  if (tokens[k - 1]?.text !== ',' || !SPEECH_VERBS.has(tokens[verb]?.lower ?? '')) return null;
+  let open = verb - 1;
+  while (open > from && tokens[open]!.text !== ',' && verb - open <= MAX_REPORTER_TOKENS) open--;
+  return tokens[open]?.text === ',' && open < verb - 1 ? [open + 1, verb] : null;
+}
+
 /** "Jo Doe defended the move, saying it would …", "he added, saying …", "… after claiming …". */
 function participle(
   tokens: readonly Token[],
@@ -426,6 +445,9 @@ function participle(
       if (isSubjectPhrase(tokens, w + 1, k)) [s0, npEnd] = [w + 1, k];
       break;
     }
+    // "Mr Blair has failed, he claimed, saying he has …": the subject of the reporting clause set off before it.
+    const reporter = reportingClauseBefore(tokens, k, s0);
+    if (reporter) [s0, npEnd] = reporter;
     // "an open letter from company president Jo Doe saying …": a full name right before the participle
     // (after "from"/"by" or a role noun, no comma) is the participle's own subject.
     const named = namedBefore(tokens, k);

@@ -1217,3 +1217,18 @@ test('`"…," his son said`: the son named before with the family name', () => {
     'who died in 1994, always made two tapes. "He called them his spare tapes," his son said.';
   expect(direct(body).map((q) => q.speaker)).toEqual(['Stephen Nogal', 'Stephen Nogal']);
 });
+
+test('"X has failed, he claimed, saying …": the participle shares the reporting clause\'s subject', () => {
+  const body =
+    'Michael Hower spoke in Kent. He set out the choices he says face Britain.\n\nMr Blare has failed to ' +
+    'tackle these problems, he claimed, saying he has the "wrong solution" to them. "The result is higher ' +
+    'taxes," he said.';
+  expect(direct(body).map((q) => q.speaker)).toEqual(['Michael Hower', 'Michael Hower']);
+});
+
+test('`"…," Adam Hume, the BBC\'s futurologist told`: the name before the appositive, not its body', () => {
+  const body =
+    'The BBC is studying the technology. "What happens here today, we will see in the UK," Adam Hulme, the ' +
+    "BBC Broadcast's futurologist told the BBC News website.";
+  expect(direct(body).map((q) => q.speaker)).toEqual(['Adam Hulme']);
+});
