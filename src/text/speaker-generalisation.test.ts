@@ -1232,3 +1232,17 @@ test('`"…," Adam Hume, the BBC\'s futurologist told`: the name before the appo
     "BBC Broadcast's futurologist told the BBC News website.";
   expect(direct(body).map((q) => q.speaker)).toEqual(['Adam Hulme']);
 });
+
+test('"The world number one was forced to go the distance against X. "…," he said": the player described', () => {
+  const body =
+    'Roger Fedder beat Juan Ferrera in three sets. Fedder was not unduly worried. The world number one was ' +
+    'forced to go the distance against Ivan Lubic in the final. "I definitely had a slow start again," he said.';
+  expect(direct(body).map((q) => q.speaker)).toEqual(['Roger Fedder']);
+});
+
+test('"The musical\'s British director is Matthew Warchus. "…," he said": the director named', () => {
+  const body =
+    '"There will be no singing Hobbits," said Mr Wallis. The musical\'s British director is Matthew Warcher, ' +
+    'best known for the hit Art. "The production will be a hybrid of text and music," he said.';
+  expect(direct(body).map((q) => q.speaker)).toEqual(['Wallis', 'Matthew Warcher']);
+});

@@ -54,6 +54,22 @@ const LATER_HOLDER_SENTENCES = 3;
 const AGE_NOUN = /^\d+-year-old$/;
 /** How many sentences back a run of "The Spaniard …", "The 21-year-old …" is followed to the person named. */
 const MAX_SUBJECT_HOPS = 3;
+/** Longest description of a person opening a sentence ("the 25-year-old former Arsenal defender"). */
+const MAX_DESCRIBED_SUBJECT = 5;
+/** Auxiliaries that follow a sentence's subject ("the world number one was forced"). */
+const FINITE_AUX = new Set([
+  'was',
+  'is',
+  'were',
+  'are',
+  'has',
+  'had',
+  'have',
+  'will',
+  'would',
+  'could',
+  'can',
+]);
 
 /** "Spaniard", "21-year-old": a word that stands for a person by nationality or age. */
 function describesPerson(tok: Token | undefined): boolean {
@@ -930,10 +946,11 @@ export class SpeakerResolver {
     for (const start of starts) {
       const holder = this.#openingRole(doc, start, e, true)?.entity;
       if (holder) return holder;
-      // "But the 25-year-old Dubliner underlined …": an age stands for the article's main person when the
-      // sentence before names them, else for whom that sentence was about.
+      // "But the 25-year-old Dubliner underlined …", "The world number one was forced to …": a person described
+      // and not named stands for the article's main person when the sentence before names them, else for whom
+      // that sentence was about.
       const the = OPENERS.has(tokens[start]!.lower) ? start + 1 : start;
-      if (tokens[the]?.lower === 'the' && AGE_NOUN.test(tokens[the + 1]?.lower ?? '')) {
+      if (this.#describedSubject(doc, the, e)) {
         const main = mainPerson(this.#index);
         const at = this.#at(doc);
         const prev = doc.sentences[doc.sentenceOf[start]! - 1];
@@ -957,6 +974,31 @@ export class SpeakerResolver {
       }
     }
     return null;
+  }
+
+  /**
+   * "the 25-year-old Dubliner underlined", "The world number one was forced", "the Swiss star hit back": a
+   * definite phrase at `the` describing a person it does not name, followed by its verb.
+   */
+  #describedSubject(doc: FieldDoc, the: number, e: number): boolean {
+    const { tokens } = doc;
+    if (tokens[the]?.lower !== 'the') return false;
+    const verbish = (t: Token | undefined) =>
+      t !== undefined && !t.cap && (pastTense(t.lower) || ADVERBS.has(t.lower) || FINITE_AUX.has(t.lower));
+    let j = the + 1;
+    while (j < e && j - the <= MAX_DESCRIBED_SUBJECT && tokens[j]!.isWord && !verbish(tokens[j])) j++;
+    if (j === the + 1 || !verbish(tokens[j])) return false;
+    // ("The musical's director is Matthew Warchus": the phrase is named right after its copula.)
+    if (/^(is|was)$/.test(tokens[j]!.lower) && tokens[j + 1]?.cap) return false;
+    const at = this.#at(doc);
+    if (range(the + 1, j).some((i) => at[i]?.type === 'person')) return false;
+    const head = tokens[j - 1]!.lower;
+    return (
+      range(the + 1, j).some((i) => AGE_NOUN.test(tokens[i]!.lower)) ||
+      (isRoleHead(head) && !SPOKES.has(head)) ||
+      (head === 'one' && tokens[j - 2]?.lower === 'number') ||
+      describesPerson(tokens[j - 1])
+    );
   }
 
   #pronoun(doc: FieldDoc, pos: number, gender: 'm' | 'f'): EntityDraft | null {
