@@ -1246,3 +1246,18 @@ test('"The musical\'s British director is Matthew Warchus. "…," he said": the 
     'best known for the hit Art. "The production will be a hybrid of text and music," he said.';
   expect(direct(body).map((q) => q.speaker)).toEqual(['Wallis', 'Matthew Warcher']);
 });
+
+test('a described subject past its relative clause: "The seventh seed, who …, is looking forward to it"', () => {
+  const body =
+    'Tim Henley came from two sets down to beat Cyril Saunier last year. The seventh seed, who is lined up ' +
+    'to meet Andy Rodd in the last eight, is looking forward to the match. "He is a tough player," he said.';
+  expect(direct(body).map((q) => q.speaker)).toEqual(['Tim Henley']);
+});
+
+test('a person named only inside the quotation before is not whom "the businessman" describes', () => {
+  const body =
+    'Gordon Browne spoke on Monday. Gordon Browne was cheered. Duncan Banner said: "Disunity has a corrosive ' +
+    'effect. "Gordon Browne is a great chancellor." The businessman, whose latest venture is a casino, also ' +
+    'voiced concern about Iraq. And he branded the response "piecemeal and poor".';
+  expect(direct(body).map((q) => q.speaker)).toEqual(['Duncan Banner', 'Duncan Banner']);
+});

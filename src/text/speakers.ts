@@ -954,7 +954,9 @@ export class SpeakerResolver {
         const main = mainPerson(this.#index);
         const at = this.#at(doc);
         const prev = doc.sentences[doc.sentenceOf[start]! - 1];
-        if (main && prev && range(prev.tokenStart, prev.tokenEnd).some((i) => at[i] === main)) return main;
+        const quoted = this.quoted(doc);
+        if (main && prev && range(prev.tokenStart, prev.tokenEnd).some((i) => at[i] === main && !quoted[i]))
+          return main;
         const earlier = this.#previousSubject(doc, start);
         if (earlier) return earlier;
       }
@@ -987,9 +989,15 @@ export class SpeakerResolver {
       t !== undefined && !t.cap && (pastTense(t.lower) || ADVERBS.has(t.lower) || FINITE_AUX.has(t.lower));
     let j = the + 1;
     while (j < e && j - the <= MAX_DESCRIBED_SUBJECT && tokens[j]!.isWord && !verbish(tokens[j])) j++;
-    if (j === the + 1 || !verbish(tokens[j])) return false;
+    // ("The seventh seed, who has never gone beyond …, is looking forward": past a relative clause.)
+    let verb = j;
+    if (tokens[j]?.text === ',' && /^(who|whose)$/.test(tokens[j + 1]?.lower ?? '')) {
+      const close = range(j + 2, e).find((i) => tokens[i]!.text === ',');
+      if (close !== undefined) verb = close + 1;
+    }
+    if (j === the + 1 || !verbish(tokens[verb])) return false;
     // ("The musical's director is Matthew Warchus": the phrase is named right after its copula.)
-    if (/^(is|was)$/.test(tokens[j]!.lower) && tokens[j + 1]?.cap) return false;
+    if (/^(is|was)$/.test(tokens[verb]!.lower) && tokens[verb + 1]?.cap) return false;
     const at = this.#at(doc);
     if (range(the + 1, j).some((i) => at[i]?.type === 'person')) return false;
     const head = tokens[j - 1]!.lower;
@@ -1254,7 +1262,9 @@ export class SpeakerResolver {
     const s = doc.sentences[k];
     if (!s) return null;
     const at = this.#at(doc);
-    for (let i = s.tokenStart; i < s.tokenEnd; i++) if (at[i]?.type === 'person') return at[i]!;
+    // (Not someone named inside a quotation: "Gordon Brown is a great chancellor," he said.)
+    const quoted = this.quoted(doc);
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) if (at[i]?.type === 'person' && !quoted[i]) return at[i]!;
     return null;
   }
 
