@@ -508,6 +508,22 @@ export function classifySpan(
     if (hasTag(t.lower, 'Organization')) return [mention('organisation', t.text, a, b)];
     if (span.sentenceInitial && (STOPWORDS.has(t.lower) || isCommonWord(t.lower)) && !isFirstName(t.lower))
       return [];
+    // "Michelle, a mother of twins, said", "Sarah, 34, told the BBC": a first name alone with a person's
+    // appositive is someone called by first name only (case studies, children).
+    const described = tokens[b]?.text === ',' && isFirstName(t.lower) && !isCommonWord(t.lower);
+    const apposition =
+      described &&
+      ((/^\d{1,3}$/.test(tokens[b + 1]?.text ?? '') && tokens[b + 2]?.text === ',') ||
+        (/^(a|an)$/.test(tokens[b + 1]?.lower ?? '') && /^\p{Ll}/u.test(tokens[b + 2]?.text ?? '')));
+    if (apposition)
+      return [
+        mention('person', t.text, a, b, {
+          gender: nameGender(t.lower),
+          nameTokens: [nameKey(t.text)],
+          roles: [],
+          surelyPerson: true,
+        }),
+      ];
     // "DiCaprio, who lost out to Foxx": a name that "who" refers back to is a person's.
     if (whoFollows(tokens, b) && !isCommonWord(t.lower))
       return [

@@ -1261,3 +1261,10 @@ test('a person named only inside the quotation before is not whom "the businessm
     'voiced concern about Iraq. And he branded the response "piecemeal and poor".';
   expect(direct(body).map((q) => q.speaker)).toEqual(['Duncan Banner', 'Duncan Banner']);
 });
+
+test('"Michelle, a mother of twins, said", "Sarah, 34, told": someone called by first name alone speaks', () => {
+  const body =
+    'Michelle, a mother of twins, said she had faced an "on-going battle" with the agency. "I do not receive ' +
+    'letters," she said. Sarah, 34, told the BBC: "It was awful."';
+  expect(direct(body).map((q) => q.speaker)).toEqual(['Michelle', 'Michelle', 'Sarah']);
+});
