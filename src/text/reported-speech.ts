@@ -992,6 +992,13 @@ function leading(
       else if (PRONOUN_SUBJECTS.has(tokens[j]?.lower ?? '') && j < b) c = j;
       else continue;
     }
+    // "said that, if in government, he would …": a parenthetical right after "that".
+    if (tokens[c - 1]?.lower === 'that' && tokens[c]?.text === ',') {
+      const close = range(c + 1, Math.min(b, c + MAX_GAP_BEFORE_THAT + 2)).find(
+        (j) => tokens[j]!.text === ',',
+      );
+      if (close !== undefined && close > c + 1) c = close + 1;
+    }
     const next = tokens[c];
     // `said "our town" was being ruined`: a partial quotation may open the clause, a whole one may not.
     const partial = next !== undefined && QUOTE_MARKS.has(next.text) && !wholeQuote(tokens, c, b);

@@ -1268,3 +1268,22 @@ test('"Michelle, a mother of twins, said", "Sarah, 34, told": someone called by 
     'letters," she said. Sarah, 34, told the BBC: "It was awful."';
   expect(direct(body).map((q) => q.speaker)).toEqual(['Michelle', 'Michelle', 'Sarah']);
 });
+
+test('"When he refused to support Harold Wilson …, he said:": the subordinate clause\'s subject goes on', () => {
+  const body =
+    'James Callahan resisted devaluation for three years. When he refused to support prime minister Harold ' +
+    'Wilkins and Dame Barbara Castle over the manifesto, in 1968, he said: "I am not going to resign."';
+  expect(direct(body).map((q) => q.speaker)).toEqual(['James Callahan']);
+});
+
+test('"said that, if in government, he would …" is reported speech, and its speaker says the next words', () => {
+  const body =
+    '"I am honoured," Mr Boating said. Shadow foreign secretary Michael Ancrum said that, if in government, ' +
+    'he would refuse to approve Mr Boating\'s appointment. "It is the latest example," he said.';
+  const r = analyze({ body });
+  expect(r.quotes.map((q) => [q.kind, q.speaker])).toEqual([
+    ['direct', 'Boating'],
+    ['indirect', 'Michael Ancrum'],
+    ['direct', 'Michael Ancrum'],
+  ]);
+});

@@ -1701,8 +1701,23 @@ function subjectPronounAt(
 ): number | undefined {
   let k = s;
   while (k < pos && OPENERS.has(tokens[k]!.lower)) k++;
+  // ("When he refused to support Harold Wilson …, he said": the subordinate clause's subject too.)
+  if (SUBORDINATORS.has(tokens[k]?.lower ?? '')) k++;
   return k < pos && tokens[k]!.lower === (gender === 'm' ? 'he' : 'she') ? k : undefined;
 }
+
+/** Words opening a subordinate clause before the main one ("When he refused …, he said"). */
+const SUBORDINATORS = new Set([
+  'when',
+  'after',
+  'as',
+  'while',
+  'although',
+  'though',
+  'because',
+  'since',
+  'before',
+]);
 
 /**
  * Where the text before `pos` stops being an opening participle phrase with no comma ("But standing next to Mr
