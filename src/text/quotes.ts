@@ -219,7 +219,10 @@ function directQuote(
   const genericNamer = Boolean(
     (namer && !namer.entity && !hostSpeaker) || (hostRes?.generic && !hostSpeaker),
   );
-  let speaker = hostSpeaker ?? (genericNamer ? null : (attr?.resolution.entity ?? null));
+  // "brushed off Labour suggestions a vote for his party would let the Tories in "…"": the words of the claim's
+  // owner, not of the one rejecting it.
+  const claimant = !adjacent ? claimOwner(doc, span, resolver) : null;
+  let speaker = claimant ?? hostSpeaker ?? (genericNamer ? null : (attr?.resolution.entity ?? null));
   let continuesUnnamed = false;
   if (!speaker && !genericNamer && !(attr?.adjacent && attr.resolution.via === 'none' && hasNp(attr))) {
     // Same paragraph: `"A," he said. "B."` — B continues A's speaker.
@@ -290,7 +293,11 @@ function directQuote(
     hosting && !host && hostSpeaker
       ? resolver.resolve(doc, hosting.npStart, hosting.npEnd, hosting.npMode).entity
       : null;
-  const continuing = host?.aside ? (resolver.lastSpeaker ?? speaker) : (reporter ?? speaker);
+  const continuing = claimant
+    ? (hostSpeaker ?? resolver.lastSpeaker)
+    : host?.aside
+      ? (resolver.lastSpeaker ?? speaker)
+      : (reporter ?? speaker);
   noteSpeaker(
     resolver,
     doc,
@@ -317,6 +324,41 @@ function directQuote(
     end,
   };
   return { quote, entity: speaker, continuing, attribution: attr };
+}
+
+/** Nouns for what someone claimed, whose owner's words a quotation inside the claim is. */
+const CLAIM_NOUNS = new Set(
+  'claim claims suggestion suggestions accusation accusations allegation allegations assertion assertions'.split(
+    ' ',
+  ),
+);
+const MAX_CLAIM_GAP = 20;
+
+/**
+ * "Labour suggestions a vote for his party would let the Tories in "…"", "Mr MacKenzie's suggestion that young
+ * drunks should "…"": the person or body whose claim, named before the quotation in its sentence with no
+ * speech verb between, holds the quoted words; else null.
+ */
+function claimOwner(doc: FieldDoc, span: QuoteSpan, resolver: SpeakerResolver): EntityDraft | null {
+  const { tokens } = doc;
+  const s0 = doc.sentences[doc.sentenceOf[span.open]!]!.tokenStart;
+  const at = resolver.entitiesAt(doc);
+  for (let v = span.open - 1; v >= Math.max(s0, span.open - MAX_CLAIM_GAP); v--) {
+    const t = tokens[v]!;
+    if (QUOTE_MARKS.has(t.text)) return null;
+    const possessive = /^('s|’s|')$/.test(tokens[v - 1]?.text ?? '');
+    const owner = possessive ? at[v - 2] : at[v - 1];
+    // ("derided Tory claims they could cut": a name after a verb or preposition makes "claims" the noun;
+    // "Labour and the Tories claim" is the verb.)
+    const before = tokens[v - 2];
+    const noun =
+      possessive ||
+      !/^claims?$/.test(t.lower) ||
+      (before !== undefined && before.isWord && !before.cap && !/^(the|and|or)$/.test(before.lower));
+    if (CLAIM_NOUNS.has(t.lower) && !t.cap && owner && noun) return owner.type !== 'place' ? owner : null;
+    if (SPEECH_VERBS.has(t.lower) && !t.cap) return null;
+  }
+  return null;
 }
 
 /** The quotation uses the person's first name on its own ("a quiet word with Olof", "Steven can play"). */

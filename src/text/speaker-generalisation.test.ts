@@ -1287,3 +1287,19 @@ test('"said that, if in government, he would …" is reported speech, and its sp
     ['direct', 'Michael Ancrum'],
   ]);
 });
+
+test("a quotation inside someone's claim is the claimant's words, and the rebutter goes on speaking", () => {
+  const body =
+    'Charles Kenley said the election would be unpredictable. But he brushed off Labour suggestions a vote ' +
+    'for his party would mean letting the Tories in "by the back door". "If you look at the by-elections, we ' +
+    'won," he said. Mr Lum was thrown by Mr Mackle\'s suggestion that young drunks should be "given a good ' +
+    'beating" instead.';
+  expect(direct(body).map((q) => q.speaker)).toEqual(['Labour', 'Charles Kenley', 'Mackle']);
+});
+
+test('"derided Tory claims they could cut £35bn in "…"": the claim\'s owner, not the one deriding it', () => {
+  const body =
+    'Tony Blare has said voters will have to wait. Mr Blare derided Tory claims they could cut £35bn in ' +
+    '"wasteful spending" saying the party had got its sums wrong.';
+  expect(direct(body).map((q) => q.speaker)).toEqual(['Conservatives']);
+});
