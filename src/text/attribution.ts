@@ -6,7 +6,7 @@
 import { affiliationAt, mainClauseStart } from './clauses.js';
 import { type Cue, cueAt, REPORTING_VERBS } from './cues.js';
 import type { FieldDoc } from './document.js';
-import { hasTag } from './lexicon.js';
+import { hasTag, lexiconTags } from './lexicon.js';
 import { QUOTE_MARKS, type QuoteSpan } from './quote-marks.js';
 import { range } from './range.js';
 import { hasFiniteVerb, reportingClauseBefore, subjectEnd } from './reported-speech.js';
@@ -426,9 +426,18 @@ export function passiveAgent(
   resolver: SpeakerResolver,
 ): Resolution | null {
   const { tokens } = doc;
-  if (!PASSIVE_AUX.test(tokens[verb - 1]?.lower ?? '')) return null;
   const by = afterCoordinatedQuotes(tokens, q.after);
   if (tokens[by]?.lower !== 'by') return null;
+  // ("in a move branded a "…" by the Tories": a participle after its noun is passive with no auxiliary.)
+  const noun = tokens[verb - 1];
+  const reduced =
+    /^(branded|called|dubbed|described|labelled|labeled|termed|condemned|criticised|criticized)$/.test(
+      tokens[verb]!.lower,
+    ) &&
+    noun !== undefined &&
+    !noun.cap &&
+    lexiconTags(noun.lower).some((t) => t === 'Noun' || t === 'Singular');
+  if (!PASSIVE_AUX.test(tokens[verb - 1]?.lower ?? '') && !reduced) return null;
   const end = subjectEnd(tokens, by + 1, tokens.length);
   const r = end > by + 1 ? resolver.resolve(doc, by + 1, end, 'first') : null;
   // "by his friend and fellow entertainer Michael Pointon.": else a name further on in the clause.

@@ -473,6 +473,15 @@ function namingSpeaker(doc: FieldDoc, span: QuoteSpan, resolver: SpeakerResolver
       return null;
     const agent = passiveAgent(doc, v, span, resolver);
     if (agent?.entity || agent?.generic) return agent;
+    // "David Blunkett has been accused of using the "…"": the accused is not the one speaking.
+    if (
+      /^(been|is|was|were|are|being)$/.test(tokens[v - 1]?.lower ?? '') &&
+      /ed$/.test(t.lower) &&
+      // ("It is called "podcasting"": a name given to a thing is no one's words.)
+      !NAMING_DIRECT.test(t.lower) &&
+      tokens[v + 1]?.lower !== 'by'
+    )
+      return { entity: null, start: v, end: v + 1, via: 'none', generic: true, agent: true };
     if (tokens[v + 1]?.lower === 'by') {
       let end = v + 2;
       while (end < span.open && tokens[end]!.lower !== 'as' && tokens[end]!.text !== ',') end++;

@@ -1303,3 +1303,21 @@ test('"derided Tory claims they could cut £35bn in "…"": the claim\'s owner, 
     '"wasteful spending" saying the party had got its sums wrong.';
   expect(direct(body).map((q) => q.speaker)).toEqual(['Conservatives']);
 });
+
+test('a passive accusation or naming keeps its target from speaking', () => {
+  const body =
+    'Richard Scrushy, 52, is accused of "directing" a $2.7bn fraud. Tessa Jowel has limited casinos, in a ' +
+    'move branded a "humiliating retreat" by the Tories.';
+  expect(direct(body).map((q) => q.speaker)).toEqual([null, 'Conservatives']);
+});
+
+test('"denied being "leant on" by Downing Street": the agent inside the quoted words does not speak', () => {
+  const body = 'Lord Goldsmid has again denied being "leant on" by Downing Street to make the case.';
+  expect(direct(body).map((q) => q.speaker)).toEqual(['Lord Goldsmid']);
+});
+
+test('"It is called "podcasting"": a name given to a thing is no quotation', () => {
+  const body =
+    'Audio shows made by listeners are spreading. It is called "podcasting" and its champion is Adam Curry.';
+  expect(direct(body)).toEqual([]);
+});
