@@ -692,3 +692,11 @@ describe('relatives named by first name', () => {
     expect(analyze({ body }).quotes.map((q) => q.speaker)).toEqual(['Emily Eavis']);
   });
 });
+
+test('a sentence-initial common word before "International" is kept; before "City" it is not', () => {
+  const names = (body: string) => analyze({ body }).entities.map((e) => `${e.type}:${e.name}`);
+  expect(names('Amnesty International said the camp was a scandal.')).toContain(
+    'organisation:Amnesty International',
+  );
+  expect(names('Big City marathons in London and Boston have grown.')).not.toContain('organisation:Big City');
+});

@@ -352,9 +352,9 @@ export function findSpans(
         (isFirstName(first.lower) && !opensQuestion(tokens, start)) ||
         numberedAt(tokens, start + 1) ||
         bodyHeadAt(tokens, start, j) ||
-        // "Amnesty International", "Home Office": a body's word that names nothing on its own keeps the word
-        // before it.
-        (j === start + 2 && !STOPWORDS.has(first.lower) && isOrgSuffix(tokens[start + 1]!.lower))
+        // "Amnesty International": a body's last word that names nothing on its own keeps the word before it
+        // ("Big City" does not: "City" alone is a club).
+        (j === start + 2 && !STOPWORDS.has(first.lower) && tokens[start + 1]!.lower === 'international')
       )
         break;
       if (
