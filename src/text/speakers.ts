@@ -232,29 +232,6 @@ const OBJECT_MARKERS = new Set(
 
 /** Of those, the pronouns: no one named, but not a group left unnamed on purpose either. */
 const PRONOUN_HEADS = new Set(['they', 'we', 'i', 'you', 'it', 'who']);
-/**
- * "(But) the wildcard entry was dispatched by …": a definite common-noun subject, a passive verb and "by";
- * the index of "by", or undefined.
- */
-function passiveAgentAt(tokens: readonly Token[], s: number, e: number): number | undefined {
-  let i = OPENERS.has(tokens[s]?.lower ?? '') ? s + 1 : s;
-  if (tokens[i]?.lower !== 'the') return undefined;
-  i++;
-  const head = i;
-  while (
-    i < e &&
-    i - head < 4 &&
-    tokens[i]!.isWord &&
-    !tokens[i]!.cap &&
-    !/^(was|were)$/.test(tokens[i]!.lower)
-  )
-    i++;
-  if (i === head || !/^(was|were)$/.test(tokens[i]?.lower ?? '')) return undefined;
-  const participle = ADVERBS.has(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
-  if (!pastTense(tokens[participle]?.lower ?? '') || tokens[participle + 1]?.lower !== 'by') return undefined;
-  return participle + 1;
-}
-
 /** Words opening a phrase set off by commas after a name ("Jo Doe, speaking in Paris, said"). */
 const ASIDE_OPENERS = new Set(
   'on in at after before despite during following since like unlike speaking writing'.split(' '),
@@ -1704,6 +1681,29 @@ function subjectPronounAt(
   // ("When he refused to support Harold Wilson …, he said": the subordinate clause's subject too.)
   if (SUBORDINATORS.has(tokens[k]?.lower ?? '')) k++;
   return k < pos && tokens[k]!.lower === (gender === 'm' ? 'he' : 'she') ? k : undefined;
+}
+
+/**
+ * "(But) the wildcard entry was dispatched by …": a definite common-noun subject, a passive verb and "by";
+ * the index of "by", or undefined.
+ */
+function passiveAgentAt(tokens: readonly Token[], s: number, e: number): number | undefined {
+  let i = OPENERS.has(tokens[s]?.lower ?? '') ? s + 1 : s;
+  if (tokens[i]?.lower !== 'the') return undefined;
+  i++;
+  const head = i;
+  while (
+    i < e &&
+    i - head < 4 &&
+    tokens[i]!.isWord &&
+    !tokens[i]!.cap &&
+    !/^(was|were)$/.test(tokens[i]!.lower)
+  )
+    i++;
+  if (i === head || !/^(was|were)$/.test(tokens[i]?.lower ?? '')) return undefined;
+  const participle = ADVERBS.has(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+  if (!pastTense(tokens[participle]?.lower ?? '') || tokens[participle + 1]?.lower !== 'by') return undefined;
+  return participle + 1;
 }
 
 /** Words opening a subordinate clause before the main one ("When he refused …, he said"). */
