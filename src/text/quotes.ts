@@ -354,7 +354,7 @@ function claimOwner(doc: FieldDoc, span: QuoteSpan, resolver: SpeakerResolver): 
     const noun =
       possessive ||
       !/^claims?$/.test(t.lower) ||
-      (before !== undefined && before.isWord && !before.cap && !/^(the|and|or)$/.test(before.lower));
+      (before?.isWord && !before.cap && !/^(the|and|or)$/.test(before.lower));
     if (CLAIM_NOUNS.has(t.lower) && !t.cap && owner && noun) return owner.type !== 'place' ? owner : null;
     if (SPEECH_VERBS.has(t.lower) && !t.cap) return null;
   }

@@ -4,14 +4,7 @@
  */
 import { SPEECH_VERBS } from './cues.js';
 import { getGazetteer } from './gazetteer.js';
-import {
-  hasTag,
-  isAuxiliaryFirstName,
-  isCommonWord,
-  isFirstName,
-  isOrgSuffix,
-  isOrgWord,
-} from './lexicon.js';
+import { hasTag, isAuxiliaryFirstName, isCommonWord, isFirstName, isOrgWord } from './lexicon.js';
 import { HONORIFICS, isTitleWord } from './roles.js';
 import { STOPWORDS } from './stopwords.js';
 import type { Token } from './tokenize.js';
