@@ -224,7 +224,15 @@ function directQuote(
   const claimant = !adjacent ? claimOwner(doc, span, resolver) : null;
   let speaker = claimant ?? hostSpeaker ?? (genericNamer ? null : (attr?.resolution.entity ?? null));
   let continuesUnnamed = false;
-  if (!speaker && !genericNamer && !(attr?.adjacent && attr.resolution.via === 'none' && hasNp(attr))) {
+  // (`A spokesman for Unison, Britain's biggest union, said after the meeting: "…"`: a cue whose subject names
+  // no one leaves the words unnamed, adjacent or not.)
+  const namesNoOne = attr !== null && attr.resolution.via === 'none' && hasNp(attr) && colonBefore(doc, span);
+  if (
+    !speaker &&
+    !genericNamer &&
+    !(attr?.adjacent && attr.resolution.via === 'none' && hasNp(attr)) &&
+    !namesNoOne
+  ) {
     // Same paragraph: `"A," he said. "B."` — B continues A's speaker.
     // Unless a sentence between them has another person as its subject ("US coach Jo Doe wants …. "…"").
     // (The sentence that holds the last event is not between: "…, Mr Hadi points out. "…"".)
@@ -586,6 +594,11 @@ function completesClause(doc: FieldDoc, span: QuoteSpan, attr: Attribution | nul
   if (!first?.isWord || first.cap) return false;
   const tags = lexiconTags(first.lower);
   return !tags.includes('Plural') && tags.some((tag) => /Tense$|^Copula$|^Modal$/.test(tag));
+}
+
+/** The quotation follows a colon (`… said after the meeting: "…"`). */
+function colonBefore(doc: FieldDoc, span: QuoteSpan): boolean {
+  return doc.tokens[span.open - 1]?.text === ':';
 }
 
 function hasNp(a: Attribution): boolean {

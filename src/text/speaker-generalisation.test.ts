@@ -1321,3 +1321,11 @@ test('"It is called "podcasting"": a name given to a thing is no quotation', () 
     'Audio shows made by listeners are spreading. It is called "podcasting" and its champion is Adam Curry.';
   expect(direct(body)).toEqual([]);
 });
+
+test('`A spokesman for Unison, Britain\'s biggest union, said after the meeting: "…"` stays unnamed', () => {
+  const body =
+    'John Prescot met the unions on Saturday. Mr Prescot wants a deal. Discussions will resume next week. A spokesman for Unison, ' +
+    'Britain\'s biggest union, said after Saturday\'s meeting: "At least we are still talking." As one ' +
+    'disgruntled backbencher said before the meeting: "It is time they realised."';
+  expect(direct(body).map((q) => q.speaker)).toEqual([null, null]);
+});
