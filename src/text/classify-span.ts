@@ -7,6 +7,7 @@ import nlp from 'compromise';
 import { SPEECH_VERBS } from './cues.js';
 import { demonymAt, getGazetteer, isPlaceEntry, type PlaceKind } from './gazetteer.js';
 import {
+  FOR_BODIES,
   hasTag,
   isCommonWord,
   isFirstName,
@@ -80,7 +81,7 @@ const LOCATIVE = new Set([
  */
 const BODY_KINDS: ReadonlySet<string> = new Set([
   ...[...BUSINESS_KINDS].filter((kind) => kind !== 'maker'),
-  ...'band newspaper magazine channel agency charity'.split(' '),
+  ...'band newspaper magazine channel agency charity watchdog regulator'.split(' '),
 ]);
 
 /** Words that open a noun phrase: after one, "the firm Jo Doe" may go on "… founded". */
@@ -362,6 +363,9 @@ export function classifySpan(
       .slice(a + 1, b)
       .every((t) => t.isWord && t.cap && !isFirstName(t.lower) && !HONORIFICS.has(t.lower))
   )
+    return [mention('organisation', spanText(tokens, a, b, text), a, b)];
+  // "British Chambers of Commerce", "American Federation of Labor": a demonym opening a body named with "of".
+  if (b - a >= 4 && demonymCountry(tokens[a]!) && demonymBodyOf(tokens, a, b))
     return [mention('organisation', spanText(tokens, a, b, text), a, b)];
   // "the Scottish Executive", "the Northern Ireland Executive": a nation's devolved government, not a role.
   if (
@@ -708,6 +712,16 @@ function whoFollows(tokens: readonly Token[], b: number): boolean {
 const MAX_PREFIX_TOKENS = 3;
 
 /** "Hélène Marchetti of France" → person + place; "Bank of England", "Duke of Edinburgh" stay whole. */
+/** [a + 1, b) is a body's head word, "of" or "for", then capitalised words: "Chambers of Commerce". */
+function demonymBodyOf(tokens: readonly Token[], a: number, b: number): boolean {
+  const of = tokens[a + 2]!.lower;
+  return (
+    (of === 'of' || of === 'for') &&
+    FOR_BODIES.has(tokens[a + 1]!.lower) &&
+    tokens.slice(a + 3, b).every((t) => t.isWord && t.cap && !isFirstName(t.lower))
+  );
+}
+
 function splitOfPlace(
   tokens: readonly Token[],
   a: number,

@@ -700,3 +700,14 @@ test('a sentence-initial common word before "International" is kept; before "Cit
   );
   expect(names('Big City marathons in London and Boston have grown.')).not.toContain('organisation:Big City');
 });
+
+test('"watchdog" and "regulator" before a name mark a body, as "charity" and "retailer" do', () => {
+  const orgs = (body: string) =>
+    analyze({ body })
+      .entities.filter((e) => e.type === 'organisation')
+      .map((e) => e.name);
+  expect(orgs('The sentence was criticised by human rights watchdog Freedom Without Walls.')).toEqual([
+    'Freedom Without Walls',
+  ]);
+  expect(orgs('The deal was cleared by the regulator Ofwix on Monday.')).toEqual(['Ofwix']);
+});

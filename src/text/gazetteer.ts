@@ -153,7 +153,7 @@ const EXTRA_ORGS: readonly (readonly [string, readonly string[]])[] = [
     'Conservatives',
     ['Conservatives', 'Conservative Party', 'Conservative party', 'Tories', 'Tory', 'Conservative'],
   ],
-  ['Liberal Democrats', ['Liberal Democrats', 'Lib Dems', 'Lib Dem']],
+  ['Liberal Democrats', ['Liberal Democrats', 'Liberal Democrat', 'Lib Dems', 'Lib Dem']],
   ['BBC', ['BBC']],
   ['Parliament', ['Parliament', 'House of Commons', 'Commons']],
   ['House of Lords', ['House of Lords', 'Lords']],

@@ -154,6 +154,13 @@ export function wordsWithTag(tag: string): string[] {
   return out;
 }
 
+/** Words that head a body named with "of" or "for" ("Institute for Fiscal Studies", "British Chambers of Commerce"). */
+export const FOR_BODIES: ReadonlySet<string> = new Set(
+  'office commission department institute centre center council committee campaign society association alliance foundation fund trust coalition agency network partnership forum league union chamber chambers federation confederation board bureau college'.split(
+    ' ',
+  ),
+);
+
 /** Words that end a body's name. */
 export const ORG_SUFFIXES: ReadonlySet<string> = new Set(
   `party ministry council fc inc ltd plc llc group bank corp corporation agency commission union association federation

@@ -4,7 +4,7 @@
  */
 import { SPEECH_VERBS } from './cues.js';
 import { getGazetteer } from './gazetteer.js';
-import { hasTag, isAuxiliaryFirstName, isCommonWord, isFirstName, isOrgWord } from './lexicon.js';
+import { FOR_BODIES, hasTag, isAuxiliaryFirstName, isCommonWord, isFirstName, isOrgWord } from './lexicon.js';
 import { HONORIFICS, isTitleWord } from './roles.js';
 import { STOPWORDS } from './stopwords.js';
 import type { Token } from './tokenize.js';
@@ -41,30 +41,6 @@ export const SURNAME_PARTICLES: ReadonlySet<string> = new Set([
 /** Lowercase words allowed inside a name when a capitalised word follows. */
 const INNER_CONNECTORS = new Set(['of', ...SURNAME_PARTICLES, 'bin', 'ibn', 'al', 'el', 'dos', 'das', '&']);
 /** Bodies named "<head> for <purpose>" ("Office for National Statistics", "Commission for Racial Equality"). */
-const FOR_BODIES = new Set([
-  'office',
-  'commission',
-  'department',
-  'institute',
-  'centre',
-  'center',
-  'council',
-  'committee',
-  'campaign',
-  'society',
-  'association',
-  'alliance',
-  'foundation',
-  'fund',
-  'trust',
-  'coalition',
-  'agency',
-  'network',
-  'partnership',
-  'forum',
-  'league',
-  'union',
-]);
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', ':', '-', '–', '—']);
 const PARTICLE_NAME = /^(?:al|el|bin|ibn|de|da|van|von|le|la|du|abu|ben)-\p{Lu}/u;
 /** Weekday names, lowercase: calendar words in names, time phrases and adverbials. */

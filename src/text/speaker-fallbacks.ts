@@ -92,6 +92,10 @@ export function spokesBody(index: EntityIndex, doc: FieldDoc, a: number, b: numb
     };
     index.entities.push(entity);
   }
+  // Named here, the body is there for what follows ("A spokesman for Reporters Without Borders …. "…," the
+  // organisation said").
+  const at = index.entityAt.get(doc.field)!;
+  for (let i = s; i <= e; i++) at[i] ??= entity;
   addMention(doc, entity, s, e + 1, 'name', 1);
   return { entity, start: s, end: e + 1, via: 'name' };
 }

@@ -1329,3 +1329,34 @@ test('`A spokesman for Unison, Britain\'s biggest union, said after the meeting:
     'disgruntled backbencher said before the meeting: "It is time they realised."';
   expect(direct(body).map((q) => q.speaker)).toEqual([null, null]);
 });
+
+describe('organisations that speak after being named', () => {
+  test('"the organisation said" after "A spokesman for Freedom Without Walls …" is that body', () => {
+    const body =
+      'The blogger was jailed. A spokesman for Freedom Without Walls, which tracks press freedom, described ' +
+      'the sentence as "harsh" and called for his release. "They are making an example of him," the ' +
+      'organisation said in a statement.';
+    // (The spokesman's "harsh" is the body's or no one's: both are right for an unnamed spokesperson.)
+    expect(direct(body).at(-1)?.speaker).toBe('Freedom Without Walls');
+  });
+
+  test('a demonym opening a body named with "of" is part of its name, and "it" is that body', () => {
+    const body =
+      'The plan was opposed last year. The British Chambers of Commerce welcomed the latest proposal. "This ' +
+      'move is the best of both worlds," it said.';
+    expect(direct(body).map((q) => q.speaker)).toEqual(['British Chambers of Commerce']);
+    expect(analyze({ body }).entities.map((e) => e.name)).not.toContain('UK');
+  });
+});
+
+test('"Liberal Democrat Sarah Tether": the party before a person\'s name is no part of it', () => {
+  const body =
+    'Liberal Democrat Sarah Tether, the most recent woman MP to be elected, told researchers: "Lots of ' +
+    'people say it is like an old boys club."';
+  const { entities, quotes } = analyze({ body });
+  expect(entities.map((e) => `${e.type}:${e.name}`).sort()).toEqual([
+    'organisation:Liberal Democrats',
+    'person:Sarah Tether',
+  ]);
+  expect(quotes.map((q) => q.speaker)).toEqual(['Sarah Tether']);
+});
