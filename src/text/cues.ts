@@ -89,6 +89,14 @@ function objectEnd(tokens: readonly Token[], from: number, limit: number): numbe
     caps++;
   }
   // "told the BBC News website", "told Radio 4's Today programme": an outlet's name and its common noun.
+  // ("told the Reuters news agency", "told the BBC news website": a modifier before the noun.)
+  if (
+    caps > 0 &&
+    j + 1 < limit &&
+    /^(news|current|affairs)$/.test(tokens[j]!.lower) &&
+    OUTLET_NOUNS.has(tokens[j + 1]!.lower)
+  )
+    return j + 2;
   if (caps > 0) return j < limit && OUTLET_NOUNS.has(tokens[j]!.lower) ? j + 1 : j;
   const t = tokens[j];
   // One plain noun ("reporters", "journalists", "MPs"), optionally after a determiner.

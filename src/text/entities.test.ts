@@ -711,3 +711,10 @@ test('"watchdog" and "regulator" before a name mark a body, as "charity" and "re
   ]);
   expect(orgs('The deal was cleared by the regulator Ofwix on Monday.')).toEqual(['Ofwix']);
 });
+
+test('"of the" inside a body\'s name: "Federation of the Red Crescent", "Museum of the Moving Image"', () => {
+  const names = analyze({
+    body: 'The Federation of the Blue Crescent sent aid. The Museum of the Moving Image opened on Monday.',
+  }).entities.map((e) => e.name);
+  expect(names.sort()).toEqual(['Federation of the Blue Crescent', 'Museum of the Moving Image']);
+});

@@ -4,7 +4,15 @@
  */
 import { SPEECH_VERBS } from './cues.js';
 import { getGazetteer } from './gazetteer.js';
-import { FOR_BODIES, hasTag, isAuxiliaryFirstName, isCommonWord, isFirstName, isOrgWord } from './lexicon.js';
+import {
+  FOR_BODIES,
+  hasTag,
+  isAuxiliaryFirstName,
+  isCommonWord,
+  isFirstName,
+  isOrgWord,
+  ORG_SUFFIXES,
+} from './lexicon.js';
 import { HONORIFICS, isTitleWord } from './roles.js';
 import { STOPWORDS } from './stopwords.js';
 import type { Token } from './tokenize.js';
@@ -293,6 +301,17 @@ export function findSpans(
         break;
       }
       const next = tokens[j + 1];
+      // "International Federation of the Red Cross", "Friends of the Earth": "of the" inside a body's name.
+      if (
+        t.lower === 'of' &&
+        next?.lower === 'the' &&
+        isNameish(tokens[j + 2] ?? next) &&
+        !tokens[j + 2]!.newlineBefore &&
+        (FOR_BODIES.has(tokens[j - 1]!.lower) || ORG_SUFFIXES.has(tokens[j - 1]!.lower))
+      ) {
+        j += 3;
+        continue;
+      }
       // Connectors ("Bank of England") and initials' dots ("George W. Bush").
       if (next && isNameish(next) && !next.newlineBefore) {
         if (

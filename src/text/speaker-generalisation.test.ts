@@ -1360,3 +1360,20 @@ test('"Liberal Democrat Sarah Tether": the party before a person\'s name is no p
   ]);
   expect(quotes.map((q) => q.speaker)).toEqual(['Sarah Tether']);
 });
+
+test('"said the magazine" is the body the text called a magazine, not the firm it writes about', () => {
+  const body =
+    'Sony has three entries in the list. The list was compiled by Gadget Weekly magazine. Sony is at ' +
+    'number 13. "In general we included only items that were potentially mobile," said the magazine.';
+  expect(direct(body).map((q) => q.speaker)).toEqual(['Gadget Weekly']);
+});
+
+test('"told the Reuters news agency that …": the outlet and its two-word noun are the object, not the clause', () => {
+  const body = 'The Blue Crescent told the Reuters news agency that it was seeking $6.5m for emergency aid.';
+  const [q] = analyze({ body }).quotes;
+  expect(q).toMatchObject({
+    text: 'it was seeking $6.5m for emergency aid',
+    speaker: 'Blue Crescent',
+    cue: 'told the Reuters news agency',
+  });
+});

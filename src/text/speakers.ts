@@ -633,7 +633,7 @@ export class SpeakerResolver {
         if (e) return { entity: e, start, end, via: 'role' };
       }
       if (ORG_ANAPHORS.has(head)) {
-        const e = this.anaphorOrg(doc, start, head);
+        const e = this.anaphorOrg(doc, start, head, modifiers);
         if (e) return { entity: e, start, end, via: 'anaphor' };
       }
     }
@@ -1391,11 +1391,18 @@ export class SpeakerResolver {
    * the one named most often so far (the article's firm, not a body it was just compared with or answered),
    * the most recent on a tie; else the most recent organisation.
    */
-  anaphorOrg(doc: FieldDoc, pos: number, head?: string): EntityDraft | null {
+  anaphorOrg(
+    doc: FieldDoc,
+    pos: number,
+    head?: string,
+    modifiers: readonly string[] = [],
+  ): EntityDraft | null {
     // "the ministry": a body whose name says so (the Finance and Economy Ministry) before any other, when one
-    // was named in the window or none else was.
+    // was named in the window or none else was; "the magazine", one the text called so ("PC Pro magazine").
     const namedSo = (x: EntityDraft) =>
-      x.type === 'organisation' && head !== undefined && nameHasWord(x.name, head);
+      x.type === 'organisation' &&
+      head !== undefined &&
+      (nameHasWord(x.name, head) || calledKind(doc, x, pos, head, modifiers));
     const near = this.#mostMentionedOrg(doc, pos, ORG_ANAPHOR_SENTENCES);
     if (near && namedSo(near)) return near;
     const sent = doc.sentenceOf[pos]!;
@@ -1449,6 +1456,30 @@ export class SpeakerResolver {
     }
     return null;
   }
+}
+
+/**
+ * Whether the text, before pos, calls organisation x by the kind noun `head`, right after a mention ("Mobile PC
+ * magazine", "the Reuters news agency"). A modifier the anaphor and the kind both carry must agree: "the aid
+ * agency" is not "the Reuters news agency". (Not "rival club Manchester City": a kind before a name often
+ * contrasts it with the body the story is about.)
+ */
+function calledKind(
+  doc: FieldDoc,
+  x: EntityDraft,
+  pos: number,
+  head: string,
+  modifiers: readonly string[],
+): boolean {
+  const { tokens } = doc;
+  const agrees = (modifier: Token | undefined) =>
+    modifiers.length === 0 || !modifier?.isWord || modifier.cap || modifiers.includes(modifier.lower);
+  return x.mentions.some((m) => {
+    if (m.field !== doc.field || m.tokenEnd > pos) return false;
+    const after = tokens[m.tokenEnd];
+    if (after?.lower === head) return true;
+    return tokens[m.tokenEnd + 1]?.lower === head && after?.isWord && !after.cap && agrees(after);
+  });
 }
 
 /**
