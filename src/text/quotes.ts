@@ -20,7 +20,9 @@ import { findQuoteSpans, QUOTE_MARKS, type QuoteSpan, quoteText } from './quote-
 import { range } from './range.js';
 import { findReportedSpeech, type ReportedCandidate, subjectEnd } from './reported-speech.js';
 import { HONORIFICS } from './roles.js';
+import { WEEKDAYS } from './spans.js';
 import { type Resolution, SpeakerResolver } from './speakers.js';
+import type { Token } from './tokenize.js';
 import type { Quote } from './types.js';
 
 /** Quotations shorter than this with no cue against them are scare quotes ("red lines"). */
@@ -254,6 +256,10 @@ function directQuote(
     else if (continuesUnnamed) speaker = null;
     // ("Osbourne himself was at a loss to explain it: "…"": a person whose clause a colon ends speaks next.)
     else if (own?.type === 'person' && doc.tokens[span.open - 1]?.text === ':') speaker = own;
+    // ("And last week actor Jo Doe criticised British TV for being "…"": a person the sentence introduces as its
+    // subject outranks the one quoted before in the paragraph.)
+    else if (own?.type === 'person' && own !== last?.speaker && namedSubject(doc, span, own, resolver))
+      speaker = own;
     else if (last && last.paragraph === paragraph && last.speaker) speaker = last.speaker;
     else if (own) speaker = own;
     else {
@@ -381,11 +387,53 @@ function callsByFirstName(doc: FieldDoc, span: QuoteSpan, e: EntityDraft): boole
   return false;
 }
 
+/**
+ * Whether the quotation's sentence names e before it by full name ("actor Dave Jaxon"), as news copy does for
+ * someone it brings in. (Not "Mr Brown": "Tom Grey attacked the Budget. "…," he said. Mr Brown liked to rattle
+ * off "…"" stays Grey's sarcasm about a man the reader knows.)
+ */
+function namedSubject(doc: FieldDoc, span: QuoteSpan, e: EntityDraft, resolver: SpeakerResolver): boolean {
+  const at = resolver.entitiesAt(doc);
+  const sentenceStart = doc.sentences[doc.sentenceOf[span.open]!]!.tokenStart;
+  const first = range(sentenceStart, span.open).find((i) => at[i] === e);
+  return (
+    first !== undefined &&
+    e.mentions.some(
+      (m) => m.field === doc.field && m.tokenStart === first && m.via === 'name' && /\s/.test(m.text.trim()),
+    )
+  );
+}
+
+const TIME_UNITS = new Set([
+  ...'week weekend month year night morning evening season'.split(' '),
+  ...WEEKDAYS,
+]);
+const TIME_ADVERBS = new Set('yesterday today earlier later recently previously meanwhile'.split(' '));
+
+/** The end of a time phrase opening at a ("last week", "earlier this month", "on Monday", "yesterday"), or a. */
+function timePhraseEnd(tokens: readonly Token[], a: number): number {
+  let i = a;
+  if (TIME_ADVERBS.has(tokens[i]?.lower ?? '')) i++;
+  const w = tokens[i]?.lower ?? '';
+  if (
+    (w === 'last' || w === 'this' || w === 'next' || w === 'on') &&
+    TIME_UNITS.has(tokens[i + 1]?.lower ?? '')
+  )
+    i += 2;
+  return i;
+}
+
 /** The person or organisation that is the subject of the sentence a quotation sits inside, or null. */
 function subjectSpeaker(doc: FieldDoc, span: QuoteSpan, resolver: SpeakerResolver): EntityDraft | null {
   const { tokens } = doc;
   let a = doc.sentences[doc.sentenceOf[span.open]!]!.tokenStart;
-  while (a < span.open && (SUBJECT_OPENERS.has(tokens[a]!.lower) || tokens[a]!.text === ',')) a++;
+  for (;;) {
+    while (a < span.open && (SUBJECT_OPENERS.has(tokens[a]!.lower) || tokens[a]!.text === ',')) a++;
+    // "And last week Jo Doe criticised …", "On Monday, Jo Doe …": a time phrase before the subject.
+    const time = timePhraseEnd(tokens, a);
+    if (time === a || time >= span.open) break;
+    a = time;
+  }
   const end = subjectEnd(tokens, a, span.open);
   if (end <= a || end >= span.open) return null;
   // "The Lib Dems are keen …, with Jo Doe claiming "…"": a person named nearer the quotation outranks it.

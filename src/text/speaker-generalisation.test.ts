@@ -1377,3 +1377,10 @@ test('"told the Reuters news agency that …": the outlet and its two-word noun 
     cue: 'told the Reuters news agency',
   });
 });
+
+test('"And last week actor Jo Doe criticised X for being "…"": the sentence\'s named subject, not the last speaker', () => {
+  const body =
+    'In an interview, comedian Helen Lumb said TV was getting worse. "It is a shame people cannot write a ' +
+    'script," she said. And last week actor Dave Jaxon criticised British TV for being "too safe and too cheap".';
+  expect(direct(body).map((q) => q.speaker)).toEqual(['Helen Lumb', 'Dave Jaxon']);
+});
