@@ -11,6 +11,7 @@ import {
   hasTag,
   isCommonWord,
   isFirstName,
+  isListedGivenName,
   isOrgWord,
   isPlaceWord,
   nameGender,
@@ -637,7 +638,9 @@ export function classifySpan(
   if (split) return split;
   const rolePrev = tokens[a - 1];
   const afterRole = rolePrev?.isWord && !rolePrev.cap && ROLE_HEADS.has(rolePrev.lower);
-  if (isFirstName(first) || hasTag(last, 'LastName') || (afterRole && b - a <= 3)) {
+  // ("Cate Blanchett": a listed given name and one more word that is no ordinary one.)
+  const listed = b - a === 2 && isListedGivenName(first) && !isCommonWord(last) && !STOPWORDS.has(last);
+  if (isFirstName(first) || hasTag(last, 'LastName') || (afterRole && b - a <= 3) || listed) {
     return [namedPerson(tokens, a, b, text, nameToks, nameGender(first))];
   }
   // A known place followed by more words: keep the place ("Geneva Convention" stays unresolved).

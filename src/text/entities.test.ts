@@ -718,3 +718,17 @@ test('"of the" inside a body\'s name: "Federation of the Red Crescent", "Museum 
   }).entities.map((e) => e.name);
   expect(names.sort()).toEqual(['Federation of the Blue Crescent', 'Museum of the Moving Image']);
 });
+
+test('a first name the lexicon lacks, from the English given-name lists, starts a two-word name ("Cate")', () => {
+  const people = analyze({ body: 'Cate Blanchet and Richard Gere were among the stars on the red carpet.' })
+    .entities.filter((e) => e.type === 'person')
+    .map((e) => e.name);
+  expect(people.sort()).toEqual(['Cate Blanchet', 'Richard Gere']);
+});
+
+test('a compass word is no first name, whatever the lists say: "West Brom" is not a person', () => {
+  const people = analyze({ body: 'Bryan Robson said West Brom must win. "We need the points," he said.' })
+    .entities.filter((e) => e.type === 'person')
+    .map((e) => e.name);
+  expect(people).toEqual(['Bryan Robson']);
+});

