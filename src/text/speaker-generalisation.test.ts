@@ -1384,3 +1384,11 @@ test('"And last week actor Jo Doe criticised X for being "…"": the sentence\'s
     'script," she said. And last week actor Dave Jaxon criticised British TV for being "too safe and too cheap".';
   expect(direct(body).map((q) => q.speaker)).toEqual(['Helen Lumb', 'Dave Jaxon']);
 });
+
+test('"the report adds" after a lede citing "a report" and a body opening the next sentence: that body', () => {
+  const body =
+    'Adult courses must be made more attractive, a report says.\n\nThe Public Audit Office praised ministers ' +
+    'for reaching the benchmark. Sir Jon Bourne said progress had been made. Some £3.7bn will be spent. It ' +
+    'should also assess learners\' progress "at frequent intervals", the report adds.';
+  expect(direct(body).at(-1)?.speaker).toBe('Public Audit Office');
+});

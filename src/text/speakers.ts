@@ -1131,7 +1131,16 @@ export class SpeakerResolver {
         body(before) ?? (by > 0 ? (body(by) ?? (tokens[by]?.lower === 'the' ? body(by + 1) : null)) : null);
       if (e) return e;
     }
-    return null;
+    // "…, a report says. The National Audit Office praised ministers …": the body opening the story after a
+    // lede that cites "a report" issued it.
+    const lede = doc.sentences[0];
+    const next = doc.sentences[1];
+    if (!lede || !next || doc.field !== 'body') return null;
+    const cited = range(lede.tokenStart + 1, lede.tokenEnd).some(
+      (i) => tokens[i]!.lower === word && /^(a|an|new)$/.test(tokens[i - 1]!.lower),
+    );
+    const opener = range(next.tokenStart, Math.min(next.tokenEnd, next.tokenStart + 3)).find((i) => at[i]);
+    return cited && opener !== undefined ? body(opener) : null;
   }
 
   /** The person who opens a contrast clause of sentence `k` by answering ("but Jo Doe rejected …"), or null. */
