@@ -77,12 +77,13 @@ const LOCATIVE = new Set([
   'embassy',
 ]);
 /**
- * Nouns for a kind of body that come right before its name ("rock band Queen", "retailer Next"). Not "maker":
+ * Nouns for a kind of body that come right before its name ("rock band Queen", "retailer Next", "Mexican outfit
+ * Red Sharks Veracruz", "Premiership side Bolton Wanderers"). Not "maker":
  * "documentary maker Michael Cockerell" is a person as often as "wine maker Robert Mondavi" is a firm.
  */
 const BODY_KINDS: ReadonlySet<string> = new Set([
   ...[...BUSINESS_KINDS].filter((kind) => kind !== 'maker'),
-  ...'band newspaper magazine channel agency charity watchdog regulator'.split(' '),
+  ...'band newspaper magazine channel agency charity watchdog regulator club outfit side'.split(' '),
 ]);
 
 /** Words that open a noun phrase: after one, "the firm Jo Doe" may go on "… founded". */

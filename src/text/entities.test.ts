@@ -732,3 +732,16 @@ test('a compass word is no first name, whatever the lists say: "West Brom" is no
     .map((e) => e.name);
   expect(people).toEqual(['Bryan Robson']);
 });
+
+test('"club", "outfit" and "side" before a name mark a sports club, who speaks for it or not', () => {
+  const { entities } = analyze({
+    body:
+      'A move was more likely than one to Mexican outfit Red Sharks Veracruz, who also expressed an interest. ' +
+      '"It was a thought," he said. Fulham signed him from Premiership side Bolbury Wanderers.',
+  });
+  expect(entities.map((e) => `${e.type}:${e.name}`).sort()).toEqual([
+    'organisation:Bolbury Wanderers',
+    'organisation:Red Sharks Veracruz',
+    'place:Mexico',
+  ]);
+});
