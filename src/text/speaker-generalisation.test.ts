@@ -1392,3 +1392,10 @@ test('"the report adds" after a lede citing "a report" and a body opening the ne
     'should also assess learners\' progress "at frequent intervals", the report adds.';
   expect(direct(body).at(-1)?.speaker).toBe('Public Audit Office');
 });
+
+test('"said the Birchfield Harrier": a definite description naming no one is the previous sentence\'s person', () => {
+  const body =
+    'Britain won the relay. Then, on cue, Mark Lewis-Frances ran a textbook final leg to bring the team home. ' +
+    '"Winning the gold medal was the highlight of my career so far," said the Birchfield Harrier.';
+  expect(direct(body).map((q) => q.speaker)).toEqual(['Mark Lewis-Frances']);
+});
