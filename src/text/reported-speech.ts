@@ -972,7 +972,8 @@ function leading(
         break;
       }
       if (!TIME_WORDS.has(tokens[j]!.lower) && !tokens[j]!.cap) {
-        if (j > c && ADVERBIAL_ENDS.has(tokens[j - 1]!.lower)) c = j;
+        // ("says this year's increases will be …": a possessive makes the time phrase the clause's subject.)
+        if (j > c && ADVERBIAL_ENDS.has(tokens[j - 1]!.lower) && !/^['’]s$/.test(tokens[j]!.text)) c = j;
         break;
       }
     }

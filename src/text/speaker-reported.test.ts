@@ -178,3 +178,15 @@ describe('reported-speech forms', () => {
     expect(reported(body)).toEqual([]);
   });
 });
+
+test('"Labour says …. They say …": a body that spoke the sentence before is "they", plural name or not', () => {
+  const body =
+    'Labour says it wants to retain the property-based tax. They say they are already helping pensioners with council tax bills.';
+  expect(analyze({ body }).quotes.map((q) => q.speaker)).toEqual(['Labour', 'Labour']);
+});
+
+test('"says this year\'s increases will be …": a time phrase with a possessive opens the reported clause', () => {
+  const body =
+    "Labour wants to keep the tax. The party says this year's increases will be the lowest in a decade.";
+  expect(analyze({ body }).quotes[0]?.text).toBe("this year's increases will be the lowest in a decade");
+});

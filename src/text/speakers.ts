@@ -767,7 +767,12 @@ export class SpeakerResolver {
       if (quoted[i]) continue;
       const t = tokens[i]!;
       const e = at[i];
-      if (e?.type === 'organisation') return /s$/.test(t.lower) && !t.upper ? e : null;
+      // ("Labour says it wants …. They say …": a body that spoke in the sentence before, plural or not.)
+      if (e?.type === 'organisation')
+        return (/s$/.test(t.lower) && !t.upper) ||
+          (e === this.lastOrgSpeaker && sent - this.lastOrgSpeakerSentence <= 1)
+          ? e
+          : null;
       if (e?.type === 'person') return null;
       if (!e && GENERIC_GROUPS.has(t.lower)) return null;
     }
