@@ -240,6 +240,9 @@ function runOnAttribution(doc: FieldDoc, i: number): number {
   return -1;
 }
 
+/** Verbs that end the source named after "according to" ("according to Jo Doe is "…""). */
+const COPULAS = new Set(['is', 'was', 'are', 'were', 'will', 'would', 'has', 'had', 'have']);
+
 /** `Sherman said: "…"`, `He told the BBC: "…"`, `RIA Novosti quoted him as saying "…"`. */
 export function attributeBefore(
   doc: FieldDoc,
@@ -271,8 +274,16 @@ export function attributeBefore(
     if (cue.quotedSpeaker) return withQuoted(doc, resolver, cue, from, adjacent);
     if (cue.text.toLowerCase().startsWith('according')) {
       let npEnd = cue.end;
-      while (npEnd < end && tokens[npEnd]!.text !== ',') npEnd++;
-      return { resolution: resolver.resolve(doc, cue.end, npEnd, 'first'), cue, source: null, adjacent };
+      while (npEnd < end && tokens[npEnd]!.text !== ',' && !COPULAS.has(tokens[npEnd]!.lower)) npEnd++;
+      // ("a period that, according to Gartner analyst Jo Doe is "seldom strong"": the source's words follow a
+      // copula right after the source.)
+      const close = adjacent || (COPULAS.has(tokens[npEnd]?.lower ?? '') && end - npEnd <= 2);
+      return {
+        resolution: resolver.resolve(doc, cue.end, npEnd, 'first'),
+        cue,
+        source: null,
+        adjacent: close,
+      };
     }
     // Passive agent: "was described by Jobs as "…"".
     if (tokens[cue.end]?.lower === 'by' && cue.end + 1 < end) {

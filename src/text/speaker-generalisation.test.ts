@@ -1399,3 +1399,10 @@ test('"said the Birchfield Harrier": a definite description naming no one is the
     '"Winning the gold medal was the highlight of my career so far," said the Birchfield Harrier.';
   expect(direct(body).map((q) => q.speaker)).toEqual(['Mark Lewis-Frances']);
 });
+
+test('"according to Gartner analyst Jo Doe is "seldom strong"": the source\'s words follow a copula', () => {
+  const body =
+    'More than 167 million handsets were sold between July and September, a period that, according to ' +
+    'Gartner analyst Carolina Milane is "seldom strong".';
+  expect(direct(body).map((q) => q.speaker)).toEqual(['Carolina Milane']);
+});
