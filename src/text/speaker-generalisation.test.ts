@@ -1393,13 +1393,6 @@ test('"the report adds" after a lede citing "a report" and a body opening the ne
   expect(direct(body).at(-1)?.speaker).toBe('Public Audit Office');
 });
 
-test('"said the Birchfield Harrier": a definite description naming no one is the previous sentence\'s person', () => {
-  const body =
-    'Britain won the relay. Then, on cue, Mark Lewis-Frances ran a textbook final leg to bring the team home. ' +
-    '"Winning the gold medal was the highlight of my career so far," said the Birchfield Harrier.';
-  expect(direct(body).map((q) => q.speaker)).toEqual(['Mark Lewis-Frances']);
-});
-
 test('"according to Gartner analyst Jo Doe is "seldom strong"": the source\'s words follow a copula', () => {
   const body =
     'More than 167 million handsets were sold between July and September, a period that, according to ' +

@@ -710,22 +710,6 @@ export class SpeakerResolver {
       range(det + 1, b).every((i) => !tokens[i]!.cap)
     )
       return { ...none(a, b), generic: true };
-    // "said the Birchfield Harrier", "the mother-of-nine said": a definite description naming no one, with a
-    // singular head that is neither a document nor a body ("the board"), stands for the person the previous
-    // sentence is about, as an age does.
-    const head = words.at(-1)!;
-    if (
-      words[0] === 'the' &&
-      n >= 2 &&
-      n <= 4 &&
-      !/s$/.test(head) &&
-      !DOCUMENTS.has(head) &&
-      !WRITINGS.has(head) &&
-      !ORG_ANAPHORS.has(head)
-    ) {
-      const subject = this.#previousSubject(doc, a);
-      if (subject?.type === 'person') return { entity: subject, start: a, end: b, via: 'role' };
-    }
     return none(a, b);
   }
 
