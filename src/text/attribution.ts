@@ -241,7 +241,7 @@ function runOnAttribution(doc: FieldDoc, i: number): number {
 }
 
 /** Verbs that end the source named after "according to" ("according to Jo Doe is "…""). */
-const COPULAS = new Set(['is', 'was', 'are', 'were', 'will', 'would', 'has', 'had', 'have']);
+const AFTER_SOURCE = new Set(['is', 'was', 'are', 'were', 'will', 'would', 'has', 'had', 'have']);
 
 /** `Sherman said: "…"`, `He told the BBC: "…"`, `RIA Novosti quoted him as saying "…"`. */
 export function attributeBefore(
@@ -274,10 +274,10 @@ export function attributeBefore(
     if (cue.quotedSpeaker) return withQuoted(doc, resolver, cue, from, adjacent);
     if (cue.text.toLowerCase().startsWith('according')) {
       let npEnd = cue.end;
-      while (npEnd < end && tokens[npEnd]!.text !== ',' && !COPULAS.has(tokens[npEnd]!.lower)) npEnd++;
+      while (npEnd < end && tokens[npEnd]!.text !== ',' && !AFTER_SOURCE.has(tokens[npEnd]!.lower)) npEnd++;
       // ("a period that, according to Gartner analyst Jo Doe is "seldom strong"": the source's words follow a
-      // copula right after the source.)
-      const close = adjacent || (COPULAS.has(tokens[npEnd]?.lower ?? '') && end - npEnd <= 2);
+      // verb right after the source.)
+      const close = adjacent || (AFTER_SOURCE.has(tokens[npEnd]?.lower ?? '') && end - npEnd <= 2);
       return {
         resolution: resolver.resolve(doc, cue.end, npEnd, 'first'),
         cue,

@@ -715,7 +715,6 @@ function whoFollows(tokens: readonly Token[], b: number): boolean {
 
 const MAX_PREFIX_TOKENS = 3;
 
-/** "Hélène Marchetti of France" → person + place; "Bank of England", "Duke of Edinburgh" stay whole. */
 /** [a + 1, b) is a body's head word, "of" or "for", then capitalised words: "Chambers of Commerce". */
 function demonymBodyOf(tokens: readonly Token[], a: number, b: number): boolean {
   const of = tokens[a + 2]!.lower;
@@ -726,6 +725,7 @@ function demonymBodyOf(tokens: readonly Token[], a: number, b: number): boolean 
   );
 }
 
+/** "Hélène Marchetti of France" → person + place; "Bank of England", "Duke of Edinburgh" stay whole. */
 function splitOfPlace(
   tokens: readonly Token[],
   a: number,

@@ -182,9 +182,9 @@ export function wordsWithTag(tag: string): string[] {
 
 /** Words that head a body named with "of" or "for" ("Institute for Fiscal Studies", "British Chambers of Commerce"). */
 export const FOR_BODIES: ReadonlySet<string> = new Set(
-  'office commission department institute centre center council committee campaign society association alliance foundation fund trust coalition agency network partnership forum league union chamber chambers federation confederation board bureau college friends'.split(
-    ' ',
-  ),
+  `office commission department institute centre center council committee campaign society association alliance
+foundation fund trust coalition agency network partnership forum league union chamber chambers federation
+confederation board bureau college friends`.split(/\s+/),
 );
 
 /** Words that end a body's name. */

@@ -48,7 +48,6 @@ export const SURNAME_PARTICLES: ReadonlySet<string> = new Set([
 ]);
 /** Lowercase words allowed inside a name when a capitalised word follows. */
 const INNER_CONNECTORS = new Set(['of', ...SURNAME_PARTICLES, 'bin', 'ibn', 'al', 'el', 'dos', 'das', '&']);
-/** Bodies named "<head> for <purpose>" ("Office for National Statistics", "Commission for Racial Equality"). */
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', ':', '-', '–', '—']);
 const PARTICLE_NAME = /^(?:al|el|bin|ibn|de|da|van|von|le|la|du|abu|ben)-\p{Lu}/u;
 /** Weekday names, lowercase: calendar words in names, time phrases and adverbials. */
@@ -302,11 +301,13 @@ export function findSpans(
       }
       const next = tokens[j + 1];
       // "International Federation of the Red Cross", "Friends of the Earth": "of the" inside a body's name.
+      const afterThe = tokens[j + 2];
       if (
         t.lower === 'of' &&
         next?.lower === 'the' &&
-        isNameish(tokens[j + 2] ?? next) &&
-        !tokens[j + 2]!.newlineBefore &&
+        afterThe !== undefined &&
+        isNameish(afterThe) &&
+        !afterThe.newlineBefore &&
         (FOR_BODIES.has(tokens[j - 1]!.lower) || ORG_SUFFIXES.has(tokens[j - 1]!.lower))
       ) {
         j += 3;

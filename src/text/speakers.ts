@@ -1122,7 +1122,8 @@ export class SpeakerResolver {
 
   /**
    * The body that published the document called `word` before `pos`: "a World Bank report", "the OECD's
-   * survey", "a report by the OECD". The latest such mention; null when none names its body.
+   * survey", "a report by the OECD", the latest such mention; else, when the lede cites "a report", the body
+   * opening the next sentence; null when none names its body.
    */
   #issuer(doc: FieldDoc, pos: number, word: string): EntityDraft | null {
     const { tokens } = doc;
