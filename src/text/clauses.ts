@@ -1,8 +1,9 @@
 /**
- * Clauses around a subject: introductory ones ("Speaking on Monday, …", "After the vote, …") open a sentence
- * before it; an affiliation (", from the CEA") follows and describes it.
+ * Clauses around a subject: introductory ones ("Speaking on Monday, …", "After the vote, …") and time phrases
+ * ("And last week …") open a sentence before it; an affiliation (", from the CEA") follows and describes it.
  */
 import { isRoleHead } from './roles.js';
+import { WEEKDAYS } from './spans.js';
 import type { Token } from './tokenize.js';
 
 /** Words that open an introductory clause ("Reacting to…,", "After the vote,"). */
@@ -41,6 +42,25 @@ export function introClauseEnd(tokens: readonly Token[], a: number, b: number): 
 export function mainClauseStart(tokens: readonly Token[], a: number, b: number): number {
   const end = introClauseEnd(tokens, a, b);
   return end > a ? end + 1 : a;
+}
+
+const TIME_UNITS = new Set([
+  ...'week weekend month year night morning evening season'.split(' '),
+  ...WEEKDAYS,
+]);
+const TIME_ADVERBS = new Set('yesterday today earlier later recently previously meanwhile'.split(' '));
+
+/** The end of a time phrase opening at a ("last week", "earlier this month", "on Monday", "yesterday"), or a. */
+export function timePhraseEnd(tokens: readonly Token[], a: number): number {
+  let i = a;
+  if (TIME_ADVERBS.has(tokens[i]?.lower ?? '')) i++;
+  const w = tokens[i]?.lower ?? '';
+  if (
+    (w === 'last' || w === 'this' || w === 'next' || w === 'on') &&
+    TIME_UNITS.has(tokens[i + 1]?.lower ?? '')
+  )
+    i += 2;
+  return i;
 }
 
 /**

@@ -11,6 +11,7 @@ import {
   previousSubject,
   sourceOf,
 } from './attribution.js';
+import { timePhraseEnd } from './clauses.js';
 import { REPORTING_VERBS, SPEECH_VERBS } from './cues.js';
 import type { FieldDoc } from './document.js';
 import type { EntityDraft, EntityIndex } from './entities.js';
@@ -20,9 +21,7 @@ import { findQuoteSpans, QUOTE_MARKS, type QuoteSpan, quoteText } from './quote-
 import { range } from './range.js';
 import { findReportedSpeech, type ReportedCandidate, subjectEnd } from './reported-speech.js';
 import { HONORIFICS } from './roles.js';
-import { WEEKDAYS } from './spans.js';
 import { type Resolution, SpeakerResolver } from './speakers.js';
-import type { Token } from './tokenize.js';
 import type { Quote } from './types.js';
 
 /** Quotations shorter than this with no cue against them are scare quotes ("red lines"). */
@@ -402,25 +401,6 @@ function namedSubject(doc: FieldDoc, span: QuoteSpan, e: EntityDraft, resolver: 
       (m) => m.field === doc.field && m.tokenStart === first && m.via === 'name' && /\s/.test(m.text.trim()),
     )
   );
-}
-
-const TIME_UNITS = new Set([
-  ...'week weekend month year night morning evening season'.split(' '),
-  ...WEEKDAYS,
-]);
-const TIME_ADVERBS = new Set('yesterday today earlier later recently previously meanwhile'.split(' '));
-
-/** The end of a time phrase opening at a ("last week", "earlier this month", "on Monday", "yesterday"), or a. */
-function timePhraseEnd(tokens: readonly Token[], a: number): number {
-  let i = a;
-  if (TIME_ADVERBS.has(tokens[i]?.lower ?? '')) i++;
-  const w = tokens[i]?.lower ?? '';
-  if (
-    (w === 'last' || w === 'this' || w === 'next' || w === 'on') &&
-    TIME_UNITS.has(tokens[i + 1]?.lower ?? '')
-  )
-    i += 2;
-  return i;
 }
 
 /** The person or organisation that is the subject of the sentence a quotation sits inside, or null. */

@@ -752,11 +752,11 @@ export class SpeakerResolver {
       const t = tokens[i]!;
       const e = at[i];
       // ("Labour says it wants …. They say …": a body that spoke in the sentence before, plural or not.)
-      if (e?.type === 'organisation')
-        return (/s$/.test(t.lower) && !t.upper) ||
-          (e === this.lastOrgSpeaker && sent - this.lastOrgSpeakerSentence <= 1)
-          ? e
-          : null;
+      if (e?.type === 'organisation') {
+        const plural = /s$/.test(t.lower) && !t.upper;
+        const justSpoke = e === this.lastOrgSpeaker && sent - this.lastOrgSpeakerSentence <= 1;
+        return plural || justSpoke ? e : null;
+      }
       if (e?.type === 'person') return null;
       if (!e && GENERIC_GROUPS.has(t.lower)) return null;
     }
