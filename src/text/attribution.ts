@@ -3,7 +3,7 @@
  * (`"…," said Sherman.` / `"…," Ryabkov said.` / `"…," RIA Novosti quoted him as saying.`) or
  * before the opening mark (`Sherman said: "…"` / `According to X, "…"`).
  */
-import { affiliationAt, mainClauseStart } from './clauses.js';
+import { affiliationAt, mainClauseStart, skipSubjectOpeners } from './clauses.js';
 import { type Cue, cueAt, REPORTING_VERBS } from './cues.js';
 import type { FieldDoc } from './document.js';
 import { hasTag, lexiconTags } from './lexicon.js';
@@ -341,9 +341,12 @@ export function attributeBefore(
     const s0 = QUOTE_MARKS.has(tokens[from - 1]?.text ?? '')
       ? doc.sentences[doc.sentenceOf[cue.start]!]!.tokenStart
       : from;
-    if (/ing$/.test(tokens[cue.start]!.lower) && cue.start > s0 + 1) {
-      const subjEnd = subjectEnd(tokens, s0, cue.start);
-      const subject = subjEnd > s0 && subjEnd < cue.start ? resolver.resolve(doc, s0, subjEnd, 'last') : null;
+    // ("But he is not envious, insisting: "…"": the subject follows the sentence's opening "But".)
+    const subjStart = skipSubjectOpeners(tokens, s0, cue.start);
+    if (/ing$/.test(tokens[cue.start]!.lower) && cue.start > subjStart + 1) {
+      const subjEnd = subjectEnd(tokens, subjStart, cue.start);
+      const subject =
+        subjEnd > subjStart && subjEnd < cue.start ? resolver.resolve(doc, subjStart, subjEnd, 'last') : null;
       // "Church ministers are trying to stop Jo Doe in Arkansas, saying": a generic subject leaves the
       // quotation unnamed, not given to a later object.
       if (subject?.entity || subject?.generic) return { resolution: subject, cue, source: null, adjacent };

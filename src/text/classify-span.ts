@@ -21,6 +21,7 @@ import { range } from './range.js';
 import {
   BUSINESS_KINDS,
   HONORIFICS,
+  isRoleHead,
   isTitleHead,
   isTitleWord,
   PERSONAL_HONORIFICS,
@@ -262,7 +263,12 @@ function postNominalPerson(
   ctx: ClassifyContext,
 ): RawMention[] | null {
   const b = span.end - 1;
-  const inner = classifySpan(tokens, { ...span, end: b }, text, ctx);
+  // ("Frank Field MP" is "the Labour MP for Birkenhead" later: the letters that name a seat are a role.)
+  const letters = tokens[b]!.lower;
+  const seat = isRoleHead(letters) ? [letters] : [];
+  const inner = classifySpan(tokens, { ...span, end: b }, text, ctx).map((m) =>
+    m.kind === 'person' && m.end === b ? { ...m, roles: [...(m.roles ?? []), ...seat] } : m,
+  );
   if (inner.some((m) => m.kind === 'person' && m.end === b)) return inner;
   const firstNamed = range(span.start, b).some((i) => isFirstName(tokens[i]!.lower));
   if (/^(the|a|an)$/.test(tokens[span.start - 1]?.lower ?? '') && !firstNamed) return null;
@@ -284,7 +290,7 @@ function postNominalPerson(
     mention('person', personName(tokens, nameStart, b, text), nameStart, b, {
       gender: nameGender(nameToks[0]!),
       nameTokens: nameToks,
-      roles: [],
+      roles: seat,
       surelyPerson: true,
     }),
   ];
@@ -294,21 +300,25 @@ function postNominalPerson(
 const DESCRIPTOR_SUFFIX =
   /^\p{Lu}[\p{L}.']*-(?:based|born|bred|language|owned|backed|run|listed|registered|headquartered)$/u;
 
-/** Title words that are also common surnames ("Mr Major", "Ms King"); "Mr Speaker" is an address. */
-const TITLE_SURNAMES = new Set(
-  'king prince bishop major dean judge pope duke earl knight marshal baron constable cardinal abbot sheriff'.split(
+/**
+ * Titles that "Mr" or "Madam" can address a holder by ("Mr Speaker", "Mr President"); after a personal honorific
+ * any other title word is a surname ("Mr Major", "Ms King", "Dr Bishop", "Mr Lock").
+ */
+const ADDRESS_TITLES = new Set(
+  'president speaker chairman chairwoman chair secretary ambassador mayor minister prime deputy justice chancellor governor commissioner vice attorney chief'.split(
     ' ',
   ),
 );
 
-/** "Mr Major", "Ms King", "Dr Bishop": after a personal honorific such a title word is the surname. */
+/** "Mr Major", "Ms King", "Mr Lock": after a personal honorific a title or role word is the surname. */
 function surnameAfterHonorific(honorific: Token, word: Token): boolean {
   return (
     PERSONAL_HONORIFICS.has(honorific.lower) &&
     word.isWord &&
     word.cap &&
     !word.upper &&
-    TITLE_SURNAMES.has(word.lower)
+    isTitleWord(word.lower) &&
+    !ADDRESS_TITLES.has(word.lower)
   );
 }
 

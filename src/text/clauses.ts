@@ -44,6 +44,16 @@ export function mainClauseStart(tokens: readonly Token[], a: number, b: number):
   return end > a ? end + 1 : a;
 }
 
+/** Words that open a sentence before its subject ("But he …", "And, meanwhile, …"). */
+const SUBJECT_OPENERS = new Set(['but', 'and', 'however', 'meanwhile', 'yet', 'so']);
+
+/** The first token of [a, b) past the openers and commas before a sentence's subject ("But, he …"). */
+export function skipSubjectOpeners(tokens: readonly Token[], a: number, b: number): number {
+  let i = a;
+  while (i < b && (SUBJECT_OPENERS.has(tokens[i]!.lower) || tokens[i]!.text === ',')) i++;
+  return i;
+}
+
 const TIME_UNITS = new Set([
   ...'week weekend month year night morning evening season'.split(' '),
   ...WEEKDAYS,

@@ -130,8 +130,8 @@ export function cueAt(tokens: readonly Token[], text: string, i: number, limit: 
   const particle = PARTICLES[w];
   if (particle && tokens[i + 1]?.lower === particle)
     return { start: i, end: i + 2, text: phrase(tokens, text, i, i + 2) };
-  if (w === 'quoted' || w === 'quotes') {
-    // "quoted him as saying", "quoted Mr Lavrov as saying", "was quoted as saying"
+  if (w === 'quoted' || w === 'quotes' || w === 'reported' || w === 'reports') {
+    // "quoted him as saying", "quoted Mr Lavrov as saying", "was quoted as saying", "is reported as saying"
     for (let j = i + 1; j < Math.min(limit, i + 7); j++) {
       if (tokens[j]!.lower === 'as' && /^(saying|telling)$/.test(tokens[j + 1]?.lower ?? '')) {
         const quotedSpeaker = j > i + 1 ? { start: i + 1, end: j } : undefined;

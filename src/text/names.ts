@@ -129,6 +129,25 @@ function speaksAfter(p: Pending): boolean {
 
 const SPEAKING_PARTICIPLES = new Set(['speaking', 'talking', 'writing']);
 
+/**
+ * "Chelsea have decided", "Leeds are": a one-word name, not a plural itself, that opens its clause with a plural
+ * verb is a team or firm (British usage), not a person. ("Smith and Jones have" is two people.)
+ */
+function pluralSubject(p: Pending): boolean {
+  const { tokens } = p.doc;
+  const before = tokens[p.raw.start - 1];
+  const verb = tokens[p.raw.end];
+  return (
+    p.raw.end - p.raw.start === 1 &&
+    !/s$/.test(tokens[p.raw.start]!.lower) &&
+    !/^(and|&|or|nor|with)$/.test(before?.lower ?? '') &&
+    before?.text !== ',' &&
+    /^(have|are|were)$/.test(verb?.lower ?? '') &&
+    // ("… where Chelsea were", "Chelsea, Arsenal and Liverpool are": not a clause's only subject.)
+    tokens[p.raw.end + 1]?.text !== ','
+  );
+}
+
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'our', 'his', 'her']);
 
 /**
@@ -243,6 +262,10 @@ export function otherNames(
       const e = table.get(name, gender ? 'person' : 'organisation', null);
       if (gender === 'm' || gender === 'f') e.gender = gender;
       attach(e, items, 'name', entityAt);
+      continue;
+    }
+    if (items.some(pluralSubject)) {
+      attach(table.get(name, 'organisation', null), items, 'name', entityAt);
       continue;
     }
     out.push({ name, count: items.length, inTitle, inLead });

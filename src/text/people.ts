@@ -49,13 +49,17 @@ export function rolesAround(tokens: readonly Token[], a: number, b: number): str
       if (t.text === ',' || t.text === '.' || t.text === '"' || t.newlineBefore) break;
       // "Keegan, who ordered the defender home": a relative clause is no appositive.
       if (n === 0 && step === 1 && /^(who|whom|whose|which|that)$/.test(t.lower)) return;
-      if (t.isWord && !t.cap) words.push(t.lower);
+      // ("Jack Straw, the Foreign Secretary,", "The Bishop of Durham, Tom Wright,": titles capitalised too.)
+      if (t.isWord && (!t.cap || isRoleHead(t.lower) || ROLE_MODIFIERS.has(t.lower))) words.push(t.lower);
     }
     if (words.some((w) => ROLE_HEADS.has(w)))
       roles.push(...words.filter((w) => ROLE_HEADS.has(w) || ROLE_MODIFIERS.has(w)));
   };
   if (tokens[b]?.text === ',' && !endsIntroClause(tokens, a)) appositive(b + 1, 1);
-  if (tokens[a - 1]?.text === ',' && a >= 2) appositive(a - 2, -1);
+  // ("The Bishop of Durham, the Rt Rev Dr Tom Wright": honorifics between the comma and the name.)
+  let c = a - 1;
+  while (c > 0 && (HONORIFICS.has(tokens[c]!.lower) || /^(the|rt|hon|\.)$/.test(tokens[c]!.lower))) c--;
+  if (tokens[c]?.text === ',' && c >= 1) appositive(c - 1, -1);
   return roles.filter(
     (w) =>
       w !== 'the' &&

@@ -11,7 +11,7 @@ import {
   previousSubject,
   sourceOf,
 } from './attribution.js';
-import { timePhraseEnd } from './clauses.js';
+import { skipSubjectOpeners, timePhraseEnd } from './clauses.js';
 import { REPORTING_VERBS, SPEECH_VERBS } from './cues.js';
 import type { FieldDoc } from './document.js';
 import type { EntityDraft, EntityIndex } from './entities.js';
@@ -408,7 +408,7 @@ function subjectSpeaker(doc: FieldDoc, span: QuoteSpan, resolver: SpeakerResolve
   const { tokens } = doc;
   let a = doc.sentences[doc.sentenceOf[span.open]!]!.tokenStart;
   for (;;) {
-    while (a < span.open && (SUBJECT_OPENERS.has(tokens[a]!.lower) || tokens[a]!.text === ',')) a++;
+    a = skipSubjectOpeners(tokens, a, span.open);
     // "And last week Jo Doe criticised …", "On Monday, Jo Doe …": a time phrase before the subject.
     const time = timePhraseEnd(tokens, a);
     if (time === a || time >= span.open) break;
@@ -440,7 +440,6 @@ function subjectSpeaker(doc: FieldDoc, span: QuoteSpan, resolver: SpeakerResolve
 
 /** Tags of a word that makes the name before it a clause's subject ("with Jo Doe claiming"). */
 const CLAUSE_VERB_TAGS = new Set(['Gerund', 'PastTense', 'PresentTense', 'Verb', 'Modal', 'Copula']);
-const SUBJECT_OPENERS = new Set(['but', 'and', 'however', 'meanwhile', 'yet', 'so']);
 const CONTRAST = new Set(['but', 'while', 'although', 'though', 'whereas', 'yet']);
 /** `what Moscow calls its "red lines"`, `so-called "…"`: someone else's term, not the speaker's words. */
 const NAMING = /^(calls?|called|dubbed|termed|so-called)$/;

@@ -795,10 +795,11 @@ function tail(
     // "…, analysts argue.": plural present forms report speech after the clause too.
     // "…, say industry experts." too: the plural verb may open the tail.
     const plural = PLURAL_VERBS.has(w);
-    // "…, the minister was quoted as saying (by Interfax).": the subject stands before "was".
-    const passive = w === 'quoted' && PASSIVE_AUX.has(tokens[k - 1]!.lower) && k - 1 > comma + 1;
+    // "…, the minister was quoted (reported) as saying (by Interfax).": the subject stands before "was".
+    const passive = QUOTING.test(w) && PASSIVE_AUX.has(tokens[k - 1]!.lower) && k - 1 > comma + 1;
     // "…, the New York Times reports.": an outlet reporting a clause with no speech verb of its own.
-    const outlet = /^(reports|reported)$/.test(w) && k > comma + 1 && !hasReportingVerb(tokens, a, comma);
+    const outlet =
+      /^(reports|reported)$/.test(w) && !passive && k > comma + 1 && !hasReportingVerb(tokens, a, comma);
     const cue =
       plural || outlet ? { start: k, end: k + 1, text: tokens[k]!.text } : cueAt(tokens, text, k, end);
     if (!cue || cue.quotedSpeaker) continue;
@@ -894,6 +895,9 @@ function hasReportingVerb(tokens: readonly Token[], a: number, b: number): boole
   return false;
 }
 
+/** Participles of "was quoted as saying", "is reported as saying". */
+const QUOTING = /^(quoted|reported)$/;
+
 /** "Sherman said (on Friday) (that) the talks were useful." */
 function leading(
   tokens: readonly Token[],
@@ -906,8 +910,8 @@ function leading(
 ): ReportedCandidate | null {
   for (let k = Math.max(a + 1, from); k < b; k++) {
     const t = tokens[k]!;
-    // "He was quoted as saying (that) …": the subject stands before "was".
-    const passive = t.lower === 'quoted' && PASSIVE_AUX.has(tokens[k - 1]?.lower ?? '');
+    // "He was quoted (reported) as saying (that) …": the subject stands before "was".
+    const passive = QUOTING.test(t.lower) && PASSIVE_AUX.has(tokens[k - 1]?.lower ?? '');
     const outlet = t.lower === 'quoted' && !passive;
     const plural = PLURAL_VERBS.has(t.lower);
     const pointedOut = /^(pointed|points)$/.test(t.lower) && tokens[k + 1]?.lower === 'out';

@@ -1399,3 +1399,76 @@ test('"according to Gartner analyst Jo Doe is "seldom strong"": the source\'s wo
     'Gartner analyst Carolina Milane is "seldom strong".';
   expect(direct(body).map((q) => q.speaker)).toEqual(['Carolina Milane']);
 });
+
+describe('mechanisms found by fresh samples 94–97', () => {
+  test('after "Mr" a role word is a surname ("Mr Lock"); "Mr Speaker" is an address', () => {
+    const body =
+      'Campaign group OutFront welcomed the deal. OutFront\'s Mr Lock said: "The main players will attempt to ' +
+      'regulate themselves now." Mr Speaker called for order.';
+    expect(direct(body).map((q) => q.speaker)).toEqual(['Lock']);
+    expect(analyze({ body }).entities.map((e) => e.name)).not.toContain('Speaker');
+  });
+
+  test('"But he is not envious, insisting: "…"": the participle\'s subject follows the opening "But"', () => {
+    const body =
+      'Jose Marinho said his side could win the cup. Marinho never coached Valdona. But he is not envious, ' +
+      'insisting: "I do not have to be jealous about Valdona because they have a long history."';
+    expect(direct(body).map((q) => q.speaker)).toEqual(['Jose Marinho']);
+  });
+
+  test('""…," Mr Kapp is reported as saying": the words of the one reported, not of the last speaker', () => {
+    const body =
+      'Mitch Kapp sits on the panel. "It is fine," said Dr Jem Philby. Some members are worried. "If pushed to ' +
+      'the wall, they will sue everyone in sight," Mr Kapp is reported as saying.';
+    expect(direct(body).map((q) => q.speaker)).toEqual(['Jem Philby', 'Mitch Kapp']);
+  });
+
+  test('"Jo Doe was reported as saying that …" is reported speech; "was reported to the police" is not', () => {
+    const speech = analyze({
+      body: 'Jo Dunmore was reported as saying that the plan would fail badly.',
+    }).quotes;
+    expect(speech).toMatchObject([
+      { kind: 'indirect', speaker: 'Jo Dunmore', text: 'the plan would fail badly' },
+    ]);
+    expect(analyze({ body: 'He was reported to the police by his neighbour last year.' }).quotes).toEqual([]);
+  });
+
+  test('a one-word name taking a plural verb ("Chelsea have decided") is a team, not a first name', () => {
+    const body =
+      'Chelsea have decided to write off the fee. The club sacked the striker in October. Fans of Chelsea ' +
+      'were split over the decision.';
+    expect(analyze({ body }).entities).toContainEqual(
+      expect.objectContaining({ name: 'Chelsea', type: 'organisation' }),
+    );
+  });
+
+  test.each([
+    ['after the name', 'Tom Wray, the Bishop of Dunholm, called the novel "a great thriller".'],
+    [
+      'before the name',
+      'The Bishop of Dunholm, the Rt Rev Dr Tom Wray, called the novel "a great thriller".',
+    ],
+  ])('a capitalised title in an appositive %s is a role: "the Bishop said" is its holder', (_, lede) => {
+    const body = `${lede} The book by Dan Browning has sold well. Writing in the Northern Post, the Bishop said: "Conspiracy theories are always fun to read and to invent."`;
+    expect(direct(body).at(-1)?.speaker).toBe('Tom Wray');
+  });
+
+  test('"Jo Doe MP" holds the role: "the MP for X" later is Jo Doe, not the previous sentence\'s subject', () => {
+    const body =
+      'Former welfare minister Frank Fielding MP criticised the rivalry on Sunday. Party chairman Alan Milbank ' +
+      'disagreed with him. "What sort of model does it give to the nation when the two leaders fight?" the MP ' +
+      'for Birkhaven asked.';
+    expect(direct(body).map((q) => q.speaker)).toEqual(['Frank Fielding']);
+  });
+
+  test.each([
+    ['Conservative MP Dave Camden', null],
+    ['Labour MP Dave Camden', 'Dave Camden'],
+  ])(
+    '"the Labour MP for X asked", then "%s added": the next speaker holds the role only in its party',
+    (who, speaker) => {
+      const body = `The rivalry was criticised on Sunday. "What sort of model does it give to the nation when the two leaders fight?" the Labour MP for Birkhaven asked. ${who} added: "If it was not so serious it would be funny."`;
+      expect(direct(body)[0]?.speaker).toBe(speaker);
+    },
+  );
+});

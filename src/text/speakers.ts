@@ -540,10 +540,16 @@ export class SpeakerResolver {
       if ((personRole || ofHead !== undefined) && !hasPerson) {
         // "the Tory MP for Sleaford": the lowercase or party words before the head qualify it.
         const ofMods: string[] = [];
+        const ofParties: string[] = [];
         if (ofHead !== undefined)
-          for (let i = ofHead - 1; i >= a && ROLE_MODIFIERS.has(tokens[i]!.lower); i--)
-            ofMods.push(tokens[i]!.lower);
-        const byRole = ofHead !== undefined ? this.role(doc, ofHead, tokens[ofHead]!.lower, ofMods) : null;
+          for (let i = ofHead - 1; i >= a; i--) {
+            const w = tokens[i]!.lower;
+            if (ROLE_MODIFIERS.has(w)) ofMods.push(w);
+            else if (PARTY_WORDS.has(w)) ofParties.push(w);
+            else break;
+          }
+        const byRole =
+          ofHead !== undefined ? this.role(doc, ofHead, tokens[ofHead]!.lower, ofMods, ofParties) : null;
         // "A PR expert has told the trial …. Ann Kite told the court …": an indefinite role introduces
         // someone the next sentence names.
         const indefinite = /^(a|an|one)$/.test(tokens[a]!.lower);
@@ -1330,6 +1336,13 @@ export class SpeakerResolver {
     // "Jo Doe … said …. But the Tory MP for Eastleigh admitted …", "Gordon Brown addressed the meeting. The
     // chancellor said …": a role no one was introduced with is the previous sentence's speaker (else its
     // subject) described anew, unless its party says otherwise ("The Conservative Party co-chairman").
+    // "The Conservative Party co-chairman" is no one introduced as Labour's.
+    const party = (w: string) => PARTY_WORDS.get(w);
+    const parties = [...mods, ...qualifiers].map(party).filter(Boolean);
+    const partyClash = (e: EntityDraft) => {
+      const theirs = [...e.roles].map(party).filter(Boolean);
+      return parties.length > 0 && theirs.length > 0 && !parties.some((p) => theirs.includes(p));
+    };
     if (people.length === 0) {
       const sent = doc.sentenceOf[pos]!;
       // "Responding, the chairman of the Police Federation said …. Jo Doe, its chairman, added": the one
@@ -1340,6 +1353,7 @@ export class SpeakerResolver {
           e.roles.has(head) &&
           mods.every((m) => e.roles.has(m)) &&
           sameRank(e) &&
+          !partyClash(e) &&
           firstSentence(e, doc) > sent &&
           firstSentence(e, doc) <= sent + LATER_HOLDER_SENTENCES,
       );
@@ -1350,14 +1364,9 @@ export class SpeakerResolver {
       const before = this.#quoteOpening(doc, sent);
       const next = this.sentenceSpeakers.has(before) ? null : this.#nextSpeaker(doc, sent + 1);
       // ("The prime minister told MPs: "…" On Monday, Liam Fox told reporters": not someone named before.)
-      if (next && firstSentence(next, doc) > sent) return next;
+      if (next && firstSentence(next, doc) > sent && !partyClash(next)) return next;
       const prev = this.sentenceSpeakers.get(before) ?? this.#sentenceSubject(doc, before);
-      const party = (w: string) => PARTY_WORDS.get(w);
-      const parties = [...mods, ...qualifiers].map(party).filter(Boolean);
-      const prevParties = prev ? [...prev.roles].map(party).filter(Boolean) : [];
-      const clash =
-        parties.length > 0 && prevParties.length > 0 && !parties.some((p) => prevParties.includes(p));
-      if (prev?.type === 'person' && !clash) return prev;
+      if (prev?.type === 'person' && !partyClash(prev)) return prev;
     }
     if (people.length === 0) return null;
     const pool = full.length > 0 ? full : people.length === 1 ? people : [];
