@@ -1472,3 +1472,20 @@ describe('mechanisms found by fresh samples 94–97', () => {
     },
   );
 });
+
+describe('role phrases with unlisted modifiers (fresh samples 98–101)', () => {
+  test('"said the European cross-country champion": a hyphenated modifier keeps the role phrase', () => {
+    const body =
+      'Paula Radwell must decide by Tuesday. British team member Hattie Yelland said the team would understand ' +
+      'if Radwell opted out. "It would be fantastic to have Paula in the team," said the European cross-country ' +
+      'champion.';
+    expect(direct(body).map((q) => q.speaker)).toEqual(['Hattie Yelland']);
+  });
+
+  test('"The double Olympic champion said:": unlisted modifiers in a phrase a determiner opens', () => {
+    const body =
+      "Kelly Holder has been forced out of this weekend's indoor championships after a hamstring injury.\n\n" +
+      'The double Olympic champion said: "I am very disappointed that I have been forced to withdraw."';
+    expect(direct(body).map((q) => q.speaker)).toEqual(['Kelly Holder']);
+  });
+});

@@ -832,6 +832,7 @@ export class SpeakerResolver {
       const qualifiers: string[] = [];
       let age = AGE_NOUN.test(head);
       let portfolio = -1;
+      let farModifier = false;
       let i = b - 2;
       for (; i >= a; i--) {
         const t = tokens[i]!;
@@ -854,19 +855,17 @@ export class SpeakerResolver {
           portfolio = i - 1;
           continue;
         }
-        // "the club's sporting director": one unlisted lowercase modifier right before the role head.
-        const looseModifier =
-          (i === b - 2 || i === portfolio) &&
-          (isRoleHead(head) || ORG_ANAPHORS.has(head)) &&
-          /^[a-z-]+$/.test(t.lower);
-        if (
-          !t.isWord ||
-          !(ROLE_MODIFIERS.has(t.lower) || isRoleHead(t.lower) || t.cap || t.lower === 'of' || looseModifier)
-        )
-          return null;
+        // "the club's sporting director": one unlisted lowercase modifier right before the role head; more of
+        // them only in a phrase a determiner opens ("The double Olympic champion said").
+        const word = (isRoleHead(head) || ORG_ANAPHORS.has(head)) && /^[a-z-]+$/.test(t.lower);
+        const looseModifier = word && (i === b - 2 || i === portfolio);
+        const listed = ROLE_MODIFIERS.has(t.lower) || isRoleHead(t.lower) || t.cap || t.lower === 'of';
+        if (!t.isWord || !(listed || looseModifier || word)) return null;
+        if (!listed && !looseModifier) farModifier = true;
         if (!t.cap) modifiers.push(t.lower);
         else qualifiers.push(t.lower);
       }
+      if (farModifier && !/^(the|a|an)$/.test(tokens[i]?.lower ?? '')) return null;
       return { head, modifiers, qualifiers, start: Math.max(i, a), end: b, age };
     }
     let i = a;
@@ -902,8 +901,9 @@ export class SpeakerResolver {
         i++;
         continue;
       }
+      // ("said the European cross-country champion": a hyphenated one too.)
       const looseModifier =
-        /^[a-z]+$/.test(t.lower) && (isRoleHead(nextHead) || ORG_ANAPHORS.has(nextHead)) && i + 1 < b;
+        /^[a-z][a-z-]*$/.test(t.lower) && (isRoleHead(nextHead) || ORG_ANAPHORS.has(nextHead)) && i + 1 < b;
       if (!(ROLE_MODIFIERS.has(t.lower) || t.cap || looseModifier)) return null;
       if (!t.cap) modifiers.push(t.lower);
       else qualifiers.push(t.lower);
