@@ -720,7 +720,10 @@ const MAX_DESCRIBED_APPOSITIVE = 9;
 
 /** `…, who` right after the span. */
 function whoFollows(tokens: readonly Token[], b: number): boolean {
-  return tokens[b]?.text === ',' && tokens[b + 1]?.lower === 'who';
+  if (tokens[b]?.text !== ',' || tokens[b + 1]?.lower !== 'who') return false;
+  // ("Korn, who are currently at work on their eighth album": a plural verb makes it a band or team.)
+  const verb = /^(currently|now|still|also)$/.test(tokens[b + 2]?.lower ?? '') ? b + 3 : b + 2;
+  return !/^(are|were|have)$/.test(tokens[verb]?.lower ?? '');
 }
 
 const MAX_PREFIX_TOKENS = 3;

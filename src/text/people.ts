@@ -196,8 +196,9 @@ export function resolvePeople(
     // "in Jan 2005" is a date, not Jan Egeland.
     if (/^\d/.test(p.doc.tokens[p.raw.end]?.text ?? '') && !byLast.has(word)) continue;
     const title = p.doc.tokens[p.raw.start - 1]?.lower ?? '';
-    // "Sir Digby" is Digby Jones: a knight is called by title and first name.
-    const knighted = /^(sir|dame)$/.test(title);
+    // "Sir Digby" is Digby Jones: a knight is called by title and first name, and so are royals and sheikhs
+    // ("Prince Saud" is Prince Saud al-Faisal).
+    const knighted = /^(sir|dame|prince|princess|king|queen|sheikh)$/.test(title);
     // "Mr" goes before a surname: "Mr Howard" is not Howard Flight, but "Mr Hu" is Hu Jintao and "Mr Kim" Kim
     // Yungmin, whose family names come first (a word that is no first name, or none for a man).
     const honorific = HONORIFICS.get(title);

@@ -1489,3 +1489,30 @@ describe('role phrases with unlisted modifiers (fresh samples 98–101)', () => 
     expect(direct(body).map((q) => q.speaker)).toEqual(['Kelly Holder']);
   });
 });
+
+describe('names and pronouns (fresh samples 98–101)', () => {
+  test('"Korn, who are at work on their album": a name "who are" refers to is a band, so "he" is not it', () => {
+    const body =
+      'The guitarist with rock band Kornet has quit. Brian Welsh told a radio station that his bandmates respected ' +
+      'his decision. A replacement has yet to be named by Kornet, who are currently at work on an album. "Anger ' +
+      'is a good thing, but there is happiness after the anger," he told his local radio station.';
+    expect(analyze({ body }).entities).toContainEqual(
+      expect.objectContaining({ name: 'Kornet', type: 'organisation' }),
+    );
+    expect(direct(body).map((q) => q.speaker)).toEqual(['Brian Welsh']);
+  });
+
+  test('"… but McIlroy is unfazed. He admitted:": the one taking a stance against the sentence\'s subject', () => {
+    const body =
+      'Russian Dmitri Bogdan won at the venue last week and then claimed the race would be between himself and ' +
+      'Antonio Reyna but Jim McIlray is unfazed.\n\nHe admitted: "He looked quite good in his win and fair enough."';
+    expect(direct(body).map((q) => q.speaker)).toEqual(['Jim McIlray']);
+  });
+
+  test('"Prince Saud" is Prince Saud al-Faisal: royals are called by title and first name', () => {
+    const body =
+      'Foreign Minister Prince Saud al-Faisal spoke on Monday. "We are proud of our women," Arab News quoted ' +
+      'Prince Saud as saying.';
+    expect(direct(body)).toMatchObject([{ speaker: 'Saud al-Faisal', source: 'Arab News' }]);
+  });
+});

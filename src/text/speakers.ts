@@ -131,6 +131,13 @@ const REBUTTALS = new Set([
   'defended',
 ]);
 const REBUTTAL_SUBJECT_WINDOW = 8;
+/** "… but McIlroy is unfazed", "but Ferguson remains confident": a stance taken against what came before. */
+const STANCE_COPULAS = new Set(['is', 'was', 'remains', 'remained', 'seemed', 'seems']);
+const STANCES = new Set(
+  'unfazed undaunted unconcerned unworried unperturbed unmoved confident adamant defiant upbeat optimistic sceptical skeptical'.split(
+    ' ',
+  ),
+);
 /** Ranks that make a different role of the same head ("shadow chancellor" is not "the chancellor"). */
 const RANKS = new Set(['shadow', 'deputy', 'vice', 'assistant', 'junior']);
 /** A role word saying the title is no longer held: "former", "ex-chancellor", "ex-Conservative". */
@@ -1168,6 +1175,8 @@ export class SpeakerResolver {
         const e = at[j];
         if (e && ok(e)) person = e;
         else if (person && REBUTTALS.has(tokens[j]!.lower)) return person;
+        else if (person && STANCE_COPULAS.has(tokens[j]!.lower) && STANCES.has(tokens[j + 1]?.lower ?? ''))
+          return person;
         else if (person) break;
       }
     }
