@@ -75,6 +75,13 @@ export interface Attribution {
   readonly adjacent: boolean;
 }
 
+/** The clause from i is a short subject and its reporting verb, ending the sentence ("Mihir Desai said."). */
+function endsOnReportingVerb(tokens: readonly Token[], i: number): boolean {
+  let e = i;
+  while (e < tokens.length && e - i < MAX_POST_TOKENS && !isBoundary(tokens[e]!)) e++;
+  return e > i + 1 && tokens[e]?.text === '.' && REPORTING_VERBS.has(tokens[e - 1]!.lower);
+}
+
 function isBoundary(t: Token): boolean {
   return STOPS.has(t.text) || QUOTE_MARKS.has(t.text) || t.newlineBefore;
 }
@@ -110,7 +117,11 @@ export function attributeAfter(doc: FieldDoc, q: QuoteSpan, resolver: SpeakerRes
   let i = q.after;
   // A quotation that ended its sentence (`…." However, …`): a capitalised word starts a new sentence.
   const lastInner = tokens[q.close - 1];
-  if (lastInner && /^[.!?]$/.test(lastInner.text) && tokens[i]?.cap) return null;
+  // (But `"…go against the movie?" Mr Kashyap's lawyer Mihir Desai said.`: after a question or an exclamation,
+  // a short clause that ends on its reporting verb is the attribution.)
+  if (lastInner && /^[.!?]$/.test(lastInner.text) && tokens[i]?.cap) {
+    if (lastInner.text === '.' || !endsOnReportingVerb(tokens, i)) return null;
+  }
   while (
     i < tokens.length &&
     (tokens[i]!.text === ',' || tokens[i]!.text === '-' || tokens[i]!.text === '–') &&
@@ -501,7 +512,7 @@ const PASSIVE_AUX = /^(is|are|was|were|be|been|being)$/;
 const MAX_WITH_SUBJECT = 8;
 
 /** The "with" opening a short noun phrase right before a participle ("with minister Jo Doe saying"), or -1. */
-function withSubject(tokens: readonly Token[], from: number, participle: number): number {
+export function withSubject(tokens: readonly Token[], from: number, participle: number): number {
   // ("… a challenge to Labour, saying": after a comma the participle belongs to the clause, not to "with".)
   if (!tokens[participle - 1]?.isWord) return -1;
   for (let k = participle - 2; k >= from && participle - k <= MAX_WITH_SUBJECT; k--) {

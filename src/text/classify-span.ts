@@ -450,13 +450,14 @@ export function classifySpan(
         k++;
         continue;
       }
-      // A portfolio before a title head ("Tourism Minister", "Culture Secretary").
+      // A portfolio before a title head ("Tourism Minister", "Culture Secretary"); before an ambiguous head only
+      // when a first name follows it ("Carib Chief Charles Williams", not "Chief Whip").
       // ("Simon Champion", "Ray Mayor": a first name is no portfolio.)
       if (
         t.isWord &&
         !t.upper &&
         isTitleHead(next.lower) &&
-        !AMBIGUOUS_HEADS.has(next.lower) &&
+        (!AMBIGUOUS_HEADS.has(next.lower) || (k === a && k + 3 < b && isFirstName(tokens[k + 2]!.lower))) &&
         !(isFirstName(t.lower) && k === a && k + 2 === b)
       ) {
         roles.push(t.lower);

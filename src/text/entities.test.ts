@@ -745,3 +745,12 @@ test('"club", "outfit" and "side" before a name mark a sports club, who speaks f
     'place:Mexico',
   ]);
 });
+
+test('"the 2002 Winter Olympics" is an event: a bare "Olympics" is no surname that makes it a person', () => {
+  const { entities } = analyze({
+    body:
+      'Colins, who worked with the teams at the 2000 and 2004 Olympics, takes over. The curling team won gold ' +
+      'at the 2002 Winter Olympics.',
+  });
+  expect(entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Colins']);
+});

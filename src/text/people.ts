@@ -121,7 +121,12 @@ export function resolvePeople(
     const toks = p.raw.nameTokens;
     if (toks?.length !== 1) continue;
     if (p.raw.kind === 'person' && p.raw.surelyPerson) titledSurnames.add(toks[0]!);
-    else if (p.raw.kind === 'unresolved' && !isCommonWord(toks[0]!) && !p.doc.tokens[p.raw.start]!.upper) {
+    else if (
+      p.raw.kind === 'unresolved' &&
+      !isCommonWord(toks[0]!) &&
+      !EVENTS.has(toks[0]!) &&
+      !p.doc.tokens[p.raw.start]!.upper
+    ) {
       bareSurnames.add(toks[0]!);
     }
   }
@@ -132,7 +137,7 @@ export function resolvePeople(
     if (p.raw.kind !== 'unresolved' || n > 3) return false;
     const toks = p.raw.nameTokens!;
     const last = toks[n - 1]!;
-    if (titledSurnames.has(last)) return true;
+    if (titledSurnames.has(last) || [...titledSurnames].some((t) => misspeltAs(last, t))) return true;
     // "Wen Jiabao … Mr Wen": a family name written first, and no first name.
     if (n === 2 && titledSurnames.has(toks[0]!) && !isFirstName(toks[0]!)) return true;
     return bareSurnames.has(last) && !toks.some((t) => isCommonWord(t)) && !p.doc.tokens[p.raw.start]!.upper;
@@ -208,6 +213,9 @@ export function resolvePeople(
     const candidates = byLast.get(word) ?? (byFirstName ? byFirst.get(word) : undefined) ?? [];
     let e: EntityDraft | undefined = candidates[0];
     if (candidates.length > 1) e = mostRecentBefore(candidates, p, resolved);
+    // "Pranab Mukherjee … said Mr Mukerjee": after an honorific, a long surname one letter off the only one like it
+    // is the copy's slip, not a new person.
+    if (!e && PERSONAL_HONORIFICS.has(title)) e = misspelt(word, byLast);
     if (!e && p.raw.kind === 'person' && p.raw.surelyPerson) {
       const known = vocab?.lookup(p.raw.name);
       e = table.get(known?.name ?? p.raw.name, 'person', known ?? null);
@@ -219,6 +227,31 @@ export function resolvePeople(
   }
   return resolved;
 }
+
+const MIN_MISSPELT_SURNAME = 7;
+
+/** The one person whose surname is `word` with one letter added, dropped or changed, or undefined. */
+function misspelt(word: string, byLast: ReadonlyMap<string, EntityDraft[]>): EntityDraft | undefined {
+  const near = [...byLast].filter(([last]) => misspeltAs(word, last));
+  return near.length === 1 && near[0]![1].length === 1 ? near[0]![1][0] : undefined;
+}
+
+/** Long surnames one letter apart ("Mukerjee", "Mukherjee"). */
+function misspeltAs(a: string, b: string): boolean {
+  return a.length >= MIN_MISSPELT_SURNAME && b.length >= MIN_MISSPELT_SURNAME && oneEditApart(a, b);
+}
+
+/** Whether two different words are one insertion, deletion or substitution apart. */
+function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** Words that close the names of events ("the 2004 Olympics", "Winter Olympics"), never a surname. */
+const EVENTS = new Set(['olympics', 'paralympics', 'games', 'championships', 'awards', 'oscars', 'grammys']);
 
 /** Kin nouns and the gender they give the relative. */
 export const KIN: ReadonlyMap<string, 'm' | 'f'> = new Map<string, 'm' | 'f'>([

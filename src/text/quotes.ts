@@ -10,6 +10,7 @@ import {
   passiveAgent,
   previousSubject,
   sourceOf,
+  withSubject,
 } from './attribution.js';
 import { skipSubjectOpeners, timePhraseEnd } from './clauses.js';
 import { REPORTING_VERBS, SPEECH_VERBS } from './cues.js';
@@ -19,7 +20,7 @@ import { addMention } from './entity-draft.js';
 import { lexiconTags } from './lexicon.js';
 import { findQuoteSpans, QUOTE_MARKS, type QuoteSpan, quoteText } from './quote-marks.js';
 import { range } from './range.js';
-import { findReportedSpeech, type ReportedCandidate, subjectEnd } from './reported-speech.js';
+import { findReportedSpeech, hasFiniteVerb, type ReportedCandidate, subjectEnd } from './reported-speech.js';
 import { HONORIFICS } from './roles.js';
 import { type Resolution, SpeakerResolver } from './speakers.js';
 import type { Quote } from './types.js';
@@ -295,7 +296,15 @@ function directQuote(
   }
   // "I've had more than a quiet word with Olof," he told the website: a quotation that calls someone by
   // their first name is about them, so "he" is the one speaking before, if anyone.
-  if (speaker?.type === 'person' && callsByFirstName(doc, span, speaker)) {
+  // (Not a quotation that goes on from the one its speaker was just named for: `"…," said Jo Doe. "I believe Jo
+  // will …"` speaks of a namesake.)
+  const goesOn =
+    !attr?.resolution.entity &&
+    prevSpan !== null &&
+    last?.endToken === prevSpan.after &&
+    last.speaker === speaker &&
+    last.paragraph === paragraph;
+  if (speaker?.type === 'person' && !goesOn && callsByFirstName(doc, span, speaker)) {
     const before = resolver.lastSpeaker;
     speaker = before && before !== speaker && !callsByFirstName(doc, span, before) ? before : null;
   }
@@ -588,8 +597,21 @@ function namingSpeaker(doc: FieldDoc, span: QuoteSpan, resolver: SpeakerResolver
       if (r?.entity) return r;
     }
     if (range(w, v).some((i) => /^(who|which|that|what)$/.test(tokens[i]!.lower))) return null;
+    // "…, with the Los Angeles Times labelling it a "…"": a participle's own subject follows "with".
+    const withAt = t.lower.endsWith('ing') ? withSubject(tokens, s0, v) : -1;
+    const withSubj = withAt >= 0 ? found(resolver.resolve(doc, withAt + 1, v, 'last')) : null;
+    if (withSubj) return withSubj;
     const near = found(resolver.resolve(doc, w, v, 'last'));
     if (near?.entity?.type === 'person') return near;
+    // "A milder review in the New York Times dubbed …": the whole clause before the verb is its subject.
+    const whole =
+      v - a <= MAX_SUBJECT_WINDOW + 2 &&
+      /^(a|an|the)$/.test(tokens[a]!.lower) &&
+      !hasFiniteVerb(tokens, a, v, v - a) &&
+      !range(a, v).some((i) => SPEECH_VERBS.has(tokens[i]!.lower))
+        ? found(resolver.resolve(doc, a, v, 'last'))
+        : null;
+    if (whole) return whole;
     const end = subjectEnd(tokens, a, v);
     return (end > a ? found(resolver.resolve(doc, a, end, 'last')) : null) ?? near;
   }

@@ -10,7 +10,7 @@ import type { FieldDoc } from './document.js';
 import { lexiconTags } from './lexicon.js';
 import { QUOTE_MARKS } from './quote-marks.js';
 import { range } from './range.js';
-import { isRoleHead, ORG_ANAPHORS, ROLE_HEADS, ROLE_MODIFIERS } from './roles.js';
+import { isPluralRole, isRoleHead, ORG_ANAPHORS, ROLE_HEADS, ROLE_MODIFIERS } from './roles.js';
 import { WEEKDAYS } from './spans.js';
 import type { Token } from './tokenize.js';
 
@@ -336,6 +336,12 @@ export function subjectEnd(tokens: readonly Token[], a: number, limit: number): 
       t.cap ||
       // "Conservative co-chairman Liam Fox": hyphenated role heads too.
       isRoleHead(t.lower) ||
+      // "The show's producers defended …": a lowercase owner before its possessive, and a plural role head.
+      (i > a &&
+        /^(the|a|an)$/.test(tokens[i - 1]!.lower) &&
+        /^('s|’s)$/.test(tokens[i + 1]?.text ?? '') &&
+        isPluralRole(tokens[i + 2])) ||
+      (i > a && isPluralRole(t)) ||
       // "Shadow home secretary David Davis": lowercase words of a title.
       (ROLE_MODIFIERS.has(t.lower) && !/^(new|then|current|first|top|lead|party)$/.test(t.lower)) ||
       ORG_ANAPHORS.has(t.lower) ||

@@ -37,6 +37,14 @@ export function isRoleHead(lower: string): boolean {
   );
 }
 
+/** "the judges", "the show's producers": the plural of a role noun, a group that speaks unnamed. */
+export function isPluralRole(t: { readonly lower: string; readonly cap: boolean } | undefined): boolean {
+  if (!t || t.cap || !/^[a-z]{4,}s$/.test(t.lower)) return false;
+  const w = t.lower;
+  const singular = w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.slice(0, -1);
+  return isRoleHead(singular) || (/(ch|sh|ss|x)es$/.test(w) && isRoleHead(w.slice(0, -2)));
+}
+
 /** Words that modify a role head ("deputy", "foreign", "prime"). */
 export const ROLE_MODIFIERS: ReadonlySet<string> = new Set(
   `deputy foreign prime vice assistant under defence defense interior home finance trade health education justice

@@ -1516,3 +1516,75 @@ describe('names and pronouns (fresh samples 98–101)', () => {
     expect(direct(body)).toMatchObject([{ speaker: 'Saud al-Faisal', source: 'Arab News' }]);
   });
 });
+
+describe('groups, outlets and copy slips (fresh samples 102–105)', () => {
+  test('"The writer was known for …. "…," he said": a described subject after a sentence naming no one', () => {
+    const body =
+      'Novelist Arthur Haley, who has died at 84, wrote bestsellers. Haley was born in Luton. The book was adapted ' +
+      'into a hit film in 1970, starring Burt Lanster as the harassed manager. In a testament to the genre, three ' +
+      'sequels followed. The writer was known for his research. "I have never been able to write quickly," he ' +
+      'once said.';
+    expect(direct(body).map((q) => q.speaker)).toEqual(['Arthur Haley']);
+  });
+
+  test('"The judges called it "…"": the plural of a role noun is a group, not the last person quoted', () => {
+    const body =
+      'Buyer Susie Dorr said: "It is great to see her win." The judges called it "an impressive and readable ' +
+      'piece of scholarship".';
+    expect(direct(body).map((q) => q.speaker)).toEqual(['Susie Dorr', null]);
+  });
+
+  test('"The show\'s producers defended Rock, saying …": a possessive subject with a plural role head', () => {
+    const body =
+      "Comic Chris Rack said he hardly watched the awards. The show's producers defended Rack and confirmed " +
+      'he would still host, saying his comments were "humorous digs".';
+    expect(direct(body).map((q) => q.speaker)).toEqual([null]);
+  });
+
+  test('"At a conference hosted by Gordon Brown, he said": people in an opening prepositional phrase', () => {
+    const body =
+      'Pat Chidamburam argued that the bodies must change. Mr Chidamburam is attending the meeting as a guest. ' +
+      'At a conference hosted by UK finance minister Gordon Brawn on Friday, he said that he favoured floating ' +
+      'rates. "A flexible exchange rate is one more channel," he told the conference.';
+    expect(direct(body).map((q) => q.speaker)).toEqual(['Pat Chidamburam']);
+  });
+
+  test('`"…?" Mr Kashyap\'s lawyer Mihir Desai said.`: a clause ending on its verb after a question', () => {
+    const body =
+      'Director Anurag Kashyup said the release should not be delayed. "How can you go against the movie?" ' +
+      "Mr Kashyup's lawyer Mihir Desoi said.";
+    expect(direct(body)).toMatchObject([{ speaker: 'Mihir Desoi', cue: 'said' }]);
+  });
+
+  test('"with the Los Angeles Times labelling it" and "A review in the New York Times dubbed": outlets name', () => {
+    const body =
+      'US critics were less kind, with the Los Angeles Times labelling it a "dispiriting vanity project". A ' +
+      'milder review in the New York Times dubbed the sequel "unabashedly trivial".';
+    expect(direct(body).map((q) => q.speaker)).toEqual(['Los Angeles Times', 'New York Times']);
+  });
+
+  test('"Carib Chief Charles Williams": a word before an ambiguous title that a first name follows', () => {
+    const body =
+      'Carib Chief Charles Willems said talks had failed. He said some did not "understand our history, they ' +
+      'are weak and not committed to the Carib people".';
+    expect(analyze({ body }).entities).toContainEqual(expect.objectContaining({ name: 'Charles Willems' }));
+    expect(direct(body).map((q) => q.speaker)).toEqual(['Charles Willems']);
+  });
+
+  test('`"…," said Jo Doe. "I believe David will …"`: a first name in a quotation that goes on is a namesake', () => {
+    const body =
+      'The board appointed Dave Colins. "We searched long and hard," said chief executive David Moorcraft. "I ' +
+      'believe David will make a great leader."';
+    expect(direct(body).map((q) => q.speaker)).toEqual(['David Moorcraft', 'David Moorcraft']);
+  });
+
+  test('"Pranab Mukherjee … said Mr Mukerjee": a long surname one letter off is the same person', () => {
+    const body =
+      'Pranab Mukharjee said firms could gain from the country\'s workers. "There is tremendous scope," said ' +
+      'Mr Mukarjee.';
+    expect(analyze({ body }).entities).toContainEqual(
+      expect.objectContaining({ name: 'Pranab Mukharjee', type: 'person' }),
+    );
+    expect(direct(body).map((q) => q.speaker)).toEqual(['Pranab Mukharjee']);
+  });
+});

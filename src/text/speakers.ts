@@ -15,6 +15,7 @@ import { findQuoteSpans, QUOTE_MARKS, type QuoteSpan, quotedMask } from './quote
 import { range } from './range.js';
 import {
   BUSINESS_KINDS,
+  isPluralRole,
   isRoleHead,
   knownRoles,
   ORG_ANAPHORS,
@@ -372,7 +373,9 @@ export class SpeakerResolver {
     // ("UKIP officials", "Labour strategists" too: the organisation's people, not the organisation).
     if (
       (GENERIC_GROUPS.has(groupHead) ||
-        (GROUP_SUBJECTS.has(groupHead) && !range(a, b).some((i) => at[i]?.type === 'organisation'))) &&
+        ((GROUP_SUBJECTS.has(groupHead) ||
+          isPluralRole(tokens[mode === 'last' ? b - 1 : Math.min(b - 1, a + 2)])) &&
+          !range(a, b).some((i) => at[i]?.type === 'organisation'))) &&
       !range(a, b).some((i) => at[i]?.type === 'person')
     ) {
       // "the MPs who make up the Work and Pensions Committee": people of a named body speak for it.
@@ -954,6 +957,9 @@ export class SpeakerResolver {
           return main;
         const earlier = this.#previousSubject(doc, start);
         if (earlier) return earlier;
+        // ("… three sequels followed. The writer was known for …": the sentence before names no one, and no one
+        // else has been quoted.)
+        if (main && (!this.lastSpeaker || this.lastSpeaker === main)) return main;
       }
       // "The Belgian went down …": a demonym subject followed by its verb.
       const verb = tokens[start + 2];
@@ -1027,7 +1033,10 @@ export class SpeakerResolver {
     const opener = subjectPronounAt(doc.tokens, s.tokenStart, pos, gender);
     if (opener !== undefined && opener < pos - 1) return this.pronoun(doc, opener, gender);
     // "But standing next to Mr Blair he added …": people in an opening participle phrase are not the pronoun's.
-    const intro = participleIntroEnd(doc.tokens, s.tokenStart, pos);
+    // ("At a conference hosted by Gordon Brown, he said …": nor are people in an opening prepositional phrase.)
+    const intro = prepositionalIntro(doc.tokens, s.tokenStart, pos)
+      ? pos
+      : participleIntroEnd(doc.tokens, s.tokenStart, pos);
     // "Tony Blair would be in the front line, he said", "The problem with Mel Gibson's film, he believed, was
     // …": a pronoun whose verb reports the clause around it is never a person named in that clause.
     const reportsClause = tail && closesCue(doc.tokens, pos + 1, s.tokenEnd);
@@ -1798,6 +1807,17 @@ function participleIntroEnd(tokens: readonly Token[], s: number, pos: number): n
     if (SPEECH_VERBS.has(t.lower) || pastTense(t.lower)) return s;
   }
   return pos;
+}
+
+/** Prepositions that open a sentence with a phrase before its subject, and never a clause with a subject of its own. */
+const INTRO_PREPOSITIONS = new Set(
+  'at in on during despite following with from amid among like unlike'.split(' '),
+);
+
+/** The pronoun at pos is the subject right after an opening prepositional phrase ("At a conference …, he"). */
+function prepositionalIntro(tokens: readonly Token[], s: number, pos: number): boolean {
+  if (tokens[pos - 1]?.text !== ',' || !INTRO_PREPOSITIONS.has(tokens[s]?.lower ?? '')) return false;
+  return range(s + 1, pos - 1).every((i) => tokens[i]!.text !== ',');
 }
 
 /** "-ing" words that open a sentence as nouns or prepositions, not participles ("During", "Nothing"). */
