@@ -210,7 +210,12 @@ export function resolvePeople(
     const familyFirst =
       !isFirstName(word) || (honorific != null && nameGender(word) != null && nameGender(word) !== honorific);
     const byFirstName = PERSONAL_HONORIFICS.has(title) ? familyFirst : isFirstName(word) || knighted;
-    const candidates = byLast.get(word) ?? (byFirstName ? byFirst.get(word) : undefined) ?? [];
+    // ("Im Kwon-Taek … Im, who has made 100 films": a family name written first, then alone, with no title.)
+    const familyName =
+      !honorific && !isFirstName(word) && !isCommonWord(word) && byFirst.get(word)?.length === 1
+        ? byFirst.get(word)
+        : undefined;
+    const candidates = byLast.get(word) ?? (byFirstName ? byFirst.get(word) : undefined) ?? familyName ?? [];
     let e: EntityDraft | undefined = candidates[0];
     if (candidates.length > 1) e = mostRecentBefore(candidates, p, resolved);
     // "Pranab Mukherjee … said Mr Mukerjee": after an honorific, a long surname one letter off the only one like it

@@ -509,7 +509,14 @@ function namingSpeaker(doc: FieldDoc, span: QuoteSpan, resolver: SpeakerResolver
   for (let v = span.open - 1; v >= Math.max(s0, span.open - MAX_NAMING_GAP); v--) {
     const t = tokens[v]!;
     if (QUOTE_MARKS.has(t.text) || t.text === '.' || t.text === ';') return null;
-    const evaluative = NAMING_AS.test(t.lower) && (hasAs || v === span.open - 1);
+    // ("Im, who has made 100 films, was hailed for his "…"": praise given to someone is not their words; a
+    // shorter quotation there is a label, "criticised for the absence of "French flair"".)
+    const passiveFor =
+      wordCount(doc, span) >= MIN_QUOTE_WORDS &&
+      NAMING_AS.test(t.lower) &&
+      tokens[v + 1]?.lower === 'for' &&
+      /^(been|is|was|were|are|being)$/.test(tokens[v - 1]?.lower ?? '');
+    const evaluative = NAMING_AS.test(t.lower) && (hasAs || v === span.open - 1 || passiveFor);
     // "accused the minister of "betraying" voters", "denied the party was trying to "hide" him".
     const speechAct = SPEECH_ACTS.test(t.lower);
     if (!(NAMING_DIRECT.test(t.lower) || evaluative || speechAct)) continue;

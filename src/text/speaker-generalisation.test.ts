@@ -1588,3 +1588,24 @@ describe('groups, outlets and copy slips (fresh samples 102–105)', () => {
     expect(direct(body).map((q) => q.speaker)).toEqual(['Pranab Mukharjee']);
   });
 });
+
+describe('unnamed critics and praise (fresh samples 106–109)', () => {
+  test('"A critic once said of Dame Alicia\'s dancing:": an indefinite role is someone unnamed', () => {
+    const body =
+      "Alicia Markovna danced for decades. She retired in 1963. A critic once said of Dame Alicia Markovna's " +
+      'dancing: "She gave the illusion of moving as if she had no weight."';
+    expect(direct(body).map((q) => q.speaker)).toEqual([null]);
+  });
+
+  test('"Im, who has made 100 films, was hailed for his "…"": praise given to someone is not their words', () => {
+    const body =
+      'South Korean director Im Kwon-Taek has won an award. Im, who has made 100 films, was hailed for his ' +
+      '"remarkable visual beauty and depth".';
+    expect(direct(body).map((q) => q.speaker)).toEqual([null]);
+    expect(
+      analyze({ body })
+        .entities.filter((e) => e.type === 'person')
+        .map((e) => e.name),
+    ).toEqual(['Im Kwon-Taek']);
+  });
+});

@@ -564,10 +564,16 @@ export class SpeakerResolver {
         // someone the next sentence names.
         const indefinite = /^(a|an|one)$/.test(tokens[a]!.lower);
         const introduced = indefinite ? this.#nextSubject(doc, b) : null;
-        // "a judge said the system was …" when a judge was named before: another one, left unnamed.
+        // "a judge said the system was …" when a judge was named before: another one, left unnamed. So is "A
+        // critic once said of Dame Alicia's dancing": the sentence names the one the story is about beside it.
         if (indefinite && !byRole && !introduced) {
           const head = np?.head ?? (ofHead !== undefined ? tokens[ofHead]!.lower : '');
-          if (this.#index.entities.some((e) => e.type === 'person' && e.roles.has(head)))
+          const story = mainPerson(this.#index);
+          const s = doc.sentences[doc.sentenceOf[a]!]!;
+          if (
+            this.#index.entities.some((e) => e.type === 'person' && e.roles.has(head)) ||
+            (story && range(s.tokenStart, s.tokenEnd).some((i) => (i < a || i >= b) && at[i] === story))
+          )
             return { ...none(a, b), generic: true };
         }
         const main = byRole ?? introduced ?? mainPerson(this.#index);
