@@ -142,6 +142,10 @@ export function attributeAfter(doc: FieldDoc, q: QuoteSpan, resolver: SpeakerRes
   for (let k = i; k < e && k - i <= MAX_POST_CUE_OFFSET; k++) {
     let cue = cueAt(tokens, text, k, e);
     if (!cue) continue;
+    // (`"knew" Kenteris was in Germany when he was alleged to have missed a test`: hearsay in the passive
+    // reports no one's words.)
+    if (!commaAtMark && PASSIVE_AUX.test(tokens[k - 1]?.lower ?? '') && tokens[cue.end]?.lower === 'to')
+      return null;
     if (!commaAtMark && NOUN_LIKE_CUES.has(tokens[k]!.lower)) return null;
     if (cue.quotedSpeaker) return withQuoted(doc, resolver, cue, i, true);
     // `declared himself "delighted", saying Mr Jackson would …`: a participle has no inverted subject; it

@@ -438,7 +438,9 @@ function otherFirstName(tokens: readonly Token[], m: VocabularyMatch): boolean {
  */
 function personsSurname(tokens: readonly Token[], m: VocabularyMatch): boolean {
   const prev = tokens[m.start - 1];
-  if (m.end !== m.start + 1 || !prev?.isWord || !prev.cap || tokens[m.start]!.newlineBefore) return false;
+  // ("Sir Andrew Foster's review" is not the brewer "Foster's": a possessive ending the alias is no word of it.)
+  const words = m.end - m.start - (/^('s|’s)$/.test(tokens[m.end - 1]?.text ?? '') ? 1 : 0);
+  if (words !== 1 || !prev?.isWord || !prev.cap || tokens[m.start]!.newlineBefore) return false;
   if (nameHasWord(m.tag.name, prev.text)) return false;
   return HONORIFICS.has(prev.lower) || isFirstName(prev.lower);
 }

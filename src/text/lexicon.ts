@@ -111,7 +111,7 @@ const EXTRA_FIRST_NAMES = new Map<string, 'm' | 'f' | null>([
 crispin ewan euan rhys dai ieuan emyr`
     .split(/\s+/)
     .map((w) => [w, 'm'] as const),
-  ...`joy hope faith rose gill dawn sue jean holly ivy carol victoria hazel daisy iris jasmine poppy venus penny ruby
+  ...`joy hope faith rose gill dawn sue jean holly ivy jade amber heather crystal carol victoria hazel daisy iris jasmine poppy venus penny ruby
 pearl lily cerys sian bethan ffion`
     .split(/\s+/)
     .map((w) => [w, 'f'] as const),
@@ -198,7 +198,7 @@ organisation organization institution network channel bureau exchange fund reser
 systems technologies networks entertainment media communications electronics industries international show
 tobacco oil petroleum foods pharmaceuticals steel telecom mining energy motor brewing consortium alliance coalition
 confederation partnership campaign theatre theater stadium arena centre center hospital school college
-cathedral palace prison airport library unit`.split(/\s+/),
+cathedral palace prison airport library unit ballet opera choir ensemble`.split(/\s+/),
 );
 /** A word that ends a body's name ("Airways", "Bank", "Holdings"). */
 export function isOrgSuffix(lower: string): boolean {

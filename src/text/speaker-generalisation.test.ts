@@ -1609,3 +1609,39 @@ describe('unnamed critics and praise (fresh samples 106–109)', () => {
     ).toEqual(['Im Kwon-Taek']);
   });
 });
+
+describe('vocabulary and lexicon slips (fresh samples 102–109 with the cross-validated vocabulary)', () => {
+  test('"Jade Johnson is undecided": a first name that is also a word still opens a name', () => {
+    const body = 'Jade Jonsen is undecided about whether to run. "I will see how I jump," said Jonsen.';
+    expect(direct(body).map((q) => q.speaker)).toEqual(['Jade Jonsen']);
+  });
+
+  test('"she and Anton Dolin established the Festival Ballet": a ballet company is a body, not a person', () => {
+    const { entities } = analyze({
+      body: 'In 1950 Alicia Markovna and Anton Dolan jointly established the Festival Ballet.',
+    });
+    expect(entities).toContainEqual(
+      expect.objectContaining({ name: 'Festival Ballet', type: 'organisation' }),
+    );
+  });
+
+  test('`"knew" Kenteris was in Germany when he was alleged to have …`: hearsay in the passive is no cue', () => {
+    const body =
+      'Kostas Kenteris missed a test. His lawyer Gregor Ionides spoke. The lawyer added that he has proof ' +
+      'the authorities "knew" Kenteris was in Germany at the time he was alleged to have missed a test.';
+    expect(direct(body).map((q) => q.speaker)).toEqual(['Gregor Ionides']);
+  });
+
+  test('"Sir Andrew Foster\'s review" is not the brewer tagged "Foster\'s"', () => {
+    const vocabulary = createVocabulary([
+      { name: "Foster's Group", type: 'organisation', aliases: ["Foster's"], articleCount: 2 },
+    ]);
+    const { entities } = analyze(
+      {
+        body: "The appointment followed Sir Andrew Foster's review. Foster, however, declared himself satisfied.",
+      },
+      { vocabulary },
+    );
+    expect(entities.map((e) => e.name)).not.toContain("Foster's Group");
+  });
+});
