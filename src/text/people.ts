@@ -16,6 +16,7 @@ import {
 } from './roles.js';
 import { nameKey } from './slugify.js';
 import type { Token } from './tokenize.js';
+import type { KnownTag } from './types.js';
 import type { Vocabulary } from './vocabulary.js';
 
 const MAX_ROLE_LOOKBACK = 4;
@@ -155,7 +156,7 @@ export function resolvePeople(
     const same =
       sameLast.find((e) => nameKey(e.name).split(' ')[0] === toks[0]) ??
       (!isFirstName(toks[0]!) && describes(toks[0]!) && sameLast.length === 1 ? sameLast[0] : undefined);
-    const known = vocab?.lookup(p.raw.name);
+    const known = personTag(vocab, p.raw.name);
     const e =
       same ??
       table.get(
@@ -222,7 +223,7 @@ export function resolvePeople(
     // is the copy's slip, not a new person.
     if (!e && PERSONAL_HONORIFICS.has(title)) e = misspelt(word, byLast);
     if (!e && p.raw.kind === 'person' && p.raw.surelyPerson) {
-      const known = vocab?.lookup(p.raw.name);
+      const known = personTag(vocab, p.raw.name);
       e = table.get(known?.name ?? p.raw.name, 'person', known ?? null);
       register(e, toks);
     }
@@ -231,6 +232,15 @@ export function resolvePeople(
     resolved.set(p, e);
   }
   return resolved;
+}
+
+/**
+ * The known tag a person's name stands for. A topic that lists the name as an alias ("The Jerry Springer Show"
+ * with alias "Jerry Springer") is about the person, not the person: the name stays theirs.
+ */
+function personTag(vocab: Vocabulary | undefined, name: string): KnownTag | undefined {
+  const known = vocab?.lookup(name);
+  return known && (known.type !== 'topic' || nameKey(known.name) === nameKey(name)) ? known : undefined;
 }
 
 const MIN_MISSPELT_SURNAME = 7;

@@ -1645,3 +1645,15 @@ describe('vocabulary and lexicon slips (fresh samples 102–109 with the cross-v
     expect(entities.map((e) => e.name)).not.toContain("Foster's Group");
   });
 });
+
+test('a topic tag listing a person\'s name as an alias ("The Jerry Springer Show") leaves the person their name', () => {
+  const vocabulary = createVocabulary([
+    { name: 'The Jerry Sprenger Show', type: 'topic', aliases: ['Jerry Sprenger'], articleCount: 2 },
+  ]);
+  const body =
+    'Talk show host Jerry Sprenger has said he would not have written the opera. "I would not have written it," ' +
+    'Sprenger said.';
+  expect(analyze({ body }, { vocabulary }).quotes.filter((q) => q.kind === 'direct')).toMatchObject([
+    { speaker: 'Jerry Sprenger' },
+  ]);
+});
