@@ -489,6 +489,8 @@ const NAMING_AS =
 /** Verbs whose object is followed directly by the quotation ("branding it "a disgrace"", "called him "…""). */
 const NAMING_DIRECT = /^(brand|label|labell|call|dub|dubb)(s|ed|ing)?$/;
 const MAX_NAMING_GAP = 14;
+/** Auxiliaries that make the naming verb after them passive ("has been accused of", "was hailed for"). */
+const PASSIVE_BEFORE = /^(been|is|was|were|are|being)$/;
 /** Speech acts whose complement may carry the speaker's words without "that": accuse, deny, urge, promise … */
 const SPEECH_ACTS =
   /^(accus|urg|promis|pledg|vow|den(y|ie)|demand|insist|predict|announc|warn|appeal|plead)(e|es|ed|ing|s|d)?$/;
@@ -515,7 +517,7 @@ function namingSpeaker(doc: FieldDoc, span: QuoteSpan, resolver: SpeakerResolver
       wordCount(doc, span) >= MIN_QUOTE_WORDS &&
       NAMING_AS.test(t.lower) &&
       tokens[v + 1]?.lower === 'for' &&
-      /^(been|is|was|were|are|being)$/.test(tokens[v - 1]?.lower ?? '');
+      PASSIVE_BEFORE.test(tokens[v - 1]?.lower ?? '');
     const evaluative = NAMING_AS.test(t.lower) && (hasAs || v === span.open - 1 || passiveFor);
     // "accused the minister of "betraying" voters", "denied the party was trying to "hide" him".
     const speechAct = SPEECH_ACTS.test(t.lower);
@@ -526,7 +528,7 @@ function namingSpeaker(doc: FieldDoc, span: QuoteSpan, resolver: SpeakerResolver
     if (agent?.entity || agent?.generic) return agent;
     // "David Blunkett has been accused of using the "…"": the accused is not the one speaking.
     if (
-      /^(been|is|was|were|are|being)$/.test(tokens[v - 1]?.lower ?? '') &&
+      PASSIVE_BEFORE.test(tokens[v - 1]?.lower ?? '') &&
       /ed$/.test(t.lower) &&
       // ("It is called "podcasting"": a name given to a thing is no one's words.)
       !NAMING_DIRECT.test(t.lower) &&

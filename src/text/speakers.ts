@@ -369,12 +369,12 @@ export class SpeakerResolver {
     if (jointSubject(tokens, at, subjectStart, b)) return { ...none(a, b), generic: true };
     // "Belgian authorities", "Russian officials": a generic group is no one's name, whatever place it is from.
     // "A host of lenders and economists have predicted" too: the group noun heads the subject.
-    const groupHead = tokens[mode === 'last' ? b - 1 : Math.min(b - 1, a + 2)]!.lower;
+    const groupHeadAt = mode === 'last' ? b - 1 : Math.min(b - 1, a + 2);
+    const groupHead = tokens[groupHeadAt]!.lower;
     // ("UKIP officials", "Labour strategists" too: the organisation's people, not the organisation).
     if (
       (GENERIC_GROUPS.has(groupHead) ||
-        ((GROUP_SUBJECTS.has(groupHead) ||
-          isPluralRole(tokens[mode === 'last' ? b - 1 : Math.min(b - 1, a + 2)])) &&
+        ((GROUP_SUBJECTS.has(groupHead) || isPluralRole(tokens[groupHeadAt])) &&
           !range(a, b).some((i) => at[i]?.type === 'organisation'))) &&
       !range(a, b).some((i) => at[i]?.type === 'person')
     ) {
