@@ -1,6 +1,7 @@
 /** Runs a system over an evaluation set and aggregates the metrics. */
 
 import type { SystemOutput } from './baseline.js';
+import { bootstrapIntervals, type Intervals } from './intervals.js';
 import {
   addCounts,
   emptyCounts,
@@ -21,11 +22,13 @@ export interface DocResult {
   readonly id: string;
   readonly tags: TagScore;
   readonly predictedTags: readonly string[];
+  readonly direct: QuoteCounts;
+  readonly reported: QuoteCounts;
   readonly quoteMisses: QuoteMiss[];
 }
 
-export interface SetResult {
-  readonly articles: number;
+/** The figures of a set, each from its articles' results (so a resample of the articles gets its own). */
+export type SetFigures = {
   readonly tagPrecisionAt8: number | null;
   readonly tagRecallAt8: number | null;
   readonly nameTagRecallAt8: number | null;
@@ -35,6 +38,14 @@ export interface SetResult {
   readonly directSpeakerAccuracy: number | null;
   readonly reportedRecall: number | null;
   readonly reportedSpeakerAccuracy: number | null;
+};
+
+export type MetricKey = keyof SetFigures;
+
+export interface SetResult extends SetFigures {
+  readonly articles: number;
+  /** 95% interval of each figure over resamples of the articles (see intervals.ts). */
+  readonly intervals: Intervals;
   readonly direct: QuoteCounts;
   readonly reported: QuoteCounts;
   readonly articlesPerSecond: number;
@@ -51,24 +62,46 @@ export function evaluate(system: System, docs: readonly EvalDoc[]): SetResult {
     outputs.push(system(doc.title ? { title: doc.title, body: doc.body } : { body: doc.body }, doc.id));
   const seconds = (performance.now() - started) / 1000;
 
-  const direct = emptyCounts();
-  const reported = emptyCounts();
   const results = docs.map((doc, i): DocResult => {
     const out = outputs[i] ?? { tags: [], quotes: [] };
     const q = doc.gold.tagsOnly
       ? { direct: emptyCounts(), reported: emptyCounts(), misses: [] }
       : scoreQuotes(out.quotes.filter(inBody), doc.gold.quotes.filter(inBody));
-    addCounts(direct, q.direct);
-    addCounts(reported, q.reported);
     return {
       id: doc.id,
       tags: scoreTags(out.tags, doc.gold.tags),
       predictedTags: out.tags,
+      direct: q.direct,
+      reported: q.reported,
       quoteMisses: q.misses,
     };
   });
+  const { direct, reported } = totals(results);
   return {
     articles: docs.length,
+    ...figures(results),
+    intervals: bootstrapIntervals(results, figures),
+    direct,
+    reported,
+    articlesPerSecond: seconds > 0 ? docs.length / seconds : Number.POSITIVE_INFINITY,
+    docs: results,
+  };
+}
+
+function totals(results: readonly DocResult[]): { direct: QuoteCounts; reported: QuoteCounts } {
+  const direct = emptyCounts();
+  const reported = emptyCounts();
+  for (const r of results) {
+    addCounts(direct, r.direct);
+    addCounts(reported, r.reported);
+  }
+  return { direct, reported };
+}
+
+/** Tag figures are averaged over articles; quote figures pool the quotes of all articles. */
+export function figures(results: readonly DocResult[]): SetFigures {
+  const { direct, reported } = totals(results);
+  return {
     tagPrecisionAt8: mean(results.map((r) => r.tags.precisionAtK)),
     tagRecallAt8: mean(results.map((r) => r.tags.recallAtK)),
     nameTagRecallAt8: mean(results.map((r) => r.tags.nameRecallAtK)),
@@ -78,9 +111,5 @@ export function evaluate(system: System, docs: readonly EvalDoc[]): SetResult {
     directSpeakerAccuracy: ratio(direct.speakerCorrect, direct.matchedGold),
     reportedRecall: ratio(reported.matchedGold, reported.gold),
     reportedSpeakerAccuracy: ratio(reported.speakerCorrect, reported.matchedGold),
-    direct,
-    reported,
-    articlesPerSecond: seconds > 0 ? docs.length / seconds : Number.POSITIVE_INFINITY,
-    docs: results,
   };
 }

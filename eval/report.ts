@@ -1,6 +1,7 @@
 /** Text rendering of evaluation results. */
 
 import type { SetResult } from './evaluate.js';
+import { RESAMPLES } from './intervals.js';
 import { METRIC_ROWS, type MetricRow, passes } from './targets.js';
 import type { EvalDoc } from './types.js';
 
@@ -45,6 +46,26 @@ export function renderTable(
   lines.push(['quotes found (direct, reported)'.padEnd(LABEL_WIDTH), ''.padEnd(8), ...counts].join(' '));
   const speed = columns.map(([, r]) => `${r.articlesPerSecond.toFixed(1)} art/s`.padEnd(COL_WIDTH));
   lines.push(['throughput'.padEnd(LABEL_WIDTH), ''.padEnd(8), ...speed].join(' '));
+  return lines.join('\n');
+}
+
+const span = (v: readonly [number, number] | undefined) =>
+  v ? `${(v[0] * 100).toFixed(1)}–${(v[1] * 100).toFixed(1)}` : 'n/a';
+
+/**
+ * The 95% interval of each figure over resamples of the articles (intervals.ts), one column per system: where a
+ * target lies inside a column's interval, another draw of articles like these could land on either side of it.
+ */
+export function renderIntervals(
+  columns: ReadonlyArray<[string, SetResult]>,
+  rows: readonly MetricRow[] = METRIC_ROWS,
+): string {
+  const lines = [`95% interval (articles resampled ${RESAMPLES}×)`];
+  for (const row of rows) {
+    const target = row.target === null ? '-' : `≥${Math.round(row.target * 100)}%`;
+    const cells = columns.map(([, r]) => span(r.intervals[row.key]).padEnd(COL_WIDTH));
+    lines.push([row.label.padEnd(LABEL_WIDTH), target.padEnd(8), ...cells].join(' '));
+  }
   return lines.join('\n');
 }
 

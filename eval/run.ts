@@ -31,7 +31,7 @@ import {
 } from './data.js';
 import { evaluate, type SetResult, type System } from './evaluate.js';
 import { type Agreement, directAgreement } from './metrics.js';
-import { renderMisses, renderTable } from './report.js';
+import { renderIntervals, renderMisses, renderTable } from './report.js';
 import { METRIC_ROWS, type MetricKey, passes } from './targets.js';
 import type { EvalDoc } from './types.js';
 
@@ -197,6 +197,7 @@ if (asJson) {
     console.log(
       renderTable(`== ${titles[setName]}: ${docs.length} articles ==`, columns, judged, rowsOf(setName)),
     );
+    console.log(renderIntervals(columns, rowsOf(setName)));
     if (setName === 'bbc2' && agreement) {
       const pctOf = (n: number) => `${((100 * n) / Math.max(1, agreement.paired)).toFixed(1)}%`;
       console.log(

@@ -149,6 +149,11 @@ describe('directAgreement', () => {
 });
 
 describe('evaluate', () => {
+  it('gives each figure a 95% interval over resampled articles', () => {
+    const result = evaluate(system, [doc(false), doc(false)]);
+    expect(result.intervals.tagPrecisionAt5).toEqual([1, 1]);
+    expect(result.intervals.directSpeakerAccuracy).toBeUndefined();
+  });
   const system = () => ({ tags: ['Wendy Sherman'], quotes: [pred(0, 10)] });
   const doc = (tagsOnly: boolean): EvalDoc => ({
     id: 'x',
