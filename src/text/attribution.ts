@@ -82,6 +82,22 @@ function endsOnReportingVerb(tokens: readonly Token[], i: number): boolean {
   return e > i + 1 && tokens[e]?.text === '.' && REPORTING_VERBS.has(tokens[e - 1]!.lower);
 }
 
+/**
+ * `"Prince returned to centre stage," the magazine reported.`: "reported" that ends the sentence after a
+ * quotation which opened it attributes that quotation. (Not `damage will be "significant", AFP reported`, where
+ * the outlet reports what someone named before the quotation said, nor "is reported to be", nor "they reported
+ * she was".)
+ */
+function reportedCue(doc: FieldDoc, q: QuoteSpan, i: number, k: number): Cue | null {
+  const { tokens } = doc;
+  const verb = tokens[k]!;
+  if (k === i || (verb.lower !== 'reported' && verb.lower !== 'reports')) return null;
+  if (tokens[k + 1]?.text !== '.') return null;
+  const opener = doc.sentences[doc.sentenceOf[q.open]!]!.tokenStart;
+  if (opener !== q.open && !tokens[q.open]!.newlineBefore) return null;
+  return { start: k, end: k + 1, text: verb.text };
+}
+
 function isBoundary(t: Token): boolean {
   return STOPS.has(t.text) || QUOTE_MARKS.has(t.text) || t.newlineBefore;
 }
@@ -140,7 +156,7 @@ export function attributeAfter(doc: FieldDoc, q: QuoteSpan, resolver: SpeakerRes
   // `"extravagant" Tory promises`: without a comma at the mark, an -s word that is also a plural noun is one.
   const commaAtMark = tokens[q.close - 1]?.text === ',' || tokens[q.after]?.text === ',';
   for (let k = i; k < e && k - i <= MAX_POST_CUE_OFFSET; k++) {
-    let cue = cueAt(tokens, text, k, e);
+    let cue = cueAt(tokens, text, k, e) ?? reportedCue(doc, q, i, k);
     if (!cue) continue;
     // (`"knew" Kenteris was in Germany when he was alleged to have missed a test`: hearsay in the passive
     // reports no one's words.)

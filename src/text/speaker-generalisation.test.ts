@@ -480,6 +480,21 @@ describe('speaker generalisation', () => {
       'Fifteen-year-old Dan Yelland went out in round one. Yelland shot to the top of the junior rankings. But the wildcard entry was dispatched by fellow American Rob Ginsey in straight sets. Despite that he was happy with his debut. "It was fun," he said.',
       'Dan Yelland',
     ],
+    [
+      '"…," the magazine reported: "reported" attributes a quote on its own, not only in "reported as saying"',
+      'Dale Pruitt topped the annual list of Pop Parade magazine. "Pruitt returned to centre stage," the magazine reported.',
+      'Pop Parade',
+    ],
+    [
+      '"…", AFP reported after a quotation inside someone\'s claim: the outlet reports, the claimant speaks',
+      'Dale Pruitt topped the list of Pop Parade magazine. Mr Pruitt said the damage to the tour will be "significant", Agence France Presse reported.',
+      'Dale Pruitt',
+    ],
+    [
+      '"US magazine Rolling Stone": a publication named after its kind is "the magazine", not the firm named since',
+      'Dale Pruitt beat Nessa Orme in US magazine Flint Ridge\'s annual list. The singer banked $56.5m from concerts. Tinfoil Records said sales of his album rose.\n\n"Pruitt returned to centre stage," the magazine said.',
+      'Flint Ridge',
+    ],
   ])('%s', (_label, body, speaker) => {
     expect(direct(body).at(-1)?.speaker).toBe(speaker);
   });

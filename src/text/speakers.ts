@@ -212,6 +212,16 @@ const WRITINGS = new Set(
 const MAX_WRITING_PHRASE = 3;
 /** Documents that speak for the body that issued them. */
 const ISSUED = new Set(['statement', 'letter']);
+/** Kinds of publication, which may come before the name they introduce ("US magazine Rolling Stone"). */
+const PUBLICATION_KINDS = new Set([
+  'magazine',
+  'newspaper',
+  'paper',
+  'journal',
+  'weekly',
+  'website',
+  'tabloid',
+]);
 const GENERIC_HEADS_NULL = new Set([
   'they',
   'we',
@@ -1526,6 +1536,10 @@ function calledKind(
     if (m.field !== doc.field || m.tokenEnd > pos) return false;
     const after = tokens[m.tokenEnd];
     if (after?.lower === head) return true;
+    // "US magazine Rolling Stone": a publication's kind before its name introduces it ("rival paper" contrasts).
+    const before = tokens[m.tokenStart - 1];
+    if (before?.lower === head && PUBLICATION_KINDS.has(head) && tokens[m.tokenStart - 2]?.lower !== 'rival')
+      return true;
     return tokens[m.tokenEnd + 1]?.lower === head && after?.isWord && !after.cap && agrees(after);
   });
 }
