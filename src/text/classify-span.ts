@@ -760,7 +760,10 @@ function splitOfPlace(
       while (f < k && (isTitleWord(tokens[f]!.lower) || isTitleHead(tokens[f]!.lower))) f++;
       // ("Nick Van den Brul of BNP Paribas": a surname's particles make it longer.)
       const particles = range(f + 1, k).filter((i) => SURNAME_PARTICLES.has(tokens[i]!.lower)).length;
-      if (!(isFirstName(tokens[f]?.lower ?? '') && k - f >= 2 && k - f <= 3 + particles)) return null;
+      const firstNamed = isFirstName(tokens[f]?.lower ?? '') && k - f >= 2 && k - f <= 3 + particles;
+      // ("Mr Skeens of Brownsville": a plain honorific and a surname are a person too; a peer's "of" is his title.)
+      const mister = f === a + 1 && PERSONAL_HONORIFICS.has(tokens[a]!.lower) && k - f <= 2 + particles;
+      if (!firstNamed && !mister) return null;
       const head = classifySpan(tokens, { start: a, end: k, sentenceInitial: false }, text, ctx);
       if (head.length !== 1 || head[0]!.kind !== 'person') return null;
       return [...head, ...classifySpan(tokens, { start: k + 1, end: b, sentenceInitial: false }, text, ctx)];

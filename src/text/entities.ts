@@ -19,7 +19,7 @@ import { bodyEndsIn, initialsOf, type NameCandidate, otherNames } from './names.
 import { resolvePeople, rolesAround } from './people.js';
 import { HONORIFICS, isTitleWord, knownRoles, PERSONAL_HONORIFICS } from './roles.js';
 import { nameHasWord, nameKey } from './slugify.js';
-import { findSpans, isCalendarSurname, isSentenceInitial, opensQuestion } from './spans.js';
+import { CALENDAR_WORDS, findSpans, isCalendarSurname, isSentenceInitial, opensQuestion } from './spans.js';
 import { STOPWORDS } from './stopwords.js';
 import type { Token } from './tokenize.js';
 import type { KnownTag } from './types.js';
@@ -582,6 +582,8 @@ function lookupAliases(vocab: Vocabulary | undefined, name: string): KnownTag | 
 function ambiguousAlias(doc: FieldDoc, m: VocabularyMatch): boolean {
   if (m.end - m.start !== 1 || isFullName(doc, m)) return false;
   if (m.tag.type === 'person') return true;
+  // "On Wednesday" is a day, not Sheffield Wednesday.
+  if (CALENDAR_WORDS.has(doc.tokens[m.start]!.lower)) return true;
   const known = lookupKnown(doc.tokens, m.start, m.end, doc.text);
   if (m.tag.type !== 'place' && known?.kind === 'place') return true;
   // "Parliament" is a body of its own (the Commons), not the "European Parliament" tag that lists it.

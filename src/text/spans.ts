@@ -61,9 +61,7 @@ export const WEEKDAYS = [
   'sunday',
 ] as const;
 
-/** Capitalised words that are never names (calendar, interjections). */
-export const NEVER_NAMES: ReadonlySet<string> = new Set([
-  ...WEEKDAYS,
+const MONTHS = [
   'january',
   'february',
   'march',
@@ -76,6 +74,14 @@ export const NEVER_NAMES: ReadonlySet<string> = new Set([
   'october',
   'november',
   'december',
+] as const;
+
+/** Days and months, lowercase. */
+export const CALENDAR_WORDS: ReadonlySet<string> = new Set([...WEEKDAYS, ...MONTHS]);
+
+/** Capitalised words that are never names (calendar, interjections). */
+export const NEVER_NAMES: ReadonlySet<string> = new Set([
+  ...CALENDAR_WORDS,
   'i',
   "i'm",
   "i've",

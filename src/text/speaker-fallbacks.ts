@@ -4,6 +4,7 @@
  * the article's main person as
  * the last resort for an unmatched role phrase ("the long-running presenter said").
  */
+import { SPEECH_VERBS } from './cues.js';
 import type { FieldDoc } from './document.js';
 import type { EntityIndex } from './entities.js';
 import { addMention, type EntityDraft } from './entity-draft.js';
@@ -143,6 +144,17 @@ export function adHocPerson(
     if (/n['’]t$|['’](ll|re|ve|d|m)$/i.test(tokens[i]!.text)) return null;
     // "Unadjusted, the figures showed …": one word opening a sentence before a comma is no one's name.
     if (n === 1 && i === sentStart && tokens[i + 1]?.text === ',') return null;
+    // "Growth was helped by brands which enjoyed a "successful" year": a common noun opening its sentence is a
+    // name ("Carpenter said", "Baker, who …") only beside a speech verb or a comma.
+    const next = tokens[i + 1];
+    if (
+      n === 1 &&
+      i === sentStart &&
+      isCommonWord(w) &&
+      next?.text !== ',' &&
+      !SPEECH_VERBS.has(next?.lower ?? '')
+    )
+      return null;
   }
   const name = doc.text.slice(tokens[s]!.start, tokens[e]!.end);
   const last = tokens[e]!.lower;

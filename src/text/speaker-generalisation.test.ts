@@ -491,6 +491,16 @@ describe('speaker generalisation', () => {
       'Dale Pruitt',
     ],
     [
+      '"Kenteris\'s lawyer, Gregory Ioannidis, reacted": "he" next is the lawyer named in apposition',
+      'Kostas Kenteris was banned. Dick Pond criticised him. Kenteris\'s lawyer, Gregor Ionides, reacted angrily to Pond\'s comments. "Comments like these only help our case," he told reporters.',
+      'Gregor Ionides',
+    ],
+    [
+      '"said Mr Skeens of Brownsville": a plain honorific and surname before "of" are the person, not a longer name',
+      'Trevor Skane sued the chain. Mr Skane said he bought the CD for his daughter.\n\n"I do not want other families to get this," said Mr Skane of Brownsville.',
+      'Trevor Skane',
+    ],
+    [
       '"US magazine Rolling Stone": a publication named after its kind is "the magazine", not the firm named since',
       'Dale Pruitt beat Nessa Orme in US magazine Flint Ridge\'s annual list. The singer banked $56.5m from concerts. Tinfoil Records said sales of his album rose.\n\n"Pruitt returned to centre stage," the magazine said.',
       'Flint Ridge',
@@ -1671,4 +1681,22 @@ test('a topic tag listing a person\'s name as an alias ("The Jerry Springer Show
   expect(analyze({ body }, { vocabulary }).quotes.filter((q) => q.kind === 'direct')).toMatchObject([
     { speaker: 'Jerry Sprenger' },
   ]);
+});
+
+test('a common noun opening its sentence is nobody\'s name ("Growth was helped by brands which enjoyed a "successful" year")', () => {
+  const body = 'Sales rose 4%. Growth was helped by its brands, which enjoyed a "successful" year.';
+  const { entities, quotes } = analyze({ body });
+  expect(entities.map((e) => e.name)).not.toContain('Growth');
+  expect(quotes.filter((q) => q.speaker === 'Growth')).toEqual([]);
+});
+
+test('"On Wednesday" is a day, not the club tagged "Sheffield Wednesday" with the alias "Wednesday"', () => {
+  const vocabulary = createVocabulary([
+    { name: 'Sheffield Wednesday', type: 'organisation', aliases: ['Wednesday'], articleCount: 3 },
+  ]);
+  const names = (body: string) => analyze({ body }, { vocabulary }).entities.map((e) => e.name);
+  expect(names('On Wednesday, however, the central bank moved to steady the markets.')).not.toContain(
+    'Sheffield Wednesday',
+  );
+  expect(names('Sheffield Wednesday won 2-0. Wednesday are now third.')).toContain('Sheffield Wednesday');
 });

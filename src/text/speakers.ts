@@ -1869,6 +1869,11 @@ function possessedPerson(
     const other = at[i];
     if (other?.type === 'person' && other !== e) return true;
     const t = tokens[i]!;
+    // "Kenteris's lawyer, Gregory Ioannidis,": the role's holder named in apposition.
+    if (t.text === ',' && i > k && PERSONS_OWN.has(tokens[i - 1]!.lower)) {
+      const holder = at[i + 1];
+      return holder?.type === 'person' && holder !== e;
+    }
     if (!t.isWord) return false;
     if (!t.cap && (STOPWORDS.has(t.lower) || lexiconTags(t.lower).some((tag) => VERB_TAGS.has(tag))))
       return false;
