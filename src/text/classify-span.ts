@@ -634,7 +634,9 @@ export function classifySpan(
   )
     return [namedPerson(tokens, a, b, text, nameTokensOf(tokens, a, b), nameGender(first))];
   const firstNamed = b - a === 2 && isFirstName(first) && !lookupKnown(tokens, a, a + 1, text) && !streetLike;
-  if (!firstNamed && (isPlaceWord(last) || isPlaceWord(first)))
+  // ("Lake Geneva", "Port Talbot": a place word may open a place's name, but not one that only ends them:
+  // "Park Seung" is a person, the Korean family name first.)
+  if (!firstNamed && (isPlaceWord(last) || (isPlaceWord(first) && !PLACE_FACILITIES.test(first))))
     return [mention('place', spanText(tokens, a, b, text), a, b, { placeKind: 'region' })];
   const nameToks = nameTokensOf(tokens, a, b);
   // "E Hayot", "J Smith": an initial before a surname is a person ("A" and "I" are words).

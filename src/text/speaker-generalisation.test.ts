@@ -62,8 +62,8 @@ describe('speaker generalisation', () => {
       'Open Door',
     ],
     [
-      'a party-modified role noun names the main person, not the party',
-      'Ria Holt is a rebel. Ria Holt spoke at a rally. The Greens have been "far too timid", a Labour backbencher has said.',
+      'a party-modified role noun in the lede is the person the next sentence names, not the party',
+      'The Greens have been "far too timid", a Labour backbencher has said.\n\nRia Holt said the campaign was long.',
       'Ria Holt',
     ],
     [
@@ -499,6 +499,16 @@ describe('speaker generalisation', () => {
       '"said Mr Skeens of Brownsville": a plain honorific and surname before "of" are the person, not a longer name',
       'Trevor Skane sued the chain. Mr Skane said he bought the CD for his daughter.\n\n"I do not want other families to get this," said Mr Skane of Brownsville.',
       'Trevor Skane',
+    ],
+    [
+      '"said one trader": an indefinite role with no one introduced is someone unnamed, not the person in the news',
+      'Shares in Solmere, founded by Rafi Harran, fell 15%. Mr Harran was a major shareholder. "Solmere should be above $10," said one trader.',
+      null,
+    ],
+    [
+      '"said central bank governor Park Seung": a family name that is also a place word opens a person\'s name',
+      'Card use fell. "The economy is heading upward," said central bank governor Park Seung.',
+      'Park Seung',
     ],
     [
       '"US magazine Rolling Stone": a publication named after its kind is "the magazine", not the firm named since',

@@ -572,19 +572,12 @@ export class SpeakerResolver {
           ofHead !== undefined ? this.role(doc, ofHead, tokens[ofHead]!.lower, ofMods, ofParties) : null;
         // "A PR expert has told the trial …. Ann Kite told the court …": an indefinite role introduces
         // someone the next sentence names.
-        const indefinite = /^(a|an|one)$/.test(tokens[a]!.lower);
+        const indefinite = /^(a|an|one|another)$/.test(tokens[a]!.lower);
         const introduced = indefinite ? this.#nextSubject(doc, b) : null;
         // "a judge said the system was …" when a judge was named before: another one, left unnamed. So is "A
         // critic once said of Dame Alicia's dancing": the sentence names the one the story is about beside it.
         if (indefinite && !byRole && !introduced) {
-          const head = np?.head ?? (ofHead !== undefined ? tokens[ofHead]!.lower : '');
-          const story = mainPerson(this.#index);
-          const s = doc.sentences[doc.sentenceOf[a]!]!;
-          if (
-            this.#index.entities.some((e) => e.type === 'person' && e.roles.has(head)) ||
-            (story && range(s.tokenStart, s.tokenEnd).some((i) => (i < a || i >= b) && at[i] === story))
-          )
-            return { ...none(a, b), generic: true };
+          return { ...none(a, b), generic: true };
         }
         const main = byRole ?? introduced ?? mainPerson(this.#index);
         if (main) return { entity: main, start: a, end: b, via: 'role' };
@@ -1914,7 +1907,8 @@ function mentionedBefore(e: EntityDraft, doc: FieldDoc, pos: number): boolean {
 function indefiniteAt(doc: FieldDoc, pos: number): boolean {
   for (let j = pos; j >= Math.max(0, pos - MAX_NP_TOKENS); j--) {
     const w = doc.tokens[j]!.lower;
-    if (w === 'a' || w === 'an') return true;
+    // ("said one trader", "another analyst added": someone new too.)
+    if (w === 'a' || w === 'an' || w === 'one' || w === 'another') return true;
     if (w === 'the' || !doc.tokens[j]!.isWord) return false;
   }
   return false;
