@@ -58,6 +58,15 @@ describe('vocabulary', () => {
     expect(names('Georgia')).toEqual(['Georgia']);
   });
 
+  test('keeps two places the gazetteer knows apart, whatever an alias says ("England" listed under "UK")', () => {
+    const vocabulary = createVocabulary([
+      { name: 'UK', type: 'place', aliases: ['Britain', 'England'], articleCount: 40 },
+      { name: 'England', type: 'place', articleCount: 16 },
+    ]);
+    const names = (text: string) => vocabulary.match(tokenize(text)).map((m) => m.tag.name);
+    expect(names('England beat Wales, and Britain cheered')).toEqual(['England', 'UK']);
+  });
+
   test.each([
     [
       "a tag whose name is another tag's alias",

@@ -247,6 +247,9 @@ function mergedTags(tags: readonly KnownTag[]): Map<KnownTag, KnownTag> {
       // two topics are one only when one name holds the other ("RBS Six Nations", "Six Nations"), or a chain
       // of them would fold rugby into tennis.
       if (tag.type === 'topic' && !nameHolds(tag.name, tags[j]!.name)) continue;
+      // Nor are two places the gazetteer knows apart: "England" listed under "UK" is still its own country.
+      const [mine, theirs] = [canonicalOf(tag.name), canonicalOf(tags[j]!.name)];
+      if (tag.type === 'place' && mine && theirs && mine !== theirs) continue;
       union(i, j);
     }
   });
