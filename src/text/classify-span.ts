@@ -523,6 +523,8 @@ export function classifySpan(
     if (dem)
       return [mention('place', dem, a, b, { via: 'demonym', weight: DEMONYM_WEIGHT, placeKind: 'country' })];
     if (hasTag(t.lower, 'Organization')) return [mention('organisation', t.text, a, b)];
+    // "eBay", "easyJet": a name with a lowercase prefix is a brand, a firm's or its product's, never a person's.
+    if (/^\p{Ll}/u.test(t.text)) return [mention('organisation', t.text, a, b)];
     if (span.sentenceInitial && (STOPWORDS.has(t.lower) || isCommonWord(t.lower)) && !isFirstName(t.lower))
       return [];
     // "Michelle, a mother of twins, said", "Sarah, 34, told the BBC": a first name alone with a person's

@@ -754,3 +754,14 @@ test('"the 2002 Winter Olympics" is an event: a bare "Olympics" is no surname th
   });
   expect(entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Colins']);
 });
+
+test('a name with a lowercase prefix ("eBay", "iTunes") is a body, not a person, and "It is called "…"" no quote', () => {
+  const body =
+    'Shares in zBid rose on Tuesday. "We are pleased," zBid said. Fans of the zPlay store grew. ' +
+    'More and more zPlay owners fill it with shows. It is called "zcasting" and its champion is Ada Curry.';
+  const { entities, quotes } = analyze({ body });
+  expect(entities.find((e) => e.name === 'zBid')?.type).toBe('organisation');
+  expect(
+    quotes.filter((q) => q.kind === 'direct').map((q) => [body.slice(q.start, q.end), q.speaker]),
+  ).toEqual([['We are pleased', 'zBid']]);
+});

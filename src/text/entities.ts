@@ -294,7 +294,7 @@ function collectRaw(
         while (b < span.end && !covered[b]) b++;
         // "Herbert Hansen of [Respond]": a connector left at the edge of a piece is not part of a name.
         let e = b;
-        while (e > a && /^\p{Ll}[^-]*$/u.test(tokens[e - 1]!.text)) e--;
+        while (e > a && !tokens[e - 1]!.cap && /^\p{Ll}[^-]*$/u.test(tokens[e - 1]!.text)) e--;
         if (e > a) {
           // A surname opening the sentence ("Irons said") is a name for all its capital says.
           const initial =

@@ -535,6 +535,13 @@ function namingSpeaker(doc: FieldDoc, span: QuoteSpan, resolver: SpeakerResolver
       tokens[v + 1]?.lower !== 'by'
     )
       return { entity: null, start: v, end: v + 1, via: 'none', generic: true, agent: true };
+    // ("It is called "podcasting"": the subject of a passive naming verb is the thing named, not a speaker.)
+    if (
+      PASSIVE_BEFORE.test(tokens[v - 1]?.lower ?? '') &&
+      /ed$/.test(t.lower) &&
+      tokens[v + 1]?.lower !== 'by'
+    )
+      return null;
     if (tokens[v + 1]?.lower === 'by') {
       let end = v + 2;
       while (end < span.open && tokens[end]!.lower !== 'as' && tokens[end]!.text !== ',') end++;

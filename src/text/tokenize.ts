@@ -7,7 +7,7 @@ export interface Token {
   readonly end: number;
   /** Letters/digits (as opposed to punctuation). */
   readonly isWord: boolean;
-  /** First character is an uppercase letter, or the word is a name that opens with a number ("3Com"). */
+  /** First character is an uppercase letter, or the word is a name that opens with a number ("3Com") or a lowercase prefix ("eBay"). */
   readonly cap: boolean;
   /** Two or more letters, all uppercase ("US", "NATO"). */
   readonly upper: boolean;
@@ -102,10 +102,12 @@ const ABBREVIATIONS = new Set([
 
 /** A name that opens with a number: "3Com", "4Cast" (not "3G", "1990s"). */
 const NUMBER_NAME = /^\d+\p{Lu}\p{Ll}/u;
+/** A name that opens with a lowercase prefix: "eBay", "iPod", "easyJet" (no ordinary word has an inner capital). */
+const CAMEL_NAME = /^\p{Ll}{1,4}\p{Lu}\p{Ll}/u;
 
 function makeToken(text: string, start: number, newlineBefore: boolean): Token {
   const isWord = WORD_START.test(text);
-  const cap = isWord && (UPPER_START.test(text.charAt(0)) || NUMBER_NAME.test(text));
+  const cap = isWord && (UPPER_START.test(text.charAt(0)) || NUMBER_NAME.test(text) || CAMEL_NAME.test(text));
   return {
     text,
     lower: text.toLowerCase(),
