@@ -82,17 +82,22 @@ function endsOnReportingVerb(tokens: readonly Token[], i: number): boolean {
   return e > i + 1 && tokens[e]?.text === '.' && REPORTING_VERBS.has(tokens[e - 1]!.lower);
 }
 
+/** What a body's written words are read from: `"…," a BBC statement read.` */
+const READ_FROM = new Set(['statement', 'letter', 'message', 'note', 'notice', 'post', 'email', 'e-mail']);
+
 /**
- * `"Prince returned to centre stage," the magazine reported.`: "reported" that ends the sentence after a
- * quotation which opened it attributes that quotation. (Not `damage will be "significant", AFP reported`, where
- * the outlet reports what someone named before the quotation said, nor "is reported to be", nor "they reported
- * she was".)
+ * `"Prince returned to centre stage," the magazine reported.`, `"…," a BBC statement read.`: "reported", or
+ * "read" after a written statement, that ends the sentence after a quotation which opened it attributes that
+ * quotation. (Not `damage will be "significant", AFP reported`, where the outlet reports what someone named
+ * before the quotation said, nor "is reported to be", nor "they reported she was".)
  */
-function reportedCue(doc: FieldDoc, q: QuoteSpan, i: number, k: number): Cue | null {
+function closingCue(doc: FieldDoc, q: QuoteSpan, i: number, k: number): Cue | null {
   const { tokens } = doc;
   const verb = tokens[k]!;
-  if (k === i || (verb.lower !== 'reported' && verb.lower !== 'reports')) return null;
-  if (tokens[k + 1]?.text !== '.') return null;
+  if (k === i) return null;
+  const reported = verb.lower === 'reported' || verb.lower === 'reports';
+  const read = (verb.lower === 'read' || verb.lower === 'reads') && READ_FROM.has(tokens[k - 1]!.lower);
+  if (!(reported || read) || tokens[k + 1]?.text !== '.') return null;
   const opener = doc.sentences[doc.sentenceOf[q.open]!]!.tokenStart;
   if (opener !== q.open && !tokens[q.open]!.newlineBefore) return null;
   return { start: k, end: k + 1, text: verb.text };
@@ -156,7 +161,7 @@ export function attributeAfter(doc: FieldDoc, q: QuoteSpan, resolver: SpeakerRes
   // `"extravagant" Tory promises`: without a comma at the mark, an -s word that is also a plural noun is one.
   const commaAtMark = tokens[q.close - 1]?.text === ',' || tokens[q.after]?.text === ',';
   for (let k = i; k < e && k - i <= MAX_POST_CUE_OFFSET; k++) {
-    let cue = cueAt(tokens, text, k, e) ?? reportedCue(doc, q, i, k);
+    let cue = cueAt(tokens, text, k, e) ?? closingCue(doc, q, i, k);
     if (!cue) continue;
     // (`"knew" Kenteris was in Germany when he was alleged to have missed a test`: hearsay in the passive
     // reports no one's words.)
@@ -409,8 +414,12 @@ function labelBefore(
   from: number,
 ): Attribution | null {
   const { tokens } = doc;
-  const colon = q.open - 1;
-  if (tokens[colon]?.text !== ':' || colon <= from) return null;
+  // (`- Bolton boss Sam Allardyce "…"`: a listed line opening with a dash labels its quotation without a colon.)
+  const dashed = /^[-–—•]$/.test(tokens[from]?.text ?? '') && tokens[from]!.newlineBefore;
+  const colon = tokens[q.open - 1]?.text === ':' ? q.open - 1 : dashed ? q.open : -1;
+  if (dashed) from++;
+  // (A listed line is a label only when it names someone in full: "- Compelling "…"" is a point of a plan.)
+  if (colon <= from || (dashed && colon - from < 2)) return null;
   const words = range(from, colon).map((i) => tokens[i]!);
   const label = words.every(
     (t) =>

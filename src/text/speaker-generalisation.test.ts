@@ -511,6 +511,16 @@ describe('speaker generalisation', () => {
       'Park Seung',
     ],
     [
+      '`"…," a BBC statement read.`: a statement that is read out speaks for the body that issued it',
+      'The rapper was criticised after a show on Channel Five. The complaints were upheld by the Viewers Standards Council. "The performer had been asked to tone his act down," a council statement read.',
+      'Viewers Standards Council',
+    ],
+    [
+      'a listed line `- Bolton boss Sam Allardyce "…"` labels its quotation without a colon',
+      'Dyer reacted first to smash the ball past the keeper.\n\n- Bolton boss Sam Allardale "I am bitterly disappointed with the result."\n- Newcastle boss Graham Sounes "We deserved the win."',
+      'Graham Sounes',
+    ],
+    [
       '"US magazine Rolling Stone": a publication named after its kind is "the magazine", not the firm named since',
       'Dale Pruitt beat Nessa Orme in US magazine Flint Ridge\'s annual list. The singer banked $56.5m from concerts. Tinfoil Records said sales of his album rose.\n\n"Pruitt returned to centre stage," the magazine said.',
       'Flint Ridge',
