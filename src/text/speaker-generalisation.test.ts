@@ -521,6 +521,11 @@ describe('speaker generalisation', () => {
       'Graham Sounes',
     ],
     [
+      '"A Labour spokesman denied …. "…," he said": "he" is the unnamed spokesman, not the last person quoted',
+      'The campaign was insensitive, Mr Menear added. A Labour spokesman denied the campaign was anti-Semitic. "This poster is making a serious point," he said.',
+      null,
+    ],
+    [
       '"US magazine Rolling Stone": a publication named after its kind is "the magazine", not the firm named since',
       'Dale Pruitt beat Nessa Orme in US magazine Flint Ridge\'s annual list. The singer banked $56.5m from concerts. Tinfoil Records said sales of his album rose.\n\n"Pruitt returned to centre stage," the magazine said.',
       'Flint Ridge',

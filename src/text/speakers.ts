@@ -1089,6 +1089,9 @@ export class SpeakerResolver {
       const spoke = this.sentenceSpeakers.get(k);
       if (spoke && ok(spoke)) return spoke;
       if (spoke === null) return null;
+      // "A Labour spokesman denied the campaign was anti-Semitic. "…," he said": the unnamed spokesperson who
+      // opens the sentence before, so no one named.
+      if (unnamedSpokesperson(doc, at, mainStart, ss.tokenEnd, gender)) return null;
       // "But the Lib Dem spokesman questioned …. He urged …": a role subject held by someone named before.
       const holder = this.#subjectHolder(doc, ss.tokenStart, ss.tokenEnd);
       if (holder?.type === 'person' && ok(holder)) return holder;
@@ -1753,6 +1756,39 @@ function namesAsModifiers(
       out.push(...range(i, j));
   }
   return out;
+}
+
+/** Heads of a phrase for one unnamed person speaking for a body, with the gender they fix, if any. */
+const SPOKESPERSON_HEADS = new Map<string, 'm' | 'f' | null>([
+  ['spokesman', 'm'],
+  ['spokeswoman', 'f'],
+  ['spokesperson', null],
+  ['official', null],
+  ['aide', null],
+  ['source', null],
+]);
+
+/**
+ * "A Labour spokesman denied …", "An Acme official said …": an indefinite phrase for an unnamed spokesperson
+ * (of this gender, where the head says) opens the clause at s, as its subject.
+ */
+function unnamedSpokesperson(
+  doc: FieldDoc,
+  at: readonly (EntityDraft | undefined)[],
+  s: number,
+  e: number,
+  gender: 'm' | 'f',
+): boolean {
+  const { tokens } = doc;
+  if (!/^(a|an)$/.test(tokens[s]?.lower ?? '')) return false;
+  for (let i = s + 1; i < Math.min(e, s + 5); i++) {
+    if (at[i]?.type === 'person' || !tokens[i]!.isWord) return false;
+    const head = SPOKESPERSON_HEADS.get(tokens[i]!.lower);
+    if (head === undefined) continue;
+    const verb = tokens[i + 1];
+    return (head === null || head === gender) && verb?.isWord === true && !verb.cap;
+  }
+  return false;
 }
 
 /** The subject pronoun of this gender that opens the sentence at s ("He …", "But she …"), if before pos. */
