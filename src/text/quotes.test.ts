@@ -127,3 +127,11 @@ describe('direct quote attribution', () => {
     expect(ryabkov.mentions.map((m) => m.text)).toContain('the deputy minister');
   });
 });
+
+test('a quoted title after "the" or "on" is no quotation ("the report on the "State of Commodity Markets 2004" said")', () => {
+  const body =
+    'Subsidies distort the market, the Farmwatch report on the "State of Agricultural Commodity Markets 2004" ' +
+    'said. She said "No Way" to the plan. Critics called him a "21st Century Fagin".';
+  const quotes = analyze({ body }).quotes.filter((q) => q.kind === 'direct');
+  expect(quotes.map((q) => body.slice(q.start, q.end))).toEqual(['No Way', '21st Century Fagin']);
+});

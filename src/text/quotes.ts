@@ -43,6 +43,25 @@ interface LastEvent {
   readonly generic?: boolean;
 }
 
+/** Words before a quoted title: `the report on the "State of Agricultural Commodity Markets 2004"`. */
+const TITLE_BEFORE = new Set(['the', 'on', 'of', 'in', 'called', 'entitled', 'titled', 'named']);
+
+/**
+ * `the FAO report on the "State of Agricultural Commodity Markets 2004"`: a quotation of two or more words,
+ * all capitalised but the short ones, without a comma or a stop, after an article or preposition, is a title.
+ */
+function isTitle(doc: FieldDoc, span: QuoteSpan): boolean {
+  if (span.close < 0 || !TITLE_BEFORE.has(doc.tokens[span.open - 1]?.lower ?? '')) return false;
+  const inner = doc.tokens.slice(span.open + 1, span.close);
+  const words = inner.filter((t) => t.isWord);
+  return (
+    words.length >= 2 &&
+    inner.every((t) => t.isWord || t.text === '-' || t.text === '&' || t.text === ':') &&
+    words.every((t) => t.cap || /^\d/.test(t.text) || t.text.length <= 3) &&
+    words.filter((t) => t.cap).length >= 2
+  );
+}
+
 function wordCount(doc: FieldDoc, span: QuoteSpan): number {
   let n = 0;
   const first = span.parts[0]!.start;
@@ -174,7 +193,7 @@ function directQuote(
   attribution: Attribution | null;
 } | null {
   const words = wordCount(doc, span);
-  if (words === 0) return null;
+  if (words === 0 || isTitle(doc, span)) return null;
   const paragraph = doc.paragraphOf[span.open]!;
   const floor = prevSpan && doc.paragraphOf[prevSpan.open] === paragraph ? prevSpan.after : 0;
   const post = attributeAfter(doc, span, resolver);

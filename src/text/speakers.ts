@@ -376,7 +376,14 @@ export class SpeakerResolver {
     }
     // "The Conservatives and Lib Dems both say", "Labour and the Tories claim": two speaking together are
     // no one speaker.
-    if (jointSubject(tokens, at, subjectStart, b)) return { ...none(a, b), generic: true };
+    // ("said Jonathan Wolpaw and Dennis McFarlane": two people speaking as one are named by the first.)
+    if (jointSubject(tokens, at, subjectStart, b)) {
+      const first = range(subjectStart, b).find((i) => at[i]);
+      const people = range(subjectStart, b).every((i) => !at[i] || at[i]!.type === 'person');
+      return people && first !== undefined
+        ? { entity: at[first]!, start: first, end: first + 1, via: 'name' }
+        : { ...none(a, b), generic: true };
+    }
     // "Belgian authorities", "Russian officials": a generic group is no one's name, whatever place it is from.
     // "A host of lenders and economists have predicted" too: the group noun heads the subject.
     const groupHeadAt = mode === 'last' ? b - 1 : Math.min(b - 1, a + 2);
