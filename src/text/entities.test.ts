@@ -765,3 +765,19 @@ test('a name with a lowercase prefix ("eBay", "iTunes") is a body, not a person,
     quotes.filter((q) => q.kind === 'direct').map((q) => [body.slice(q.start, q.end), q.speaker]),
   ).toEqual([['We are pleased', 'zBid']]);
 });
+
+test('"the Bank", an alias of the Bank of England, is any bank the story names ("The Bank of Japan … the Bank said")', () => {
+  const vocabulary = createVocabulary([
+    { name: 'Bank of England', type: 'organisation', aliases: ['the Bank'], articleCount: 30 },
+  ]);
+  const speakers = (body: string) =>
+    analyze({ body }, { vocabulary })
+      .quotes.filter((q) => q.kind === 'direct')
+      .map((q) => q.speaker);
+  expect(speakers('The Bank of Japan kept rates on hold. "Growth is weak," the Bank said.')).toEqual([
+    'Bank of Japan',
+  ]);
+  expect(speakers('The Bank of England kept rates on hold. "Growth is weak," the Bank said.')).toEqual([
+    'Bank of England',
+  ]);
+});

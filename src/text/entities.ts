@@ -580,7 +580,10 @@ function lookupAliases(vocab: Vocabulary | undefined, name: string): KnownTag | 
  * ("Houston", "Madrid") standing for a person or a club. Trusted only once the article names the tag in full.
  */
 function ambiguousAlias(doc: FieldDoc, m: VocabularyMatch): boolean {
-  if (m.end - m.start !== 1 || isFullName(doc, m)) return false;
+  if (isFullName(doc, m)) return false;
+  // "the Bank" for the Bank of England is any bank the story names ("The Bank of Japan … the Bank said").
+  if (theCommonNoun(doc, m)) return true;
+  if (m.end - m.start !== 1) return false;
   if (m.tag.type === 'person') return true;
   // "On Wednesday" is a day, not Sheffield Wednesday.
   if (CALENDAR_WORDS.has(doc.tokens[m.start]!.lower)) return true;
@@ -598,6 +601,15 @@ function ambiguousAlias(doc: FieldDoc, m: VocabularyMatch): boolean {
 function qualifies(tagName: string, alias: string): boolean {
   const a = nameKey(alias);
   return a.length > 0 && !a.includes(' ') && nameKey(tagName).endsWith(` ${a}`);
+}
+
+/** The match is "the" and one common noun ("the Bank", "the Fed"): an alias, never the name in full. */
+function theCommonNoun(doc: FieldDoc, m: VocabularyMatch): boolean {
+  return (
+    m.end - m.start === 2 &&
+    doc.tokens[m.start]!.lower === 'the' &&
+    isCommonWord(doc.tokens[m.start + 1]!.lower)
+  );
 }
 
 function isFullName(doc: FieldDoc, m: VocabularyMatch): boolean {
@@ -619,7 +631,7 @@ function confirmedTags(
   for (const doc of docs) for (const t of doc.tokens) if (t.cap) words.add(nameKey(t.text));
   docs.forEach((doc, i) => {
     for (const m of matches[i]!) {
-      if (m.end - m.start > 1 || isFullName(doc, m)) out.add(m.tag);
+      if ((m.end - m.start > 1 && !theCommonNoun(doc, m)) || isFullName(doc, m)) out.add(m.tag);
       else if (m.tag.type === 'person') {
         const alias = nameKey(doc.tokens[m.start]!.text);
         // A first name ("Nick" for Nick Howard) is confirmed by nothing but the full name.
