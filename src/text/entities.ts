@@ -184,7 +184,13 @@ function lowercaseCommittees(tokens: readonly Token[]): RawMention[] {
 }
 
 /** Nouns for a publication that come right after its name ("Broadcast magazine", "Mobile PC magazine"). */
-const PUBLICATIONS = new Set(['magazine', 'newspaper', 'journal', 'weekly', 'website']);
+export const PUBLICATIONS: ReadonlySet<string> = new Set([
+  'magazine',
+  'newspaper',
+  'journal',
+  'weekly',
+  'website',
+]);
 const MAX_PUBLICATION_WORDS = 4;
 
 /**

@@ -7,7 +7,7 @@
 import { affiliationAt, introClauseEnd, lastIntroComma } from './clauses.js';
 import { SPEECH_VERBS } from './cues.js';
 import type { FieldDoc } from './document.js';
-import type { EntityDraft, EntityIndex } from './entities.js';
+import { type EntityDraft, type EntityIndex, PUBLICATIONS } from './entities.js';
 import { getGazetteer } from './gazetteer.js';
 import { isCommonWord, lexiconTags } from './lexicon.js';
 import { KIN } from './people.js';
@@ -213,15 +213,7 @@ const MAX_WRITING_PHRASE = 3;
 /** Documents that speak for the body that issued them. */
 const ISSUED = new Set(['statement', 'letter']);
 /** Kinds of publication, which may come before the name they introduce ("US magazine Rolling Stone"). */
-const PUBLICATION_KINDS = new Set([
-  'magazine',
-  'newspaper',
-  'paper',
-  'journal',
-  'weekly',
-  'website',
-  'tabloid',
-]);
+const PUBLICATION_KINDS: ReadonlySet<string> = new Set([...PUBLICATIONS, 'paper', 'tabloid']);
 const GENERIC_HEADS_NULL = new Set([
   'they',
   'we',
@@ -374,9 +366,8 @@ export class SpeakerResolver {
         a = Math.max(a, k);
       }
     }
-    // "The Conservatives and Lib Dems both say", "Labour and the Tories claim": two speaking together are
-    // no one speaker.
-    // ("said Jonathan Wolpaw and Dennis McFarlane": two people speaking as one are named by the first.)
+    // "The Conservatives and Lib Dems both say", "Labour and the Tories claim": two bodies speaking together are
+    // no one speaker; two people ("said Jonathan Wolpaw and Dennis McFarlane") are named by the first.
     if (jointSubject(tokens, at, subjectStart, b)) {
       const first = range(subjectStart, b).find((i) => at[i]);
       const people = range(subjectStart, b).every((i) => !at[i] || at[i]!.type === 'person');
@@ -581,11 +572,9 @@ export class SpeakerResolver {
         // someone the next sentence names.
         const indefinite = /^(a|an|one|another)$/.test(tokens[a]!.lower);
         const introduced = indefinite ? this.#nextSubject(doc, b) : null;
-        // "a judge said the system was …" when a judge was named before: another one, left unnamed. So is "A
-        // critic once said of Dame Alicia's dancing": the sentence names the one the story is about beside it.
-        if (indefinite && !byRole && !introduced) {
-          return { ...none(a, b), generic: true };
-        }
+        // Otherwise it is someone left unnamed: "a judge said the system was …" (another judge than one named
+        // before), "A critic once said of Dame Alicia's dancing", "said one trader" (not the story's main person).
+        if (indefinite && !byRole && !introduced) return { ...none(a, b), generic: true };
         const main = byRole ?? introduced ?? mainPerson(this.#index);
         if (main) return { entity: main, start: a, end: b, via: 'role' };
       }
