@@ -545,22 +545,16 @@ function namingSpeaker(doc: FieldDoc, span: QuoteSpan, resolver: SpeakerResolver
       return null;
     const agent = passiveAgent(doc, v, span, resolver);
     if (agent?.entity || agent?.generic) return agent;
-    // "David Blunkett has been accused of using the "…"": the accused is not the one speaking.
-    if (
-      PASSIVE_BEFORE.test(tokens[v - 1]?.lower ?? '') &&
-      /ed$/.test(t.lower) &&
-      // ("It is called "podcasting"": a name given to a thing is no one's words.)
-      !NAMING_DIRECT.test(t.lower) &&
-      tokens[v + 1]?.lower !== 'by'
-    )
-      return { entity: null, start: v, end: v + 1, via: 'none', generic: true, agent: true };
-    // ("It is called "podcasting"": the subject of a passive naming verb is the thing named, not a speaker.)
+    // "David Blunkett has been accused of using the "…"": the accused is not the one speaking. ("It is called
+    // "podcasting"": the subject of a passive naming verb is the thing named, and the name is no one's words.)
     if (
       PASSIVE_BEFORE.test(tokens[v - 1]?.lower ?? '') &&
       /ed$/.test(t.lower) &&
       tokens[v + 1]?.lower !== 'by'
     )
-      return null;
+      return NAMING_DIRECT.test(t.lower)
+        ? null
+        : { entity: null, start: v, end: v + 1, via: 'none', generic: true, agent: true };
     if (tokens[v + 1]?.lower === 'by') {
       let end = v + 2;
       while (end < span.open && tokens[end]!.lower !== 'as' && tokens[end]!.text !== ',') end++;
