@@ -212,6 +212,8 @@ const WRITINGS = new Set(
 const MAX_WRITING_PHRASE = 3;
 /** Documents that speak for the body that issued them. */
 const ISSUED = new Set(['statement', 'letter']);
+/** Determiners that introduce someone new: "a judge", "one trader", "another analyst". */
+const INDEFINITE = /^(a|an|one|another)$/;
 /** Kinds of publication, which may come before the name they introduce ("US magazine Rolling Stone"). */
 const PUBLICATION_KINDS: ReadonlySet<string> = new Set([...PUBLICATIONS, 'paper', 'tabloid']);
 const GENERIC_HEADS_NULL = new Set([
@@ -570,7 +572,7 @@ export class SpeakerResolver {
           ofHead !== undefined ? this.role(doc, ofHead, tokens[ofHead]!.lower, ofMods, ofParties) : null;
         // "A PR expert has told the trial …. Ann Kite told the court …": an indefinite role introduces
         // someone the next sentence names.
-        const indefinite = /^(a|an|one|another)$/.test(tokens[a]!.lower);
+        const indefinite = INDEFINITE.test(tokens[a]!.lower);
         const introduced = indefinite ? this.#nextSubject(doc, b) : null;
         // Otherwise it is someone left unnamed: "a judge said the system was …" (another judge than one named
         // before), "A critic once said of Dame Alicia's dancing", "said one trader" (not the story's main person).
@@ -726,10 +728,7 @@ export class SpeakerResolver {
     // ("However, one dealer, who asked not to be named, told": after an opener too.)
     let det = a;
     while (det < b && (OPENERS.has(tokens[det]!.lower) || tokens[det]!.text === ',')) det++;
-    if (
-      /^(a|an|one|another)$/.test(tokens[det]?.lower ?? '') &&
-      range(det + 1, b).every((i) => !tokens[i]!.cap)
-    )
+    if (INDEFINITE.test(tokens[det]?.lower ?? '') && range(det + 1, b).every((i) => !tokens[i]!.cap))
       return { ...none(a, b), generic: true };
     return none(a, b);
   }
@@ -1940,7 +1939,7 @@ function indefiniteAt(doc: FieldDoc, pos: number): boolean {
   for (let j = pos; j >= Math.max(0, pos - MAX_NP_TOKENS); j--) {
     const w = doc.tokens[j]!.lower;
     // ("said one trader", "another analyst added": someone new too.)
-    if (w === 'a' || w === 'an' || w === 'one' || w === 'another') return true;
+    if (INDEFINITE.test(w)) return true;
     if (w === 'the' || !doc.tokens[j]!.isWord) return false;
   }
   return false;
