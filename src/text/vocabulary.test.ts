@@ -147,6 +147,15 @@ describe('vocabulary', () => {
     ]);
   });
 
+  test('a known name may open with a number ("50 Cent"), but a number alone matches no tag', () => {
+    const tags = createVocabulary([
+      { name: '50 Cent', type: 'person' },
+      { name: '3', type: 'organisation' },
+    ]);
+    const names = (text: string) => tags.match(tokenize(text)).map((m) => m.tag.name);
+    expect(names('Rapper 50 Cent topped the chart; 3 people and 50 cents.')).toEqual(['50 Cent']);
+  });
+
   test('rejects non-arrays', () => {
     expect(() => createVocabulary('x' as never)).toThrow(TypeError);
   });

@@ -182,9 +182,12 @@ export class Vocabulary {
   #longestAt(tokens: readonly Token[], i: number, preferred?: ReadonlySet<KnownTag>): VocabularyMatch | null {
     const tok = tokens[i]!;
     let best: VocabularyMatch | null = null;
-    if (tok.cap) {
+    // A name may open with a number ("50 Cent"), though a number alone names nothing.
+    const numbered = /^\d/.test(tok.text);
+    if (tok.cap || numbered) {
       const folded = nameKey(tok.text).replace(/'/g, '');
       for (const m of this.#entityIndex.get(folded) ?? []) {
+        if (numbered && m.words.length < 2) continue;
         const end = matchAt(tokens, i, m, false);
         const better =
           !best || end > best.end || (end === best.end && !preferred?.has(best.tag) && preferred?.has(m.tag));
