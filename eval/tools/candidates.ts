@@ -30,13 +30,23 @@ function paragraphs(body: string): Paragraph[] {
   return result.filter((p) => p.end > p.start);
 }
 
+/** Two apostrophes typed for a straight double mark (''like this''). */
+const TWO_APOSTROPHES = "''";
+
+/** The width of the quotation mark at i (2 for two apostrophes), or 0. */
+function markAt(body: string, i: number): number {
+  if (body.startsWith(TWO_APOSTROPHES, i)) return 2;
+  const ch = body[i] ?? '';
+  return OPEN_MARKS.has(ch) || CLOSE_MARKS.has(ch) ? 1 : 0;
+}
+
 /**
  * A straight quote reads as opening after whitespace or "(" and before a non-space character, or right
  * after a sentence's end and before a capital (a lost space: `carpet."It's`).
  */
-function looksOpening(body: string, i: number): boolean {
+function looksOpening(body: string, i: number, width: number): boolean {
   const prev = i === 0 ? ' ' : (body[i - 1] ?? ' ');
-  const next = body[i + 1] ?? ' ';
+  const next = body[i + width] ?? ' ';
   return (/[\s([]/.test(prev) && /\S/.test(next)) || (/[.!?]/.test(prev) && /\p{Lu}/u.test(next));
 }
 
@@ -48,19 +58,21 @@ export function directCandidates(body: string): Candidate[] {
   for (const para of paragraphs(body)) {
     let i = para.start;
     if (openAt !== null) {
-      if (OPEN_MARKS.has(body[i] ?? '')) {
+      const width = markAt(body, i);
+      if (width > 0 && body[i] !== '\u201d') {
         spanned = true;
-        i += 1;
+        i += width;
       } else {
         openAt = null;
       }
     }
     for (; i < para.end; i += 1) {
-      const ch = body[i] ?? '';
-      if (!OPEN_MARKS.has(ch) && !CLOSE_MARKS.has(ch)) continue;
-      const opening = ch === '\u201c' || (ch === '"' && looksOpening(body, i));
+      const width = markAt(body, i);
+      if (width === 0) continue;
+      const ch = width === 2 ? '"' : (body[i] ?? '');
+      const opening = ch === '\u201c' || (ch === '"' && looksOpening(body, i, width));
       if (openAt === null && opening) {
-        openAt = i + 1;
+        openAt = i + width;
         spanned = false;
       } else if (openAt !== null && opening && i > openAt) {
         // A quote reopened without closing: a paragraph break lost in the source text.
@@ -69,6 +81,7 @@ export function directCandidates(body: string): Candidate[] {
         found.push({ start: openAt, end: i, multiParagraph: spanned });
         openAt = null;
       }
+      i += width - 1;
     }
   }
   return found;

@@ -18,6 +18,11 @@ describe('findQuoteSpans', () => {
     ],
     ['two quotes in a sentence', '"First part," he said, "second part."', ['First part,', 'second part.']],
     ['guillemets', 'Il a dit: «Nous sommes prêts»', ['Nous sommes prêts']],
+    [
+      'two apostrophes typed for double marks, beside a possessive and a nested single',
+      "The players' coach said: ''We played the 'right way' today.''",
+      ["We played the 'right way' today."],
+    ],
   ])('%s', (_name, body, expected) => {
     expect(quotesIn(body)).toEqual(expected);
   });

@@ -33,8 +33,12 @@ export interface TokenizedText {
   readonly paragraphCount: number;
 }
 
-/** A word (letters/digits joined by inner apostrophes, hyphens, dots, ampersands) or one symbol. */
-const TOKEN_PATTERN = /[\p{L}\p{N}]+(?:['’\-.&][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+/**
+ * A word (letters/digits joined by inner apostrophes, hyphens, dots, ampersands), two apostrophes typed for a
+ * double quotation mark (''like this''), or one symbol.
+ */
+const TOKEN_PATTERN = /[\p{L}\p{N}]+(?:['’\-.&][\p{L}\p{N}]+)*|''|[^\s\p{L}\p{N}]/gu;
+const TWO_APOSTROPHES = "''";
 const WORD_START = /[\p{L}\p{N}]/u;
 const UPPER_START = /\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
@@ -129,7 +133,10 @@ export function tokenize(text: string): Token[] {
     const start = m.index;
     const newlineBefore = tokens.length > 0 && text.slice(lastEnd, start).includes('\n');
     lastEnd = start + raw.length;
-    if (raw.length > 2 && POSSESSIVE_SUFFIX.test(raw)) {
+    if (raw === TWO_APOSTROPHES) {
+      // Read as the straight double mark it stands for; the token still spans both characters.
+      tokens.push({ ...makeToken('"', start, newlineBefore), end: start + raw.length });
+    } else if (raw.length > 2 && POSSESSIVE_SUFFIX.test(raw)) {
       tokens.push(makeToken(raw.slice(0, -2), start, newlineBefore));
       tokens.push(makeToken(raw.slice(-2), start + raw.length - 2, false));
     } else {
