@@ -182,6 +182,17 @@ describe('entities', () => {
     expect(analyze({ body }, { vocabulary }).entities.map((e) => e.name)).toContain(name);
   });
 
+  test('a known person with a hyphenated surname is that surname used alone, and "she" after it', () => {
+    const vocabulary = createVocabulary([{ name: 'Justine Marin-Delacroix', type: 'person', articleCount: 2 }]);
+    const body =
+      'Justine Marin-Delacroix lost to Ana Petrova on Sunday. Marin-Delacroix was speaking after the match.\n\n' +
+      '"I have to be positive," she said.';
+    const a = analyze({ body }, { vocabulary });
+    const person = a.entities.find((e) => e.name === 'Justine Marin-Delacroix');
+    expect(person?.mentions.map((m) => m.text)).toContain('Marin-Delacroix');
+    expect(a.quotes.find((q) => q.kind === 'direct')?.speaker).toBe('Justine Marin-Delacroix');
+  });
+
   test("another name's word before a one-word alias makes another name ('Bristol City' is not Manchester City)", () => {
     const vocabulary = createVocabulary([
       { name: 'Manchester City', type: 'organisation', aliases: ['City'], articleCount: 9 },

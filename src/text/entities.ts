@@ -18,7 +18,7 @@ import { isCommonWord, isFirstName, isOrgSuffix, isOrgWord, isPlainNoun, lexicon
 import { bodyEndsIn, initialsOf, type NameCandidate, otherNames } from './names.js';
 import { resolvePeople, rolesAround } from './people.js';
 import { HONORIFICS, isTitleWord, knownRoles, PERSONAL_HONORIFICS } from './roles.js';
-import { nameHasWord, nameKey } from './slugify.js';
+import { nameHasWord, nameKey, nameWords } from './slugify.js';
 import { CALENDAR_WORDS, findSpans, isCalendarSurname, isSentenceInitial, opensQuestion } from './spans.js';
 import { STOPWORDS } from './stopwords.js';
 import type { Token } from './tokenize.js';
@@ -643,9 +643,7 @@ function confirmedTags(
         // A first name ("Nick" for Nick Howard) is confirmed by nothing but the full name.
         if (isFirstName(alias)) continue;
         for (const tag of vocab.peopleCalled(alias)) {
-          const others = nameKey(tag.name)
-            .split(' ')
-            .filter((w) => w !== alias && w.length > 1);
+          const others = nameWords(tag.name).filter((w) => w !== alias && w.length > 1);
           if (others.some((w) => words.has(w))) out.add(tag);
         }
       }

@@ -14,7 +14,7 @@ import {
   ROLE_HEADS,
   ROLE_MODIFIERS,
 } from './roles.js';
-import { nameKey } from './slugify.js';
+import { nameKey, nameWords } from './slugify.js';
 import type { Token } from './tokenize.js';
 import type { KnownTag } from './types.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -154,7 +154,7 @@ export function resolvePeople(
     // "Pete Doherty" … "Rocker Doherty": a leading ordinary word joins the named person ("Malgorzata Kujda",
     // a first name the lexicon does not know, is someone else beside Jarek Kujda).
     const same =
-      sameLast.find((e) => nameKey(e.name).split(' ')[0] === toks[0]) ??
+      sameLast.find((e) => nameWords(e.name)[0] === toks[0]) ??
       (!isFirstName(toks[0]!) && describes(toks[0]!) && sameLast.length === 1 ? sameLast[0] : undefined);
     const known = personTag(vocab, p.raw.name);
     const e =
@@ -172,7 +172,7 @@ export function resolvePeople(
     if (p.known?.type === 'person') {
       const e = table.get(p.known.name, 'person', p.known);
       // "Sir John Bourn" is "Sir John" and "Bourn": an honorific is no first name.
-      const toks = nameKey(p.known.name).split(' ');
+      const toks = nameWords(p.known.name);
       while (toks.length > 2 && HONORIFICS.has(toks[0]!)) toks.shift();
       register(e, toks);
       // A known "Gordon Brown" is a man, as a "Gordon Brown" found in the text is: "she" is someone else.
@@ -187,7 +187,7 @@ export function resolvePeople(
     const relative = relativeOf(p, resolved);
     if (relative) {
       const e = table.get(relative.name, 'person', null);
-      register(e, nameKey(relative.name).split(' '));
+      register(e, nameWords(relative.name));
       if (!e.gender) e.gender = relative.gender;
       resolved.set(p, e);
       continue;

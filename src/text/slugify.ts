@@ -55,6 +55,14 @@ export function nameKey(name: string): string {
     .trim();
 }
 
+/**
+ * A name's words as the tokenizer reads them, each a name key: a hyphenated surname stays one word ("Justine
+ * Henin-Hardenne" → "justine", "henin hardenne"), as it is when the text uses it alone.
+ */
+export function nameWords(name: string): string[] {
+  return name.split(/\s+/).map(nameKey).filter(Boolean);
+}
+
 /** Whether a name has this word among its words, compared as name keys ("Gordon Brown" has "brown"). */
 export function nameHasWord(name: string, word: string): boolean {
   return nameKey(name).split(' ').includes(nameKey(word));
