@@ -193,6 +193,17 @@ describe('entities', () => {
     expect(a.quotes.find((q) => q.kind === 'direct')?.speaker).toBe('Justine Marin-Delacroix');
   });
 
+  test("a royal's first name is not a known person's who lists it as an alias; a knight's is", () => {
+    const vocabulary = createVocabulary([
+      { name: 'Harry Kewell', type: 'person', aliases: ['Harry', 'Kewell'], articleCount: 4 },
+      { name: 'Digby Jones', type: 'person', aliases: ['Digby'], articleCount: 2 },
+    ]);
+    const body = 'Prince Harry wore the costume to a party. Sir Digby said it was wrong.';
+    const names = analyze({ body }, { vocabulary }).entities.map((e) => e.name);
+    expect(names).not.toContain('Harry Kewell');
+    expect(names).toContain('Digby Jones');
+  });
+
   test("another name's word before a one-word alias makes another name ('Bristol City' is not Manchester City)", () => {
     const vocabulary = createVocabulary([
       { name: 'Manchester City', type: 'organisation', aliases: ['City'], articleCount: 9 },

@@ -223,7 +223,11 @@ export function resolvePeople(
     // is the copy's slip, not a new person.
     if (!e && PERSONAL_HONORIFICS.has(title)) e = misspelt(word, byLast);
     if (!e && p.raw.kind === 'person' && p.raw.surelyPerson) {
-      const known = personTag(vocab, p.raw.name);
+      // ("Prince Harry" is not Harry Kewell, a tag that lists his first name: only a knight goes by it.)
+      const tag = personTag(vocab, p.raw.name);
+      const tagWords = tag ? nameWords(tag.name) : [];
+      const firstNameOnly = tagWords.length > 1 && tagWords[0] === word && !/^(sir|dame)$/.test(title);
+      const known = firstNameOnly ? undefined : tag;
       e = table.get(known?.name ?? p.raw.name, 'person', known ?? null);
       register(e, toks);
     }
