@@ -183,7 +183,9 @@ describe('entities', () => {
   });
 
   test('a known person with a hyphenated surname is that surname used alone, and "she" after it', () => {
-    const vocabulary = createVocabulary([{ name: 'Justine Marin-Delacroix', type: 'person', articleCount: 2 }]);
+    const vocabulary = createVocabulary([
+      { name: 'Justine Marin-Delacroix', type: 'person', articleCount: 2 },
+    ]);
     const body =
       'Justine Marin-Delacroix lost to Ana Petrova on Sunday. Marin-Delacroix was speaking after the match.\n\n' +
       '"I have to be positive," she said.';
@@ -202,6 +204,17 @@ describe('entities', () => {
     const names = analyze({ body }, { vocabulary }).entities.map((e) => e.name);
     expect(names).not.toContain('Harry Kewell');
     expect(names).toContain('Digby Jones');
+  });
+
+  test('a titled alias ("Mr Kim" for Peter Kim) names no one the article does not name in full', () => {
+    const vocabulary = createVocabulary([
+      { name: 'Peter Kim', type: 'person', aliases: ['Mr Kim'], articleCount: 3 },
+    ]);
+    const body =
+      '"Demand will suffer," said Kim Yungmin, a strategist in Seoul. "They have been stalling," said Mr Kim.';
+    const a = analyze({ body }, { vocabulary });
+    expect(a.entities.map((e) => e.name)).not.toContain('Peter Kim');
+    expect(a.quotes.map((q) => q.speaker)).toEqual(['Kim Yungmin', 'Kim Yungmin']);
   });
 
   test("another name's word before a one-word alias makes another name ('Bristol City' is not Manchester City)", () => {

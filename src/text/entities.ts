@@ -17,6 +17,7 @@ import { aliasesOf, getGazetteer } from './gazetteer.js';
 import { isCommonWord, isFirstName, isOrgSuffix, isOrgWord, isPlainNoun, lexiconTags } from './lexicon.js';
 import { bodyEndsIn, initialsOf, type NameCandidate, otherNames } from './names.js';
 import { resolvePeople, rolesAround } from './people.js';
+import { range } from './range.js';
 import { HONORIFICS, isTitleWord, knownRoles, PERSONAL_HONORIFICS } from './roles.js';
 import { nameHasWord, nameKey, nameWords } from './slugify.js';
 import { CALENDAR_WORDS, findSpans, isCalendarSurname, isSentenceInitial, opensQuestion } from './spans.js';
@@ -589,6 +590,7 @@ function ambiguousAlias(doc: FieldDoc, m: VocabularyMatch): boolean {
   if (isFullName(doc, m)) return false;
   // "the Bank" for the Bank of England is any bank the story names ("The Bank of Japan … the Bank said").
   if (theCommonNoun(doc, m)) return true;
+  if (m.tag.type === 'person' && titledAlias(doc, m)) return true;
   if (m.end - m.start !== 1) return false;
   if (m.tag.type === 'person') return true;
   // "On Wednesday" is a day, not Sheffield Wednesday.
@@ -607,6 +609,14 @@ function ambiguousAlias(doc: FieldDoc, m: VocabularyMatch): boolean {
 function qualifies(tagName: string, alias: string): boolean {
   const a = nameKey(alias);
   return a.length > 0 && !a.includes(' ') && nameKey(tagName).endsWith(` ${a}`);
+}
+
+/** "Mr Kim", an alias of Peter Kim: an honorific and one name say no more than the name alone (Kim Yungmin?). */
+function titledAlias(doc: FieldDoc, m: VocabularyMatch): boolean {
+  const named = range(m.start, m.end).filter((j) => doc.tokens[j]!.isWord);
+  return (
+    named.length === 2 && named[1] === m.end - 1 && PERSONAL_HONORIFICS.has(doc.tokens[named[0]!]!.lower)
+  );
 }
 
 /** The match is "the" and one common noun ("the Bank", "the Fed"): an alias, never the name in full. */
@@ -637,9 +647,10 @@ function confirmedTags(
   for (const doc of docs) for (const t of doc.tokens) if (t.cap) words.add(nameKey(t.text));
   docs.forEach((doc, i) => {
     for (const m of matches[i]!) {
-      if ((m.end - m.start > 1 && !theCommonNoun(doc, m)) || isFullName(doc, m)) out.add(m.tag);
+      const titled = titledAlias(doc, m);
+      if ((m.end - m.start > 1 && !titled && !theCommonNoun(doc, m)) || isFullName(doc, m)) out.add(m.tag);
       else if (m.tag.type === 'person') {
-        const alias = nameKey(doc.tokens[m.start]!.text);
+        const alias = nameKey(doc.tokens[titled ? m.end - 1 : m.start]!.text);
         // A first name ("Nick" for Nick Howard) is confirmed by nothing but the full name.
         if (isFirstName(alias)) continue;
         for (const tag of vocab.peopleCalled(alias)) {
