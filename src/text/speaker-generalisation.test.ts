@@ -1729,3 +1729,14 @@ test('"On Wednesday" is a day, not the club tagged "Sheffield Wednesday" with th
   );
   expect(names('Sheffield Wednesday won 2-0. Wednesday are now third.')).toContain('Sheffield Wednesday');
 });
+
+test('a name before a publication\'s kind names that publication, never the body named last ("Us magazine")', () => {
+  const vocabulary = createVocabulary([{ name: 'Fiji', type: 'organisation', articleCount: 2 }]);
+  const body =
+    'The couple married in Fiji. Us magazine was unrepentant, saying: "She should start her own magazine." ' +
+    '"It is fair," said Tatler magazine.';
+  const speakers = analyze({ body }, { vocabulary })
+    .quotes.filter((q) => q.kind === 'direct')
+    .map((q) => q.speaker);
+  expect(speakers).toEqual([null, 'Tatler']);
+});

@@ -655,6 +655,19 @@ export class SpeakerResolver {
         const e = this.role(doc, start, head, modifiers, qualifiers);
         if (e) return { entity: e, start, end, via: 'role' };
       }
+      // "Us magazine was unrepentant": a name right before a publication's kind names that publication, never
+      // the body named last.
+      const name = tokens[end - 2];
+      if (
+        PUBLICATION_KINDS.has(head) &&
+        tokens[end - 1]?.lower === head &&
+        end - 2 >= start &&
+        name?.cap &&
+        !/^(the|a|an|this|that|its|their)$/.test(name.lower)
+      ) {
+        const e = this.#at(doc)[end - 2];
+        return e?.type === 'organisation' ? { entity: e, start, end, via: 'name' } : none(a, b);
+      }
       if (ORG_ANAPHORS.has(head)) {
         const e = this.anaphorOrg(doc, start, head, modifiers);
         if (e) return { entity: e, start, end, via: 'anaphor' };
