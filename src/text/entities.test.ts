@@ -217,6 +217,17 @@ describe('entities', () => {
     expect(a.quotes.map((q) => q.speaker)).toEqual(['Kim Yungmin', 'Kim Yungmin']);
   });
 
+  test('a nickname quoted between a first name and a surname is part of the name and quotes no one', () => {
+    const body =
+      'Rap mogul Marion "Suge" Knight was arrested. "It is a misunderstanding," Knight told reporters. ' +
+      'Snooker star Jimmy "the Whirlwind" White agreed.';
+    const a = analyze({ body });
+    expect(a.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Marion Knight', 'Jimmy White']));
+    expect(a.quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ['It is a misunderstanding', 'Marion Knight'],
+    ]);
+  });
+
   test("another name's word before a one-word alias makes another name ('Bristol City' is not Manchester City)", () => {
     const vocabulary = createVocabulary([
       { name: 'Manchester City', type: 'organisation', aliases: ['City'], articleCount: 9 },

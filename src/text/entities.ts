@@ -20,7 +20,14 @@ import { resolvePeople, rolesAround } from './people.js';
 import { range } from './range.js';
 import { HONORIFICS, isTitleWord, knownRoles, PERSONAL_HONORIFICS } from './roles.js';
 import { nameHasWord, nameKey, nameWords } from './slugify.js';
-import { CALENDAR_WORDS, findSpans, isCalendarSurname, isSentenceInitial, opensQuestion } from './spans.js';
+import {
+  CALENDAR_WORDS,
+  findSpans,
+  isCalendarSurname,
+  isSentenceInitial,
+  nicknameSurname,
+  opensQuestion,
+} from './spans.js';
 import { STOPWORDS } from './stopwords.js';
 import type { Token } from './tokenize.js';
 import type { KnownTag } from './types.js';
@@ -229,6 +236,27 @@ function publicationNames(tokens: readonly Token[], text: string): RawMention[] 
   return out;
 }
 
+/** Marion "Suge" Knight: the first name and the surname round a quoted nickname are one person's name. */
+function nicknamedPeople(tokens: readonly Token[]): RawMention[] {
+  const out: RawMention[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const last = nicknameSurname(tokens, i);
+    if (last < 0) continue;
+    const first = tokens[i - 1]!;
+    out.push({
+      kind: 'person',
+      name: `${first.text} ${tokens[last]!.text}`,
+      start: i - 1,
+      end: last + 1,
+      via: 'name',
+      weight: 1,
+      nameTokens: [nameKey(first.text), nameKey(tokens[last]!.text)],
+    });
+    i = last;
+  }
+  return out;
+}
+
 function collectRaw(
   doc: FieldDoc,
   matches: readonly VocabularyMatch[],
@@ -241,7 +269,11 @@ function collectRaw(
   const covered = new Uint8Array(tokens.length);
   const { forenames, anyForenames, introduced, titled } = surnamesIn(tokens);
   // Bodies found outside capitalised spans: "the environment select committee", "Broadcast magazine".
-  const bodies = [...lowercaseCommittees(tokens), ...publicationNames(tokens, doc.text)];
+  const bodies = [
+    ...lowercaseCommittees(tokens),
+    ...publicationNames(tokens, doc.text),
+    ...nicknamedPeople(tokens),
+  ];
   for (const c of bodies) {
     covered.fill(1, c.start, c.end);
     pending.push({ doc, raw: c });

@@ -22,6 +22,7 @@ import { findQuoteSpans, QUOTE_MARKS, type QuoteSpan, quoteText } from './quote-
 import { range } from './range.js';
 import { findReportedSpeech, hasFiniteVerb, type ReportedCandidate, subjectEnd } from './reported-speech.js';
 import { HONORIFICS } from './roles.js';
+import { nicknameSurname } from './spans.js';
 import { type Resolution, SpeakerResolver } from './speakers.js';
 import type { Quote } from './types.js';
 
@@ -193,7 +194,8 @@ function directQuote(
   attribution: Attribution | null;
 } | null {
   const words = wordCount(doc, span);
-  if (words === 0 || isTitle(doc, span)) return null;
+  if (words === 0 || isTitle(doc, span) || nicknameSurname(doc.tokens, span.open) === span.close + 1)
+    return null;
   const paragraph = doc.paragraphOf[span.open]!;
   const floor = prevSpan && doc.paragraphOf[prevSpan.open] === paragraph ? prevSpan.after : 0;
   const post = attributeAfter(doc, span, resolver);

@@ -252,6 +252,29 @@ function isNameish(tok: Token): boolean {
   return tok.isWord && (tok.cap || PARTICLE_NAME.test(tok.text)) && !NEVER_NAMES.has(tok.lower);
 }
 
+const OPEN_MARKS = new Set(['"', '\u201c']);
+const CLOSE_MARKS = new Set(['"', '\u201d']);
+const MAX_NICKNAME_WORDS = 3;
+
+/**
+ * A nickname quoted between a first name and a surname (Marion "Suge" Knight, Jimmy "the Whirlwind" White): the
+ * surname's token index for the opening mark at `open`, or -1. Such marks quote no one.
+ */
+export function nicknameSurname(tokens: readonly Token[], open: number): number {
+  const first = tokens[open - 1];
+  if (!OPEN_MARKS.has(tokens[open]?.text ?? '') || !first?.cap || !isFirstName(first.lower)) return -1;
+  let close = open + 1;
+  while (close < tokens.length && !CLOSE_MARKS.has(tokens[close]!.text)) {
+    const t = tokens[close]!;
+    if (!t.isWord || t.newlineBefore || close - open > MAX_NICKNAME_WORDS) return -1;
+    close++;
+  }
+  const last = tokens[close + 1];
+  if (close === open + 1 || tokens[open]!.newlineBefore || !last?.isWord || !last.cap || last.newlineBefore)
+    return -1;
+  return close + 1;
+}
+
 /** True when token i starts a sentence or a quotation (so its capital is uninformative). */
 export function isSentenceInitial(tokens: readonly Token[], i: number, sentenceStart: number): boolean {
   if (i === sentenceStart) return true;
