@@ -223,9 +223,24 @@ describe('entities', () => {
       'Snooker star Jimmy "the Whirlwind" White agreed.';
     const a = analyze({ body });
     expect(a.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Marion Knight', 'Jimmy White']));
-    expect(a.quotes.map((q) => [q.text, q.speaker])).toEqual([
-      ['It is a misunderstanding', 'Marion Knight'],
+    expect(a.quotes.map((q) => [q.text, q.speaker])).toEqual([['It is a misunderstanding', 'Marion Knight']]);
+  });
+
+  test('a surname alone is the namesake named before it, not the tag the story names only later', () => {
+    const vocabulary = createVocabulary([
+      { name: 'Matt Williams', type: 'person', aliases: ['Williams'], articleCount: 6 },
     ]);
+    const a = analyze(
+      {
+        title: 'Wales silent on Grand Slam',
+        body:
+          'Rhys Williams says Wales can win. "That is the last thing on our minds," said Williams. ' +
+          'Scotland coach Matt Williams disagreed.',
+      },
+      { vocabulary },
+    );
+    expect(a.quotes.find((q) => q.kind === 'direct')?.speaker).toBe('Rhys Williams');
+    expect(a.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Rhys Williams', 'Matt Williams']));
   });
 
   test("another name's word before a one-word alias makes another name ('Bristol City' is not Manchester City)", () => {

@@ -103,6 +103,46 @@ function surnamesIn(tokens: readonly Token[]): Surnames {
   return { forenames, anyForenames, introduced, titled };
 }
 
+/** Two capitalised words written together, as a first name and a surname may be, and where. */
+interface FullName {
+  readonly at: number;
+  readonly forename: string;
+  readonly surname: string;
+  /** The first word is a known first name. */
+  readonly first: boolean;
+}
+
+function fullNamesIn(tokens: readonly Token[]): FullName[] {
+  const out: FullName[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const [prev, t] = [tokens[i - 1]!, tokens[i]!];
+    if (t.cap && !t.upper && !t.newlineBefore && prev.cap)
+      out.push({
+        at: i,
+        forename: nameKey(prev.text),
+        surname: nameKey(t.text),
+        first: isFirstName(prev.lower),
+      });
+  }
+  return out;
+}
+
+/**
+ * "Rhys Williams says …", then "said Williams": a surname alone is the namesake the text named in full before it,
+ * not the tag "Matt Williams" that the story names only later.
+ */
+function namesakeBefore(doc: FieldDoc, m: VocabularyMatch, named: readonly FullName[]): boolean {
+  let at = m.start;
+  while (at < m.end - 1 && PERSONAL_HONORIFICS.has(doc.tokens[at]!.lower)) at++;
+  if (at !== m.end - 1) return false;
+  const words = nameWords(m.tag.name);
+  const surname = nameKey(doc.tokens[at]!.text);
+  if (words.length < 2 || words.at(-1) !== surname) return false;
+  const before = named.filter((n) => n.surname === surname && n.at < m.start);
+  // ("Ozzy Osbourne", a first name the lexicon lacks, named before "Sharon Osbourne": still his.)
+  return !before.some((n) => n.forename === words[0]) && before.some((n) => n.first);
+}
+
 /**
  * "John Patterson … Mr Patterson" is not the tag "Gavin Patterson" matched by its alias "Patterson" or "Mr
  * Patterson": the article gives the surname only to people of other first names.
@@ -268,6 +308,7 @@ function collectRaw(
   const { tokens } = doc;
   const covered = new Uint8Array(tokens.length);
   const { forenames, anyForenames, introduced, titled } = surnamesIn(tokens);
+  const named = fullNamesIn(tokens);
   // Bodies found outside capitalised spans: "the environment select committee", "Broadcast magazine".
   const bodies = [
     ...lowercaseCommittees(tokens),
@@ -286,6 +327,7 @@ function collectRaw(
     }
     if (m.tag.type === 'person' && otherFirstName(tokens, m)) continue;
     if (m.tag.type === 'person' && anotherPersonsSurname(m, anyForenames, tokens)) continue;
+    if (m.tag.type === 'person' && namesakeBefore(doc, m, named)) continue;
     if (m.tag.type === 'person' && roleBeforeName(tokens, m)) continue;
     if (m.tag.type !== 'person' && personsSurname(tokens, m)) continue;
     if (m.tag.type !== 'person' && m.end === m.start + 1 && introduced.has(tokens[m.start]!.lower)) continue;
