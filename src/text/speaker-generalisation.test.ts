@@ -1740,3 +1740,10 @@ test('a name before a publication\'s kind names that publication, never the body
     .map((q) => q.speaker);
   expect(speakers).toEqual([null, 'Tatler']);
 });
+
+test('"When Jo Doe appeared …, he said" is Jo Doe: that comma closes a clause with its own subject, not a reported one', () => {
+  const body =
+    '"It was a great night," Tom Jones said. When John Bloggs appeared on the show two days later, he said ' +
+    'Jones was no longer a member. "Every record he sells is based on me," he said.';
+  expect(direct(body).map((q) => q.speaker)).toEqual(['Tom Jones', 'John Bloggs']);
+});

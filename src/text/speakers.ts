@@ -4,7 +4,7 @@
  * person introduced with that title) or an organisation anaphor ("the company").
  */
 
-import { affiliationAt, introClauseEnd, lastIntroComma } from './clauses.js';
+import { affiliationAt, introClauseEnd, lastIntroComma, skipSubjectOpeners } from './clauses.js';
 import { SPEECH_VERBS } from './cues.js';
 import type { FieldDoc } from './document.js';
 import { type EntityDraft, type EntityIndex, PUBLICATIONS } from './entities.js';
@@ -1039,7 +1039,11 @@ export class SpeakerResolver {
     // "Mr Blair had been hurt by it, he added": people in the reported clause do not outrank the current speaker.
     // The same holds when this sentence already gave the speaker a partial quote (`"…" …, he added`).
     // (`Mr Blair's government was a "…" he added`: right after a partial quotation too.)
-    const tail = doc.tokens[pos - 1]?.text === ',' || this.#afterPartialQuote(doc, pos);
+    // ("When Jo Doe appeared on the show, he said …": that comma closes a clause with a subject of its own, which
+    // the pronoun goes on about, not a reported one.)
+    const tail =
+      (doc.tokens[pos - 1]?.text === ',' && !subordinateClauseBefore(doc.tokens, s.tokenStart, pos)) ||
+      this.#afterPartialQuote(doc, pos);
     if (lastRecent && tail && sent - this.lastSpeakerSentence <= 1) return last;
     // "defended coach Jo Doe, who he believes was …": the pronoun is not the relative pronoun's antecedent.
     const antecedent = /^(who|whom)$/.test(doc.tokens[pos - 1]?.lower ?? '')
@@ -1864,6 +1868,18 @@ function participleIntroEnd(tokens: readonly Token[], s: number, pos: number): n
     if (SPEECH_VERBS.has(t.lower) || pastTense(t.lower)) return s;
   }
   return pos;
+}
+
+/**
+ * The sentence from s opens with a subordinate clause that has a subject of its own and ends at the comma before
+ * pos ("When Jo Doe appeared on the show, he"; not "When asked about it, he", nor "Commenting on it, he").
+ */
+function subordinateClauseBefore(tokens: readonly Token[], s: number, pos: number): boolean {
+  const k = skipSubjectOpeners(tokens, s, pos);
+  const subject = tokens[k + 1];
+  if (!SUBORDINATORS.has(tokens[k]?.lower ?? '') || !subject?.isWord) return false;
+  if (/^[a-z]+(ing|ed)$/.test(subject.lower) || subject.lower === 'asked') return false;
+  return introClauseEnd(tokens, k, pos) === pos - 1;
 }
 
 /** Prepositions that open a sentence with a phrase before its subject, and never a clause with a subject of its own. */
