@@ -65,5 +65,5 @@ export function nameWords(name: string): string[] {
 
 /** Whether a name has this word among its words, compared as name keys ("Gordon Brown" has "brown"). */
 export function nameHasWord(name: string, word: string): boolean {
-  return nameKey(name).split(' ').includes(nameKey(word));
+  return nameWords(name).includes(nameKey(word));
 }
