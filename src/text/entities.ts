@@ -103,6 +103,16 @@ function surnamesIn(tokens: readonly Token[]): Surnames {
   return { forenames, anyForenames, introduced, titled };
 }
 
+/**
+ * The token of a match that is one name after any honorifics ("Patterson", "Mr Patterson"), or -1. (Not a peer's
+ * title: "Lord Goldsmith" is also "Peter Goldsmith".)
+ */
+function loneSurname(tokens: readonly Token[], m: VocabularyMatch): number {
+  let at = m.start;
+  while (at < m.end - 1 && PERSONAL_HONORIFICS.has(tokens[at]!.lower)) at++;
+  return at === m.end - 1 ? at : -1;
+}
+
 /** Two capitalised words written together, as a first name and a surname may be, and where. */
 interface FullName {
   readonly at: number;
@@ -132,9 +142,8 @@ function fullNamesIn(tokens: readonly Token[]): FullName[] {
  * not the tag "Matt Williams" that the story names only later.
  */
 function namesakeBefore(doc: FieldDoc, m: VocabularyMatch, named: readonly FullName[]): boolean {
-  let at = m.start;
-  while (at < m.end - 1 && PERSONAL_HONORIFICS.has(doc.tokens[at]!.lower)) at++;
-  if (at !== m.end - 1) return false;
+  const at = loneSurname(doc.tokens, m);
+  if (at < 0) return false;
   const words = nameWords(m.tag.name);
   const surname = nameKey(doc.tokens[at]!.text);
   if (words.length < 2 || words.at(-1) !== surname) return false;
@@ -152,10 +161,8 @@ function anotherPersonsSurname(
   forenames: ReadonlyMap<string, ReadonlySet<string>>,
   tokens: readonly Token[],
 ): boolean {
-  // (Not a peer's title: "Lord Goldsmith" is also "Peter Goldsmith".)
-  let surname = m.start;
-  while (surname < m.end - 1 && PERSONAL_HONORIFICS.has(tokens[surname]!.lower)) surname++;
-  if (m.end !== surname + 1) return false;
+  const surname = loneSurname(tokens, m);
+  if (surname < 0) return false;
   const firsts = forenames.get(tokens[surname]!.lower);
   if (!firsts) return false;
   return ![...firsts].some((f) => nameHasWord(m.tag.name, f));
