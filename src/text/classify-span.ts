@@ -88,7 +88,19 @@ const BODY_KINDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Words that open a noun phrase: after one, "the firm Jo Doe" may go on "… founded". */
-const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'this', 'that', 'our', 'my']);
+export const DETERMINERS: ReadonlySet<string> = new Set([
+  'the',
+  'a',
+  'an',
+  'its',
+  'his',
+  'her',
+  'their',
+  'this',
+  'that',
+  'our',
+  'my',
+]);
 
 /** Titles of peers, who are named by them ("Lord Falconer"), not by a first name. */
 const PEERAGE = new Set(['lord', 'lady', 'baroness', 'baron', 'viscount', 'viscountess', 'earl', 'countess']);

@@ -4,6 +4,7 @@
  * person introduced with that title) or an organisation anaphor ("the company").
  */
 
+import { DETERMINERS } from './classify-span.js';
 import { affiliationAt, introClauseEnd, lastIntroComma, skipSubjectOpeners } from './clauses.js';
 import { SPEECH_VERBS } from './cues.js';
 import type { FieldDoc } from './document.js';
@@ -663,7 +664,7 @@ export class SpeakerResolver {
         tokens[end - 1]?.lower === head &&
         end - 2 >= start &&
         name?.cap &&
-        !/^(the|a|an|this|that|its|their)$/.test(name.lower)
+        !DETERMINERS.has(name.lower)
       ) {
         const e = this.#at(doc)[end - 2];
         return e?.type === 'organisation' ? { entity: e, start, end, via: 'name' } : none(a, b);
