@@ -1,8 +1,10 @@
 /** Loads the analyser under test dynamically, so the eval still runs (baseline only) before it exists. */
 
+import type { TagFeature, TagFeatures, TagModel } from '../src/text/tag-model.js';
 import type { KnownTag, TagType } from '../src/text/types.js';
 import type { System } from './evaluate.js';
 import { normalizeName } from './metrics.js';
+import { fitTagModel, labelCandidates } from './tag-training.js';
 import type { ArticleAnnotation, EvalDoc } from './types.js';
 
 const ANALYSER_MODULE = '../src/text/index.js';
@@ -10,7 +12,7 @@ const ANALYSER_MODULE = '../src/text/index.js';
 interface AnalyserModule {
   analyze(
     input: { title?: string; body: string },
-    options?: { vocabulary?: unknown; maxTags?: number },
+    options?: { vocabulary?: unknown; maxTags?: number; tagModel?: TagModel | null },
   ): {
     entities: ReadonlyArray<{ name: string }>;
     tags: ReadonlyArray<{ name: string }>;
@@ -21,7 +23,13 @@ interface AnalyserModule {
       speaker: string | null;
       field: 'title' | 'body';
     }>;
+    textTags: readonly string[];
   };
+  tagCandidates(
+    input: { title?: string; body: string },
+    options?: { vocabulary?: unknown },
+  ): Array<{ name: string; features: TagFeatures }>;
+  readonly TAG_FEATURES: readonly TagFeature[];
   createVocabulary(
     tags: KnownTag[],
     options?: {
@@ -36,8 +44,15 @@ export type LoadResult = { ok: true; module: AnalyserModule } | { ok: false; rea
 export async function loadAnalyser(): Promise<LoadResult> {
   try {
     const module = (await import(ANALYSER_MODULE)) as Partial<AnalyserModule>;
-    if (typeof module.analyze !== 'function' || typeof module.createVocabulary !== 'function') {
-      return { ok: false, reason: 'src/text/index.ts does not export analyze() and createVocabulary()' };
+    if (
+      typeof module.analyze !== 'function' ||
+      typeof module.createVocabulary !== 'function' ||
+      typeof module.tagCandidates !== 'function'
+    ) {
+      return {
+        ok: false,
+        reason: 'src/text/index.ts does not export analyze(), tagCandidates() and createVocabulary()',
+      };
     }
     return { ok: true, module: module as AnalyserModule };
   } catch (error) {
@@ -70,8 +85,11 @@ export function vocabularyTags(sets: ReadonlyArray<readonly ArticleAnnotation[]>
   }));
 }
 
-export function analyserSystem(module: AnalyserModule, vocabulary?: unknown): System {
-  const options = vocabulary === undefined ? {} : { vocabulary };
+export function analyserSystem(module: AnalyserModule, vocabulary?: unknown, tagModel?: TagModel): System {
+  const options = {
+    ...(vocabulary === undefined ? {} : { vocabulary }),
+    ...(tagModel === undefined ? {} : { tagModel }),
+  };
   return (input) => {
     const analysis = module.analyze(input, options);
     return {
@@ -91,7 +109,7 @@ export function analyserSystem(module: AnalyserModule, vocabulary?: unknown): Sy
  * What a newsroom knows from its archive, for these articles as if published: `articleCount` tags with
  * `mentionCount` added (in how many of `docs` the analyser, without a vocabulary, finds an entity named like the
  * tag or one of its aliases, as the newsroom counts it from the entities it stores) and `suggestedCount` (in how
- * many it suggests the tag, with the tags as vocabulary), and the entity names that match no tag, with their
+ * many the text alone suggests the tag, its `textTags` with the tags as vocabulary), and the entity names that match no tag, with their
  * mention counts.
  */
 export function withMentionCounts(
@@ -122,8 +140,8 @@ export function withMentionCounts(
     if (seen.has(doc.id)) continue;
     seen.add(doc.id);
     const offered = new Set<number>();
-    for (const t of module.analyze({ title: doc.title, body: doc.body }, { vocabulary: plain }).tags)
-      for (const i of byName.get(normalizeName(t.name)) ?? []) offered.add(i);
+    for (const name of module.analyze({ title: doc.title, body: doc.body }, { vocabulary: plain }).textTags)
+      for (const i of byName.get(normalizeName(name)) ?? []) offered.add(i);
     for (const i of offered) suggested[i]! += 1;
     const found = new Set<number>();
     const names = new Set<string>();
@@ -170,24 +188,40 @@ export function newsroomVocabulary(module: AnalyserModule, docs: readonly EvalDo
 }
 
 /**
- * Two-fold cross-validation of the vocabulary: articles alternate between two folds, and each is analysed with a
- * vocabulary built from the other fold only. It gives the dev set a realistic vocabulary figure (one that
- * does not hold the article's own editor tags) that rules may be tuned against.
+ * The two folds of the dev set: articles alternate between them, and each fold is analysed with a vocabulary
+ * built from the other fold only, as articles the newsroom has not yet published.
+ */
+export function devFolds(module: AnalyserModule, docs: readonly EvalDoc[]) {
+  const foldOf = new Map(docs.map((d, i) => [d.id, i % 2]));
+  const members = [0, 1].map((fold) => docs.filter((d) => foldOf.get(d.id) === fold));
+  const vocabularies = members.map((m) => newsroomVocabulary(module, m));
+  /** The vocabulary a fold's articles are analysed with: the other fold's. */
+  const vocabularyFor = (fold: number) => vocabularies[1 - fold];
+  return { foldOf, members, vocabularyFor };
+}
+
+/** Re-ranker examples from articles analysed with `vocabulary`, labelled by their editors' tags. */
+export function tagExamples(module: AnalyserModule, docs: readonly EvalDoc[], vocabulary: unknown) {
+  return docs.flatMap((d) =>
+    labelCandidates(module.tagCandidates({ title: d.title, body: d.body }, { vocabulary }), d),
+  );
+}
+
+/**
+ * Two-fold cross-validation of the vocabulary and of the tag re-ranker: each article is analysed with a
+ * vocabulary built from the other fold, and re-ranked by a model trained on the other fold's articles (the
+ * shipped model learnt from all of them would score its own training set). It gives the dev set a realistic
+ * figure (one that does not hold the article's own editor tags) that rules may be tuned against.
  */
 export function crossValidatedSystem(module: AnalyserModule, docs: readonly EvalDoc[]): System {
-  const foldOf = new Map(docs.map((d, i) => [d.id, i % 2]));
-  const systems = [0, 1].map((fold) =>
-    analyserSystem(
-      module,
-      newsroomVocabulary(
-        module,
-        docs.filter((d) => foldOf.get(d.id) === fold),
-      ),
-    ),
+  const { foldOf, members, vocabularyFor } = devFolds(module, docs);
+  const models = [0, 1].map((fold) =>
+    fitTagModel(tagExamples(module, members[fold]!, vocabularyFor(fold)), module.TAG_FEATURES),
   );
+  const systems = [0, 1].map((fold) => analyserSystem(module, vocabularyFor(fold), models[1 - fold]));
   return (input, id) => {
     const fold = foldOf.get(id);
     if (fold === undefined) throw new Error(`crossValidatedSystem: article ${id} is in neither fold`);
-    return systems[1 - fold]!(input, id);
+    return systems[fold]!(input, id);
   };
 }

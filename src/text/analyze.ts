@@ -2,7 +2,8 @@
 import { buildDocs, validateInput } from './document.js';
 import { type EntityIndex, extractEntities, toPublicEntity } from './entities.js';
 import { extractSpeech } from './quotes.js';
-import { rankTags } from './tags.js';
+import type { TagModel } from './tag-model.js';
+import { rankTags, type TagCandidate, type TagInputs, tagPool } from './tags.js';
 import { detectTopics } from './topics.js';
 import type { Analysis, AnalyzeInput, Entity, TagSuggestion } from './types.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -11,6 +12,11 @@ export interface AnalyzeOptions {
   readonly vocabulary?: Vocabulary;
   /** Maximum tag suggestions (default 8). */
   readonly maxTags?: number;
+  /**
+   * The tag re-ranker. Default: the trained one when the vocabulary holds tags, else none; `null` keeps the
+   * hand score's order.
+   */
+  readonly tagModel?: TagModel | null;
 }
 
 function publicEntities(index: EntityIndex): Entity[] {
@@ -23,11 +29,11 @@ function publicEntities(index: EntityIndex): Entity[] {
     .sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
 }
 
-export function analyze(input: AnalyzeInput, options?: AnalyzeOptions): Analysis {
+function read(input: AnalyzeInput, options: AnalyzeOptions | undefined) {
   const index = extractEntities(buildDocs(validateInput(input)), options?.vocabulary);
   const voices = new Map<string, number>();
   const quotes = extractSpeech(index, voices);
-  const { tags, textTags } = rankTags({
+  const tagInputs: TagInputs = {
     docs: index.docs,
     entities: index.entities,
     names: index.names,
@@ -37,8 +43,23 @@ export function analyze(input: AnalyzeInput, options?: AnalyzeOptions): Analysis
     voices,
     vocabulary: options?.vocabulary,
     maxTags: options?.maxTags,
-  });
+    model: options?.tagModel,
+  };
+  return { index, quotes, tagInputs };
+}
+
+export function analyze(input: AnalyzeInput, options?: AnalyzeOptions): Analysis {
+  const { index, quotes, tagInputs } = read(input, options);
+  const { tags, textTags } = rankTags(tagInputs);
   return { entities: publicEntities(index), tags, quotes, textTags };
+}
+
+/**
+ * The tag candidates in the hand score's order, with the features the re-ranker reads: what it is trained on
+ * (eval/tools/train-tag-model.ts). `maxTags` and `tagModel` do not apply.
+ */
+export function tagCandidates(input: AnalyzeInput, options?: AnalyzeOptions): TagCandidate[] {
+  return tagPool(read(input, options).tagInputs);
 }
 
 /**

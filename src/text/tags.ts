@@ -1,11 +1,13 @@
 /**
  * Ranks tag suggestions: entities by weighted mentions with headline/lead/speaker bonuses, topics
- * by distinct cues, newsroom tags preferred. Precision first: minor one-off mentions drop out.
+ * by distinct cues, newsroom tags preferred. Precision first: minor one-off mentions drop out. With a newsroom
+ * vocabulary, the re-ranker learnt from editors' tags (tag-model.ts) orders the hand score's best candidates.
  */
 
 import type { FieldDoc } from './document.js';
 import type { EntityDraft, NameCandidate } from './entities.js';
 import { stem } from './stem.js';
+import { TAG_MODEL, type TagFeatures, type TagModel, tagProbability } from './tag-model.js';
 import { MIN_TOPIC_DISTINCT, MIN_TOPIC_HITS, type TopicHit } from './topics.js';
 import type { KnownTag, Quote, TagSuggestion, TagType } from './types.js';
 import type { Vocabulary, VocabularyMatch } from './vocabulary.js';
@@ -65,20 +67,64 @@ interface Scored {
   readonly uptake: number;
   readonly reason: string;
   readonly known: boolean;
+  /** What the re-ranker reads (see tag-model.ts); the hand score and rank are added in `candidatePool`. */
+  readonly features: TagFeatures;
+}
+
+/** Where the body's mentions fall: paragraphs, first offset, direct quotations. */
+interface BodyLayout {
+  readonly doc: FieldDoc | undefined;
+  readonly paragraphs: number;
+  readonly quoteSpans: readonly { start: number; end: number }[];
+}
+
+function layoutOf(docs: readonly FieldDoc[], quotes: readonly Quote[]): BodyLayout {
+  const doc = docs.find((d) => d.field === 'body');
+  const last = doc && doc.tokens.length > 0 ? doc.paragraphOf[doc.tokens.length - 1]! : -1;
+  return {
+    doc,
+    paragraphs: last + 1,
+    quoteSpans: quotes.filter((q) => q.field === 'body' && q.kind === 'direct'),
+  };
+}
+
+/** Spread over paragraphs, position of the first mention, share inside direct quotations. */
+function placement(e: EntityDraft, layout: BodyLayout): TagFeatures {
+  const { doc } = layout;
+  const body = e.mentions.filter((m) => m.field === 'body' && m.weight > 0);
+  if (!doc || body.length === 0 || layout.paragraphs === 0) return { first: 1 };
+  const paragraphs = new Set(body.map((m) => doc.paragraphOf[m.tokenStart]!));
+  const quoted = body.filter((m) => layout.quoteSpans.some((q) => m.start >= q.start && m.end <= q.end));
+  return {
+    spread: paragraphs.size / layout.paragraphs,
+    first: Math.min(...body.map((m) => m.start)) / Math.max(1, doc.text.length),
+    inQuote: quoted.length / body.length,
+  };
 }
 
 const isOutlet = (e: EntityDraft) => e.type === 'organisation' && OUTLETS.has(e.name.toLowerCase());
 
+/** What kind of name the entity is, as the type factor and the re-ranker tell them apart. */
+function kindOf(e: EntityDraft): keyof typeof TYPE_FACTOR | 'outlet' {
+  if (e.type === 'person') return 'person';
+  if (isOutlet(e)) return 'outlet';
+  if (e.type === 'organisation') return 'organisation';
+  return e.placeKind ?? 'city';
+}
+
 function typeFactor(e: EntityDraft): number {
-  if (e.type === 'person') return TYPE_FACTOR.person;
-  if (isOutlet(e)) return OUTLET_FACTOR;
-  if (e.type === 'organisation') return TYPE_FACTOR.organisation;
-  return TYPE_FACTOR[e.placeKind ?? 'city'];
+  const kind = kindOf(e);
+  return kind === 'outlet' ? OUTLET_FACTOR : TYPE_FACTOR[kind];
 }
 
 function knownBoost(tag: KnownTag | null | undefined): number {
   if (!tag) return 1;
   return KNOWN_FACTOR + 0.05 * Math.log1p(Math.max(0, tag.articleCount ?? 0));
+}
+
+/** What the re-ranker reads of a newsroom tag: that it is known, how many articles carry it, uptake. */
+function knownFeatures(tag: KnownTag | null | undefined, uptake: number): TagFeatures {
+  return tag ? { known: 1, articles: Math.log1p(Math.max(0, tag.articleCount ?? 0)), uptake } : { uptake };
 }
 
 /** What the newsroom's archive says of how often editors take a name up (see uptake.ts); 1 without one. */
@@ -106,6 +152,7 @@ function scoreEntity(
   e: EntityDraft,
   quotesBy: ReadonlyMap<string, number>,
   vocab: Vocabulary | undefined,
+  layout: BodyLayout,
 ): Scored {
   let weight = 0;
   let count = 0;
@@ -124,13 +171,23 @@ function scoreEntity(
     (title ? HEADLINE_BONUS : 0) +
     (lead ? LEAD_BONUS : 0) +
     SPEAKER_BONUS * Math.min(quotes, MAX_SPEAKER_QUOTES);
+  const uptake = uptakeOf(e.name, e.known, vocab);
   return {
     name: e.name,
     type: e.type,
     score: raw * typeFactor(e) * knownBoost(e.known),
-    uptake: uptakeOf(e.name, e.known, vocab),
+    uptake,
     reason: reasonOf({ known: e.known !== null, mentions: count, title, lead, quotes }),
     known: e.known !== null,
+    features: {
+      [kindOf(e)]: 1,
+      ...knownFeatures(e.known, uptake),
+      title: title ? 1 : 0,
+      lead: lead ? 1 : 0,
+      mentions: Math.log1p(count),
+      quoted: Math.min(quotes, MAX_SPEAKER_QUOTES) / MAX_SPEAKER_QUOTES,
+      ...placement(e, layout),
+    },
   };
 }
 
@@ -156,11 +213,20 @@ function scoreTopic(hit: TopicHit, vocab: Vocabulary | undefined): Scored | null
     TOPIC_DISTINCT_WEIGHT * hit.distinct +
     (hit.inTitle ? HEADLINE_BONUS : 0) +
     (hit.inLead ? LEAD_BONUS / 2 : 0);
+  const uptake = known ? uptakeOf(known.name, known, vocab) : 1;
   return {
     name: known?.name ?? hit.topic,
     type: 'topic',
     score: raw * knownBoost(known),
-    uptake: known ? uptakeOf(known.name, known, vocab) : 1,
+    uptake,
+    features: {
+      [known ? 'knownTopic' : 'topic']: 1,
+      ...knownFeatures(known, uptake),
+      title: hit.inTitle ? 1 : 0,
+      lead: hit.inLead ? 1 : 0,
+      mentions: Math.log1p(hit.hits),
+      distinct: Math.log1p(hit.distinct),
+    },
     reason: reasonOf({
       known: Boolean(known),
       mentions: hit.hits,
@@ -192,11 +258,20 @@ function scoreKnownTopics(
   for (const [tag, a] of acc) {
     if ((a.n < 2 && !a.title && !a.lead) || !a.full) continue;
     const raw = a.n + (a.title ? HEADLINE_BONUS : 0) + (a.lead ? LEAD_BONUS : 0);
+    const uptake = uptakeOf(tag.name, tag, vocab);
     out.push({
       name: tag.name,
       type: 'topic',
       score: raw * knownBoost(tag),
-      uptake: uptakeOf(tag.name, tag, vocab),
+      uptake,
+      features: {
+        knownTopic: 1,
+        ...knownFeatures(tag, uptake),
+        title: a.title ? 1 : 0,
+        lead: a.lead ? 1 : 0,
+        mentions: Math.log1p(a.n),
+        phrase: 1,
+      },
       reason: reasonOf({ known: true, mentions: a.n, title: a.title, lead: a.lead, quotes: 0 }),
       known: true,
     });
@@ -218,6 +293,13 @@ function scoreNames(names: readonly NameCandidate[]): Scored[] {
       type: 'topic',
       score: raw * NAME_FACTOR,
       uptake: 1,
+      features: {
+        nameTopic: 1,
+        uptake: 1,
+        title: n.inTitle ? 1 : 0,
+        lead: n.inLead ? 1 : 0,
+        mentions: Math.log1p(n.count),
+      },
       reason: reasonOf({ known: false, mentions: n.count, title: n.inTitle, lead: n.inLead, quotes: 0 }),
       known: false,
     });
@@ -236,6 +318,8 @@ export interface TagInputs {
   readonly voices?: ReadonlyMap<string, number>;
   readonly vocabulary?: Vocabulary;
   readonly maxTags?: number;
+  /** The re-ranker; `null` keeps the hand score's order. Default: the trained `TAG_MODEL` with a vocabulary. */
+  readonly model?: TagModel | null;
 }
 
 /** The suggestions, and the names the text alone would have had suggested (see `Analysis.textTags`). */
@@ -244,13 +328,30 @@ export interface RankedTags {
   readonly textTags: string[];
 }
 
-export function rankTags(input: TagInputs): RankedTags {
-  const max = Math.max(0, Math.floor(input.maxTags ?? DEFAULT_MAX_TAGS));
+/** A candidate tag as the re-ranker sees it: the hand score and the features it reads. */
+export interface TagCandidate {
+  readonly name: string;
+  readonly type: TagType;
+  /** The hand score (weighted mentions, bonuses, editors' uptake). */
+  readonly score: number;
+  readonly reason: string;
+  readonly known: boolean;
+  readonly features: TagFeatures;
+}
+
+interface Scoring {
+  readonly entityTags: Scored[];
+  readonly names: Scored[];
+  readonly topics: Scored[];
+}
+
+function scoreAll(input: TagInputs): Scoring {
   const quotesBy = new Map<string, number>();
   for (const q of input.quotes ?? [])
     if (q.speakerKey) quotesBy.set(q.speakerKey, (quotesBy.get(q.speakerKey) ?? 0) + 1);
   for (const [key, n] of input.voices ?? []) quotesBy.set(key, (quotesBy.get(key) ?? 0) + n);
-  const entityTags = input.entities.map((e) => scoreEntity(e, quotesBy, input.vocabulary));
+  const layout = layoutOf(input.docs, input.quotes ?? []);
+  const entityTags = input.entities.map((e) => scoreEntity(e, quotesBy, input.vocabulary, layout));
   const knownTopics = scoreKnownTopics(input.knownTopicMatches, input.docs, input.vocabulary);
   // "elections" from the lexicon says no more than the newsroom's "General election" found in the text.
   const knownStems = new Set(knownTopics.flatMap((t) => t.name.toLowerCase().split(/\s+/).map(stem)));
@@ -261,14 +362,34 @@ export function rankTags(input: TagInputs): RankedTags {
       .filter((t): t is Scored => t !== null && (t.known || !knownStems.has(stem(t.name.toLowerCase())))),
   ];
   const topics = withInferredTopics(textTopics, entityTags, input.entities, input.vocabulary);
-  const names = scoreNames(input.names ?? []);
-  const withUptake = (t: Scored): Scored => ({ ...t, score: t.score * t.uptake });
-  const tags = choose(entityTags.map(withUptake), names, topics.map(withUptake), max);
-  const sameAsText = [...entityTags, ...topics].every((t) => t.uptake === 1);
-  return {
-    tags,
-    textTags: (sameAsText ? tags : choose(entityTags, names, topics, max)).map((t) => t.name),
-  };
+  return { entityTags, names: scoreNames(input.names ?? []), topics };
+}
+
+const withUptake = (t: Scored): Scored => ({ ...t, score: t.score * t.uptake });
+
+/** The candidates `rankTags` chooses among, in the hand score's order (what the re-ranker is trained on). */
+export function tagPool(input: TagInputs): TagCandidate[] {
+  const { entityTags, names, topics } = scoreAll(input);
+  return candidatePool(entityTags.map(withUptake), names, topics.map(withUptake), TAG_POOL);
+}
+
+export function rankTags(input: TagInputs): RankedTags {
+  const max = Math.max(0, Math.floor(input.maxTags ?? DEFAULT_MAX_TAGS));
+  // The re-ranker reads what the newsroom's archive says of each name (a known tag, how often tagged, editors'
+  // uptake). With no archive every name would look like one the newsroom never tags, so the hand order stands.
+  const archive = (input.vocabulary?.size ?? 0) > 0;
+  const model = input.model !== undefined ? input.model : archive ? TAG_MODEL : null;
+  const limit = model ? Math.max(max, TAG_POOL) : max;
+  const { entityTags, names, topics } = scoreAll(input);
+  const tags = choose(
+    candidatePool(entityTags.map(withUptake), names, topics.map(withUptake), limit),
+    max,
+    model,
+  );
+  // What the text alone says, in the hand score's order: the newsroom learns editors' uptake from these, so
+  // neither uptake nor the re-ranker (which reads uptake) may feed back into them.
+  const textTags = choose(candidatePool(entityTags, names, topics, max), max, null);
+  return { tags, textTags: textTags.map((t) => t.name) };
 }
 
 /** A topic certain from the story's names scores like a known topic found by a handful of cue words. */
@@ -305,27 +426,43 @@ function withInferredTopics(
     const goesWith = `goes with ${ev.names.slice(0, 3).join(', ')}`;
     const at = out.findIndex((t) => sameName(t.name, tag.name));
     const found = out[at];
-    if (found) out[at] = { ...found, score: found.score + score, reason: `${found.reason}, ${goesWith}` };
-    else
+    const inferred = 1 - ev.none;
+    if (found)
+      out[at] = {
+        ...found,
+        score: found.score + score,
+        reason: `${found.reason}, ${goesWith}`,
+        features: { ...found.features, inferred },
+      };
+    else {
+      const uptake = uptakeOf(tag.name, tag, vocab);
       out.push({
         name: tag.name,
         type: 'topic',
         score,
-        uptake: uptakeOf(tag.name, tag, vocab),
+        uptake,
         reason: `known tag, ${goesWith}`,
         known: true,
+        features: { knownTopic: 1, ...knownFeatures(tag, uptake), inferred, inferredOnly: 1 },
       });
+    }
   }
   return out;
 }
 
-/** The best `max` candidates, at most two of them topics, each above its floor. */
-function choose(
+/** Candidates the re-ranker chooses among: the hand score's best this many. */
+export const TAG_POOL = 20;
+
+/**
+ * The candidates in the hand score's order, at most two of them topics, each above its floor; each with the
+ * features the re-ranker reads (its hand score and rank among them included).
+ */
+function candidatePool(
   entityTags: readonly Scored[],
   names: readonly Scored[],
   topics: readonly Scored[],
-  max: number,
-): TagSuggestion[] {
+  limit: number,
+): TagCandidate[] {
   const topicTags = [...topics]
     .sort((a, b) => b.score - a.score)
     .filter((t, i) => (t.known || i < MAX_TOPICS) && i < MAX_ALL_TOPICS)
@@ -333,24 +470,35 @@ function choose(
   // A recurring name the newsroom has as a topic ("Brexit") is that known topic.
   const topicNames = new Set(topicTags.map((t) => t.name.toLowerCase()));
   const seen = new Set<string>();
-  const out: TagSuggestion[] = [];
+  const pool: TagCandidate[] = [];
   for (const t of [
     ...entityTags,
     ...names.filter((t) => !topicNames.has(t.name.toLowerCase())),
     ...topicTags,
   ].sort((a, b) => b.score - a.score || a.name.localeCompare(b.name))) {
-    if (out.length >= max) break;
+    if (pool.length >= limit) break;
     if (t.score < (t.type === 'topic' ? MIN_TOPIC_SCORE : MIN_TAG_SCORE)) continue;
     const k = t.name.toLowerCase();
     if (seen.has(k)) continue;
     seen.add(k);
-    out.push({
-      name: t.name,
-      type: t.type,
-      score: Math.round(t.score * 100) / 100,
-      reason: t.reason,
-      known: t.known,
-    });
+    const features = { ...t.features, score: Math.log1p(t.score), rank: 1 / (1 + pool.length) };
+    pool.push({ name: t.name, type: t.type, score: t.score, reason: t.reason, known: t.known, features });
   }
-  return out;
+  return pool;
+}
+
+/**
+ * The best `max` of the pool. With a model, in the order of its odds that an editor chooses each, and the
+ * score is that probability; without one, in the hand score's order, and the score is the hand score.
+ */
+function choose(pool: readonly TagCandidate[], max: number, model: TagModel | null): TagSuggestion[] {
+  const ranked = pool.map((t) => ({ t, p: model ? tagProbability(model, t.features) : t.score }));
+  if (model) ranked.sort((a, b) => b.p - a.p || a.t.name.localeCompare(b.t.name));
+  return ranked.slice(0, max).map(({ t, p }) => ({
+    name: t.name,
+    type: t.type,
+    score: Math.round(p * (model ? 1000 : 100)) / (model ? 1000 : 100),
+    reason: t.reason,
+    known: t.known,
+  }));
 }

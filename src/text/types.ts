@@ -91,9 +91,9 @@ export interface Analysis {
   readonly tags: readonly TagSuggestion[];
   readonly quotes: readonly Quote[];
   /**
-   * The names of the tags the text alone would have had suggested: `tags` before editors' uptake reweighed
-   * them (the same list when the vocabulary says nothing of uptake). The newsroom counts these to learn its
-   * uptake; counting `tags` would feed uptake back into the counts it is learnt from.
+   * The names of the tags the text alone would have had suggested: the hand score's best, before editors'
+   * uptake reweighed them and the re-ranker re-ordered them. The newsroom counts these to learn its uptake;
+   * counting `tags` would feed uptake (which the re-ranker also reads) back into the counts it is learnt from.
    */
   readonly textTags: readonly string[];
 }

@@ -87,7 +87,7 @@ describe('suggestions follow what the newsroom tags', () => {
       createVocabulary([{ name: 'Economy', type: 'topic', articleCount: 4, suggestedCount }]);
     const body = [
       'The economy grew by 2% as economic growth picked up, and the economy is strong, economists said.',
-      'Marlow Foods chief Ada Crane said "the economy" helped. Marlow Foods will hire 300 staff.',
+      'Marlow Foods will hire 300 staff, its chief Ada Crane said, as "the economy" helped.',
     ].join('\n\n');
     // Position of Economy beside the story's second name (an absent topic ranks last).
     const rank = (vocabulary: ReturnType<typeof createVocabulary>) => {
@@ -110,7 +110,7 @@ describe('suggestions follow what the newsroom tags', () => {
     expect(withRare.textTags).toContain('UK');
     expect(withRare.textTags).toEqual(analyze(story, { vocabulary: plain, maxTags: 4 }).textTags);
     expect(analyze(story, { vocabulary: plain, maxTags: 4 }).textTags).toEqual(
-      analyze(story, { vocabulary: plain, maxTags: 4 }).tags.map((t) => t.name),
+      analyze(story, { vocabulary: plain, maxTags: 4, tagModel: null }).tags.map((t) => t.name),
     );
   });
 

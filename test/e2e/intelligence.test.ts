@@ -88,7 +88,7 @@ describe.each(DATABASES)('newsroom intelligence on $name', (database) => {
     // The demo newsroom tags "United Kingdom" in a few stories; these 25 mention Britain and leave it untagged.
     const uk = () => suggested().find((tag) => /^(UK|United Kingdom)$/.test(tag.name))?.score ?? 0;
     const before = uk();
-    expect(before).toBeGreaterThan(2);
+    expect(before).toBeGreaterThan(0.5);
     const sectionId = (await t.services.store.sections.all())[0]!.id;
     await t.services.publisher.createMany(
       Array.from({ length: 25 }, (_, i) => ({
@@ -101,7 +101,8 @@ describe.each(DATABASES)('newsroom intelligence on $name', (database) => {
       })),
     );
     await t.services.analyzer.refreshVocabulary(t.services.store);
-    expect(uk()).toBeLessThan(before / 3);
+    // With the newsroom's tags the score is the probability that an editor picks the tag (see tag-model.ts).
+    expect(uk()).toBeLessThan(before / 2);
     expect(
       suggested()
         .slice(0, 3)
