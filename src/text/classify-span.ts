@@ -454,11 +454,15 @@ export function classifySpan(
         continue;
       }
       // An unknown company acronym before a title ("MGM Vice Chairman Chris McGurk", "at GDC Mr Allard").
+      // ("ECB President Claude Trichet": the head may come first, too.)
       if (
         k === a &&
         t.upper &&
-        (isTitleHead(tokens[k + 2]?.lower ?? next.lower) || PERSONAL_HONORIFICS.has(next.lower))
+        (isTitleHead(next.lower) ||
+          isTitleHead(tokens[k + 2]?.lower ?? '') ||
+          PERSONAL_HONORIFICS.has(next.lower))
       ) {
+        out.push(mention('organisation', t.text, k, k + 1));
         k++;
         continue;
       }

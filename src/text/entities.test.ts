@@ -842,3 +842,32 @@ test('"the Bank", an alias of the Bank of England, is any bank the story names (
     'Bank of England',
   ]);
 });
+
+test('a body\'s acronym before its head\'s title is the body, and the name after it the person ("ECB President Claude Trichet")', () => {
+  expect(entitiesOf('ECB President Claude Trichet has remained upbeat about growth.')).toEqual(
+    expect.arrayContaining([
+      ['Claude Trichet', 'person'],
+      ['ECB', 'organisation'],
+    ]),
+  );
+  expect(entitiesOf('The NFU President Tim Bennett said farmers were angry.')).toEqual(
+    expect.arrayContaining([
+      ['Tim Bennett', 'person'],
+      ['NFU', 'organisation'],
+    ]),
+  );
+});
+
+test('first names joined by a hyphen are a first name ("Jean-Claude", "Anne-Marie"), and "Lewis" is one', () => {
+  expect(entitiesOf('ZSB President Jean-Claude Marchal has remained upbeat.')).toContainEqual([
+    'Jean-Claude Marchal',
+    'person',
+  ]);
+  expect(entitiesOf('Lewis Moody has flown to Dublin to join the squad.')).toContainEqual([
+    'Lewis Moody',
+    'person',
+  ]);
+  expect(
+    entitiesOf('Her agent, Anne-Marie Kettle, had flown in. Anne-Marie Kettle said it was over.'),
+  ).toContainEqual(['Anne-Marie Kettle', 'person']);
+});

@@ -102,13 +102,14 @@ export function hasTag(lower: string, tag: string): boolean {
 
 /**
  * First names the lexicon files only as something else ("Jan" a month, "Bill", "Joy" and "Piers" nouns, "Victoria"
- * a place) or not at all ("Rhys", "Cerys"): Jan Egeland, Bill Gates, Joy Rainey, Piers Freelove, Victoria Wood.
+ * a place, "Lewis" a surname) or not at all ("Rhys", "Cerys"): Jan Egeland, Bill Gates, Joy Rainey, Piers Freelove,
+ * Victoria Wood, Lewis Moody.
  * Their gender, where they have one.
  */
 const EXTRA_FIRST_NAMES = new Map<string, 'm' | 'f' | null>([
   ['jan', null],
   ...`bill frank ray guy jack dean rob bob drew glen wade lance max will piers miles les gene kit dom warren angus
-crispin ewan euan rhys dai ieuan emyr`
+crispin ewan euan rhys dai ieuan emyr lewis`
     .split(/\s+/)
     .map((w) => [w, 'm'] as const),
   ...`joy hope faith rose gill dawn sue jean holly ivy jade amber heather crystal carol victoria hazel daisy iris jasmine poppy venus penny ruby
@@ -131,7 +132,10 @@ export function isAuxiliaryFirstName(lower: string): boolean {
 }
 
 export function isFirstName(lower: string): boolean {
-  return EXTRA_FIRST_NAMES.has(lower) || lexiconTags(lower).some((t) => NAME_TAGS.has(t));
+  if (EXTRA_FIRST_NAMES.has(lower) || lexiconTags(lower).some((t) => NAME_TAGS.has(t))) return true;
+  // "Jean-Claude", "Anne-Marie", "Hans-Peter": first names joined by a hyphen are one.
+  const parts = lower.split('-');
+  return parts.length > 1 && parts.every((p) => p !== '' && isFirstName(p));
 }
 
 /**
