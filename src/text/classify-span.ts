@@ -675,6 +675,17 @@ export function classifySpan(
   if (isFirstName(first) || hasTag(last, 'LastName') || (afterRole && b - a <= 3) || listed) {
     return [namedPerson(tokens, a, b, text, nameToks, nameGender(first))];
   }
+  // "its chief executive, Josep Borrell, said", "the President of the European Parliament, Josep Borrell,": a
+  // name set off by commas right after a role is the holder's, whatever its words (compromise reads some as a
+  // body).
+  if (
+    b - a >= 2 &&
+    b - a <= 3 &&
+    roleAppositiveBefore(tokens, a) &&
+    tokens[b]?.text === ',' &&
+    !nameToks.some((w) => STOPWORDS.has(w) || isCommonWord(w))
+  )
+    return [namedPerson(tokens, a, b, text, nameToks)];
   // A known place followed by more words: keep the place ("Geneva Convention" stays unresolved).
   if (b - a <= MAX_COMPROMISE_TOKENS && !nameToks.some((w) => STOPWORDS.has(w) || isCommonWord(w))) {
     const type = compromiseType(spanText(tokens, a, b, text), ctx);
@@ -738,6 +749,27 @@ function roleAppositiveFollows(tokens: readonly Token[], b: number): boolean {
 }
 
 const MAX_DESCRIBED_APPOSITIVE = 9;
+/** How far back from the comma a role's head may be: "President of the European Parliament". */
+const MAX_ROLE_OF_BODY = 6;
+
+/**
+ * `ROLE, ` right before the span: a role head (in lower case, or capitalised after "the" or a possessive), perhaps
+ * followed by the body it heads ("of the European Parliament").
+ */
+function roleAppositiveBefore(tokens: readonly Token[], a: number): boolean {
+  if (tokens[a - 1]?.text !== ',') return false;
+  for (let i = a - 2; i >= Math.max(0, a - 1 - MAX_ROLE_OF_BODY); i--) {
+    const t = tokens[i]!;
+    if (!t.isWord) return false;
+    if (ROLE_HEADS.has(t.lower)) {
+      const before = tokens[i - 1]?.lower ?? '';
+      return !t.cap || DETERMINERS.has(before) || isTitleWord(before);
+    }
+    // Only the body's name and its "of the" may stand between the head and the comma.
+    if (!(t.cap || t.lower === 'of' || t.lower === 'the')) return false;
+  }
+  return false;
+}
 
 /** `…, who` right after the span. */
 function whoFollows(tokens: readonly Token[], b: number): boolean {

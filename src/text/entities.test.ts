@@ -871,3 +871,13 @@ test('first names joined by a hyphen are a first name ("Jean-Claude", "Anne-Mari
     entitiesOf('Her agent, Anne-Marie Kettle, had flown in. Anne-Marie Kettle said it was over.'),
   ).toContainEqual(['Anne-Marie Kettle', 'person']);
 });
+
+test('a name set off by commas right after a role is its holder, whatever compromise makes of its words', () => {
+  expect(
+    entitiesOf('He told the President of the European Parliament, Josep Borrell, that it would not.'),
+  ).toContainEqual(['Josep Borrell', 'person']);
+  expect(entitiesOf('It was sent to its chairman, Ulf Andersk, on Monday.')).toContainEqual([
+    'Ulf Andersk',
+    'person',
+  ]);
+});
