@@ -358,6 +358,15 @@ export function classifySpan(
   // "rock band Queen", "retailer Next", "indie band Keane": a name right after the noun for its kind of body
   // is that body, ordinary word, title or surname-like as it may be.
   const kind = tokens[a - 1];
+  // "aerospace group EADS Philippe Camus": the body's name, then the person who heads it, named in full.
+  if (kind?.isWord && !kind.cap && BODY_KINDS.has(kind.lower) && b - a >= 3) {
+    const person = bodyThenPerson(tokens, a, b);
+    if (person > a)
+      return [
+        mention('organisation', spanText(tokens, a, person, text), a, person),
+        ...classifySpan(tokens, { start: person, end: b, sentenceInitial: false }, text, ctx),
+      ];
+  }
   if (
     kind?.isWord &&
     !kind.cap &&
@@ -749,6 +758,28 @@ function roleAppositiveFollows(tokens: readonly Token[], b: number): boolean {
 }
 
 const MAX_DESCRIBED_APPOSITIVE = 9;
+
+/**
+ * Where a person named in full starts after a body's name of one or two words ("EADS Philippe Camus"): a first
+ * name, then one or two more words, none of them a first name, a title or an honorific, and the body's words
+ * no first names either. `a` when there is no such split.
+ */
+function bodyThenPerson(tokens: readonly Token[], a: number, b: number): number {
+  for (const i of [a + 1, a + 2]) {
+    if (b - i < 2 || b - i > 3) continue;
+    const body = tokens.slice(a, i);
+    const rest = tokens.slice(i + 1, b);
+    if (
+      body.every(
+        (t) => t.isWord && !isFirstName(t.lower) && !isTitleWord(t.lower) && !HONORIFICS.has(t.lower),
+      ) &&
+      isFirstName(tokens[i]!.lower) &&
+      rest.every((t) => t.isWord && t.cap && !isFirstName(t.lower) && !isTitleWord(t.lower))
+    )
+      return i;
+  }
+  return a;
+}
 /** How far back from the comma a role's head may be: "President of the European Parliament". */
 const MAX_ROLE_OF_BODY = 6;
 

@@ -881,3 +881,16 @@ test('a name set off by commas right after a role is its holder, whatever compro
     'person',
   ]);
 });
+
+test('after the noun for a kind of body, its name and then its head named in full are two ("group EADS Philippe Camus")', () => {
+  const found = entitiesOf(
+    'The co-head of aerospace group EADS Philippe Camus is to leave his post. Mr Camus said so.',
+  );
+  expect(found).toEqual(
+    expect.arrayContaining([
+      ['EADS', 'organisation'],
+      ['Philippe Camus', 'person'],
+    ]),
+  );
+  expect(entitiesOf('Shares in the rock band Queen rose.')).toContainEqual(['Queen', 'organisation']);
+});
