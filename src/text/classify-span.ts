@@ -14,6 +14,7 @@ import {
   isListedGivenName,
   isOrgWord,
   isPlaceWord,
+  lexiconTags,
   nameGender,
   ORG_SUFFIXES,
 } from './lexicon.js';
@@ -823,6 +824,8 @@ function demonymBodyOf(tokens: readonly Token[], a: number, b: number): boolean 
 }
 
 /** "Hélène Marchetti of France" → person + place; "Bank of England", "Duke of Edinburgh" stay whole. */
+const PLACE_TAGS = new Set(['Place', 'City', 'Region', 'Country']);
+
 function splitOfPlace(
   tokens: readonly Token[],
   a: number,
@@ -849,7 +852,22 @@ function splitOfPlace(
       if (!firstNamed && !mister) return null;
       const head = classifySpan(tokens, { start: a, end: k, sentenceInitial: false }, text, ctx);
       if (head.length !== 1 || head[0]!.kind !== 'person') return null;
-      return [...head, ...classifySpan(tokens, { start: k + 1, end: b, sentenceInitial: false }, text, ctx)];
+      const body = classifySpan(tokens, { start: k + 1, end: b, sentenceInitial: false }, text, ctx);
+      // ("Dave Prentis of Unison": a name nothing else types is the body the person speaks for.)
+      // ("John Smith of Oxford", "… of Maria Full of Grace": not a word the lexicon knows as a place or a first
+      // name.)
+      const untyped =
+        body.length === 1 &&
+        body[0]!.kind === 'unresolved' &&
+        !body[0]!.placeGuess &&
+        !range(k + 1, b).some(
+          (i) =>
+            isFirstName(tokens[i]!.lower) || lexiconTags(tokens[i]!.lower).some((t) => PLACE_TAGS.has(t)),
+        );
+      return [
+        ...head,
+        ...(untyped ? [mention('organisation', spanText(tokens, k + 1, b, text), k + 1, b)] : body),
+      ];
     }
     const head = classifySpan(tokens, { start: a, end: k, sentenceInitial: false }, text, ctx);
     return [...head, knownMention(place, tokens, k + 1, b)];

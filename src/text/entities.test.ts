@@ -894,3 +894,17 @@ test('after the noun for a kind of body, its name and then its head named in ful
   );
   expect(entitiesOf('Shares in the rock band Queen rose.')).toContainEqual(['Queen', 'organisation']);
 });
+
+test('after a person and "of", a name nothing else types is the body they speak for ("Dave Prentis of Unison")', () => {
+  expect(entitiesOf('Dave Prentis of Unison said the deal was fair.')).toEqual(
+    expect.arrayContaining([
+      ['Dave Prentis', 'person'],
+      ['Unison', 'organisation'],
+    ]),
+  );
+  // A place the lexicon knows, or a first name ("… of Maria Full of Grace"), is not made a body.
+  expect(entitiesOf('John Smith of Oxford said the deal was fair.')).not.toContainEqual([
+    'Oxford',
+    'organisation',
+  ]);
+});
