@@ -80,12 +80,15 @@ const LOCATIVE = new Set([
 ]);
 /**
  * Nouns for a kind of body that come right before its name ("rock band Queen", "retailer Next", "Mexican outfit
- * Red Sharks Veracruz", "Premiership side Bolton Wanderers"). Not "maker":
+ * Red Sharks Veracruz", "Premiership side Bolton Wanderers", "industry training body Skillset", "admissions service
+ * Ucas", "the human rights organisation Redress"). Not "maker":
  * "documentary maker Michael Cockerell" is a person as often as "wine maker Robert Mondavi" is a firm.
  */
 const BODY_KINDS: ReadonlySet<string> = new Set([
   ...[...BUSINESS_KINDS].filter((kind) => kind !== 'maker'),
-  ...'band newspaper magazine channel agency charity watchdog regulator club outfit side'.split(' '),
+  ...`band newspaper magazine channel agency charity watchdog regulator club outfit side body organisation organization
+service association union institute alliance coalition federation foundation trust think-tank thinktank
+website site committee`.split(/\s+/),
 ]);
 
 /** Words that open a noun phrase: after one, "the firm Jo Doe" may go on "… founded". */

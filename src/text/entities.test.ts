@@ -20,6 +20,17 @@ describe('entities', () => {
     ['a city councillor', 'Nottingham City Councillor Brian Parbutt spoke.', ['Brian Parbutt', 'person']],
     ['a first name that is also a role', 'Coach Dean Goldfine spoke.', ['Dean Goldfine', 'person']],
     [
+      'a training body by kind',
+      'It was done by industry training body Skillset.',
+      ['Skillset', 'organisation'],
+    ],
+    [
+      'a charity by kind',
+      'She is director of the human rights organisation Redress.',
+      ['Redress', 'organisation'],
+    ],
+    ['a service by kind', 'The figures came from admissions service Ucas.', ['Ucas', 'organisation']],
+    [
       'a two-word base before a body',
       'Santa Monica-based Activision said so.',
       ['Activision', 'organisation'],
