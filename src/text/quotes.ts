@@ -325,9 +325,12 @@ function directQuote(
     last?.endToken === prevSpan.after &&
     last.speaker === speaker &&
     last.paragraph === paragraph;
-  if (speaker?.type === 'person' && !goesOn && callsByFirstName(doc, span, speaker)) {
+  // ("… Simon Taylor looks certain to get the call. "… Simon Taylor is an outstanding player …"": nor one that
+  // names them in full.)
+  const about = (e: EntityDraft) => callsByFirstName(doc, span, e) || namesInFull(doc, span, e);
+  if (speaker?.type === 'person' && !goesOn && about(speaker)) {
     const before = resolver.lastSpeaker;
-    speaker = before && before !== speaker && !callsByFirstName(doc, span, before) ? before : null;
+    speaker = before && before !== speaker && !about(before) ? before : null;
   }
   if (attr?.resolution.entity === speaker && attr) recordMention(doc, attr);
   // `Mr Lewis reminded MPs that Jo Doe called Y "…"`: the namer's words sit inside Mr Lewis's reported
@@ -414,6 +417,18 @@ function callsByFirstName(doc: FieldDoc, span: QuoteSpan, e: EntityDraft): boole
     if (t.text === first && !tokens[i + 1]?.cap && !/^('s|’s)$/.test(tokens[i + 1]?.text ?? '')) return true;
   }
   return false;
+}
+
+/** The quotation names e in full inside it ("Simon Taylor is an outstanding player"). */
+function namesInFull(doc: FieldDoc, span: QuoteSpan, e: EntityDraft): boolean {
+  return e.mentions.some(
+    (m) =>
+      m.field === doc.field &&
+      m.tokenStart > span.open &&
+      m.tokenEnd < span.after &&
+      m.via === 'name' &&
+      /\s/.test(m.text.trim()),
+  );
 }
 
 /**

@@ -1747,3 +1747,13 @@ test('"When Jo Doe appeared …, he said" is Jo Doe: that comma closes a clause 
     'Jones was no longer a member. "Every record he sells is based on me," he said.';
   expect(direct(body).map((q) => q.speaker)).toEqual(['Tom Jones', 'John Bloggs']);
 });
+
+test('a quotation that names someone in full is about them, not theirs: it stays with the one speaking before', () => {
+  const quotes = direct(
+    [
+      'The coach named his squad on Monday. "We want the strongest team," said Woodward.',
+      'And Scotland forward Simon Tavish looks certain to get the call. "I have no doubts that Simon Tavish is an outstanding player."',
+    ].join('\n\n'),
+  );
+  expect(quotes.map((q) => q.speaker)).toEqual(['Woodward', 'Woodward']);
+});
