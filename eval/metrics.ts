@@ -9,7 +9,10 @@ export const TAG_PRECISION_K = 5;
 export const MIN_OVERLAP = 0.5;
 export const NAME_TAG_TYPES: ReadonlySet<TagType> = new Set(['person', 'place', 'organisation']);
 
-/** Lower-cases, strips accents, a leading "the", possessive 's and punctuation; collapses spaces. */
+/**
+ * Lower-cases, strips accents, a leading "the" or knighthood ("Sir Alex Ferguson" is the tag "Alex Ferguson"),
+ * possessive 's and punctuation; collapses spaces.
+ */
 export function normalizeName(name: string): string {
   return name
     .normalize('NFKD')
@@ -19,6 +22,7 @@ export function normalizeName(name: string): string {
     .replace(/[^\p{L}\p{N}\s-]/gu, '')
     .replace(/-/g, ' ')
     .replace(/^\s*the\s+/, '')
+    .replace(/^\s*(sir|dame)\s+(?=\S+\s)/, '')
     .replace(/\s+/g, ' ')
     .trim();
 }

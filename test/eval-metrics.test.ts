@@ -34,6 +34,10 @@ describe('normalizeName', () => {
     ['  Sergei   Ryabkov ', 'sergei ryabkov'],
     ['Zürich', 'zurich'],
     ['Anglo-Irish', 'anglo irish'],
+    ['Sir Alex Ferguson', 'alex ferguson'],
+    ['Dame Judi Dench', 'judi dench'],
+    // A knight known by one name keeps the title ("Sir Digby" is not "Digby").
+    ['Sir Digby', 'sir digby'],
   ])('%s -> %s', (input, expected) => {
     expect(normalizeName(input)).toBe(expected);
   });
