@@ -326,8 +326,10 @@ function directQuote(
     last.speaker === speaker &&
     last.paragraph === paragraph;
   // ("… Simon Taylor looks certain to get the call. "… Simon Taylor is an outstanding player …"": nor one that
-  // names them in full.)
-  const about = (e: EntityDraft) => callsByFirstName(doc, span, e) || namesInFull(doc, span, e);
+  // names them in full, unless a cue calls them by name: where the copy lost a closing mark, the words run on
+  // into narration that may name the next speaker, whose "said Keegan" still holds.)
+  const cued = Boolean(attr?.resolution.entity) && attr?.resolution.via === 'name';
+  const about = (e: EntityDraft) => callsByFirstName(doc, span, e) || (!cued && namesInFull(doc, span, e));
   if (speaker?.type === 'person' && !goesOn && about(speaker)) {
     const before = resolver.lastSpeaker;
     speaker = before && before !== speaker && !about(before) ? before : null;

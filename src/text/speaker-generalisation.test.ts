@@ -1757,3 +1757,10 @@ test('a quotation that names someone in full is about them, not theirs: it stays
   );
   expect(quotes.map((q) => q.speaker)).toEqual(['Woodward', 'Woodward']);
 });
+
+test('a cue that calls the speaker by name holds, though the words (run on past a lost closing mark) name them in full', () => {
+  const quotes = direct(
+    'Paul Bosveld wants a new deal. "I told the club I would like to stay," he said. "The main concern is my age. Bosveld joined in 2003 and impressed manager Kevin Keagan. "He is an unsung hero," said Keagan.',
+  );
+  expect(quotes.at(-1)?.speaker).toBe('Kevin Keagan');
+});
