@@ -784,6 +784,7 @@ function bodyThenPerson(tokens: readonly Token[], a: number, b: number): number 
   }
   return a;
 }
+
 /** How far back from the comma a role's head may be: "President of the European Parliament". */
 const MAX_ROLE_OF_BODY = 6;
 
@@ -826,9 +827,10 @@ function demonymBodyOf(tokens: readonly Token[], a: number, b: number): boolean 
   );
 }
 
-/** "Hélène Marchetti of France" → person + place; "Bank of England", "Duke of Edinburgh" stay whole. */
+/** Lexicon tags of a word that names a place. */
 const PLACE_TAGS = new Set(['Place', 'City', 'Region', 'Country']);
 
+/** "Hélène Marchetti of France" → person + place; "Bank of England", "Duke of Edinburgh" stay whole. */
 function splitOfPlace(
   tokens: readonly Token[],
   a: number,

@@ -1,9 +1,21 @@
 /**
  * The tag re-ranker: a logistic model over what the ranker knows of each candidate, learnt from editors' tags
- * (eval/tools/train-tag-model.ts writes the weights below). It re-orders the candidates the hand score
- * admits; it adds none and drops none below its floors.
+ * (eval/tools/train-tag-model.ts writes the weights to tag-weights.ts). It re-orders the candidates the hand
+ * score admits; it adds none and drops none below its floors.
  */
 
+/**
+ * What the model reads of a candidate (absent = 0):
+ * - `score`: log(1 + hand score); `rank`: 1 / (1 + its place in the hand order);
+ * - its kind, one of `person`, `organisation`, `outlet`, `country`, `region`, `city`, `topic` (a lexicon topic the
+ *   newsroom has not used), `knownTopic`, `nameTopic` (a recurring name of no known type);
+ * - the newsroom's archive: `known` (a tag it uses), `articles` (log(1 + articles carrying it)), `uptake`;
+ * - the text: `title`, `lead` (0/1), `mentions` (log(1 + count)), `quoted` (quotes given, up to 4, over 4);
+ *   for names, `spread` (share of paragraphs naming it), `first` (offset of the first body mention over the
+ *   body's length; 1 when none), `inQuote` (share of mentions inside quotation marks); for topics, `distinct`
+ *   (log(1 + distinct cue words)), `phrase` (a known topic matched by a phrase), `inferred` (evidence from the
+ *   names that go with it) and `inferredOnly` (no cue word at all).
+ */
 export const TAG_FEATURES = [
   'score',
   'rank',
