@@ -43,7 +43,7 @@ export interface TagScore {
 }
 
 /** Each gold tag is matched at most once, by the first prediction naming it (or an alias). */
-function tagHits(
+export function tagHits(
   predicted: readonly string[],
   gold: readonly GoldTag[],
 ): { hits: boolean[]; matched: Set<number> } {

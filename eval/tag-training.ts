@@ -5,7 +5,7 @@
  */
 
 import type { TagFeature, TagFeatures, TagModel } from '../src/text/tag-model.js';
-import { normalizeName } from './metrics.js';
+import { tagHits } from './metrics.js';
 import type { EvalDoc } from './types.js';
 
 export interface TagExample {
@@ -13,19 +13,16 @@ export interface TagExample {
   readonly chosen: boolean;
 }
 
-/** Labels a document's candidates: each editor tag (name or alias) claims the first candidate naming it. */
+/** Labels a document's candidates as the metric matches tags: each editor tag claims the first naming it. */
 export function labelCandidates(
   candidates: ReadonlyArray<{ name: string; features: TagFeatures }>,
   doc: EvalDoc,
 ): TagExample[] {
-  const gold = doc.gold.tags.map((t) => new Set([t.name, ...(t.aliases ?? [])].map(normalizeName)));
-  const claimed = new Set<number>();
-  return candidates.map((c) => {
-    const name = normalizeName(c.name);
-    const g = gold.findIndex((names, i) => !claimed.has(i) && names.has(name));
-    if (g >= 0) claimed.add(g);
-    return { features: c.features, chosen: g >= 0 };
-  });
+  const { hits } = tagHits(
+    candidates.map((c) => c.name),
+    doc.gold.tags,
+  );
+  return candidates.map((c, i) => ({ features: c.features, chosen: hits[i]! }));
 }
 
 export interface FitOptions {
