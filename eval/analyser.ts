@@ -109,8 +109,8 @@ export function analyserSystem(module: AnalyserModule, vocabulary?: unknown, tag
  * What a newsroom knows from its archive, for these articles as if published: `articleCount` tags with
  * `mentionCount` added (in how many of `docs` the analyser, without a vocabulary, finds an entity named like the
  * tag or one of its aliases, as the newsroom counts it from the entities it stores) and `suggestedCount` (in how
- * many the text alone suggests the tag, its `textTags` with the tags as vocabulary), and the entity names that match no tag, with their
- * mention counts.
+ * many the text alone suggests the tag, its `textTags` with the tags as vocabulary), and the entity names that
+ * match no tag, with their mention counts.
  */
 export function withMentionCounts(
   module: AnalyserModule,
