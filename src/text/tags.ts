@@ -387,8 +387,10 @@ export function rankTags(input: TagInputs): RankedTags {
     model,
   );
   // What the text alone says, in the hand score's order: the newsroom learns editors' uptake from these, so
-  // neither uptake nor the re-ranker (which reads uptake) may feed back into them.
-  const textTags = choose(candidatePool(entityTags, names, topics, max), max, null);
+  // neither uptake nor the re-ranker (which reads uptake) may feed back into them. In the hand order with no
+  // uptake to weigh, that is the list already chosen.
+  const sameAsText = !model && [...entityTags, ...topics].every((t) => t.uptake === 1);
+  const textTags = sameAsText ? tags : choose(candidatePool(entityTags, names, topics, max), max, null);
   return { tags, textTags: textTags.map((t) => t.name) };
 }
 
