@@ -5,7 +5,7 @@
  */
 import nlp from 'compromise';
 import { SPEECH_VERBS } from './cues.js';
-import { demonymAt, getGazetteer, isPlaceEntry, type PlaceKind } from './gazetteer.js';
+import { demonymAt, getGazetteer, isPlaceEntry, type PlaceKind, residentAt } from './gazetteer.js';
 import {
   FOR_BODIES,
   hasTag,
@@ -53,6 +53,9 @@ export interface RawMention {
   readonly surelyPerson?: boolean;
   /** An unknown word after "in"/"at"/"near": a place unless it turns out to be a person's name. */
   readonly placeGuess?: boolean;
+  /** An unknown name before a role in it and its holder ("Charlton manager Alan Curbishley"): a body unless it
+   * turns out to be a person's name. */
+  readonly bodyGuess?: boolean;
 }
 
 const DEMONYM_WEIGHT = 0.6;
@@ -312,9 +315,13 @@ function postNominalPerson(
   ];
 }
 
-/** The second half of a compound adjective that describes what follows it: "-based", "-born", "-owned". */
+/**
+ * The second half of a compound that describes what follows it: "-based", "-born", "-owned", any participle
+ * ("Australian-dominated", "Oscar-winning", "Labour-led", "Trouble-hit") and the agent nouns "-owner", "-winner",
+ * "-maker" ("DHL-owner Deutsche Post").
+ */
 const DESCRIPTOR_SUFFIX =
-  /^\p{Lu}[\p{L}.']*-(?:based|born|bred|language|owned|backed|run|listed|registered|headquartered)$/u;
+  /^\p{Lu}[\p{L}.']*-(?:based|born|bred|language|run|hit|held|led|\p{Ll}{2,}(?:ed|ing)|owner|winner|maker)$/u;
 
 /**
  * Titles that "Mr" or "Madam" can address a holder by ("Mr Speaker", "Mr President"); after a personal honorific
@@ -589,7 +596,13 @@ export function classifySpan(
       !/^\p{Lu}{2,}s$/u.test(t.text) &&
       // "in Chapter 11", "under Section 28": a numbered part of a text is no place.
       !/^\d/.test(tokens[b]?.text ?? '');
-    return [mention('unresolved', t.text, a, b, { nameTokens: [nameKey(t.text)], placeGuess })];
+    return [
+      mention('unresolved', t.text, a, b, {
+        nameTokens: [nameKey(t.text)],
+        placeGuess,
+        bodyGuess: !placeGuess && memberRoleFollows(tokens, span),
+      }),
+    ];
   }
 
   const last = tokens[b - 1]!.lower;
@@ -605,17 +618,22 @@ export function classifySpan(
         placeKind: 'country',
       }),
     ];
-  // "Argentine David Nalbandian", "New Zealander Peter Jackson": a demonym before a first name is not part
-  // of the name.
+  // "Argentine David Nalbandian", "New Zealander Peter Jackson", "New Yorker Dick Morris": a demonym (a
+  // country's, or a city's in "-er") before a first name is not part of the name.
   for (const n of [1, 2]) {
     const dem = demonymAt(tokens, a, a + n);
-    if (!dem || b - a < n + 2) continue;
+    const resident = dem ? undefined : residentAt(tokens, a, a + n);
+    if ((!dem && !resident) || b - a < n + 2) continue;
     const rest = classifySpan(tokens, { start: a + n, end: b, sentenceInitial: false }, text, ctx);
     if (!isFirstName(tokens[a + n]!.lower) && !(rest.length === 1 && rest[0]!.kind === 'person')) continue;
-    return [
-      mention('place', dem, a, a + n, { via: 'demonym', weight: DEMONYM_WEIGHT, placeKind: 'country' }),
-      ...rest,
-    ];
+    const place = dem
+      ? mention('place', dem, a, a + n, { via: 'demonym', weight: DEMONYM_WEIGHT, placeKind: 'country' })
+      : mention('place', resident!.name, a, a + n, {
+          via: 'demonym',
+          weight: DEMONYM_WEIGHT,
+          placeKind: resident!.kind,
+        });
+    return [place, ...rest];
   }
   // "Academy of Sciences President Georgi Manolov": a known body, then a titled or first-named person.
   const personAfterKnown = splitKnownPrefix(tokens, a, b, text, true, ctx);
@@ -717,7 +735,48 @@ export function classifySpan(
     return [namedPerson(tokens, a, b, text, nameToks)];
   if (whoFollows(tokens, b) && !nameToks.some((w) => STOPWORDS.has(w)))
     return [namedPerson(tokens, a, b, text, nameToks)];
-  return [mention('unresolved', spanText(tokens, a, b, text), a, b, { nameTokens: nameToks })];
+  return [
+    mention('unresolved', spanText(tokens, a, b, text), a, b, {
+      nameTokens: nameToks,
+      bodyGuess: memberRoleFollows(tokens, span),
+    }),
+  ];
+}
+
+/** Roles held in a body, written in lower case between its name and the holder's: "Charlton manager Alan Curbishley". */
+const MEMBER_ROLES = new Set(
+  `manager boss chief chairman chairwoman coach spokesman spokeswoman spokesperson director president economist
+analyst striker midfielder defender goalkeeper winger captain skipper owner founder editor`.split(/\s+/),
+);
+
+/**
+ * A role in a body right after the span, then its holder's name: "Charlton manager Alan Curbishley", "Ofsted
+ * chief, David Bell", "CBI chief economist Ian McCafferty". Not when the span's words could be the role's
+ * portfolio or description ("Home Affairs spokesman", "Committee chairman", "Oscar-winning director") or start a
+ * person's name.
+ */
+function memberRoleFollows(tokens: readonly Token[], { start: a, end: b, sentenceInitial }: Span): boolean {
+  const words = tokens.slice(a, b);
+  // ("Festival director Dieter Kosslick", "Referees chief Keith Hackett": a sentence's first word is only
+  // taken for a name when the lexicon knows it as one.)
+  const named = (t: Token) => t.upper || hasTag(t.lower, 'ProperNoun') || hasTag(t.lower, 'Organization');
+  if (
+    (sentenceInitial && !named(words[0]!)) ||
+    isFirstName(words[0]!.lower) ||
+    hasTag(words[0]!.lower, 'Demonym') ||
+    !words.every((t) => t.isWord && !t.text.includes('-')) ||
+    words.some(
+      (t) => isCommonWord(t.lower) || isTitleWord(t.lower) || ORG_SUFFIXES.has(t.lower) || isOrgWord(t.lower),
+    )
+  )
+    return false;
+  const role = tokens[b];
+  if (!role?.isWord || role.cap || !MEMBER_ROLES.has(role.lower)) return false;
+  let i = b + 1;
+  while (i < b + 3 && tokens[i]?.isWord && !tokens[i]!.cap && isRoleHead(tokens[i]!.lower)) i++;
+  if (tokens[i]?.text === ',') i++;
+  const name = tokens[i];
+  return name !== undefined && name.isWord && name.cap && !name.newlineBefore && !STOPWORDS.has(name.lower);
 }
 
 /**
@@ -898,6 +957,15 @@ function splitKnownPrefix(
       ? knownMention(known, tokens, a, k)
       : mention('place', dem!, a, k, { via: 'demonym', weight: DEMONYM_WEIGHT, placeKind: 'country' });
     const rest = classifySpan(tokens, { start: k, end: b, sentenceInitial: false }, text, ctx);
+    // ("Arkansas State University", "New York State Supreme Court": a city or state, then a body named after
+    // it. A country before a body stays apart: "US Federal Trade Commission".)
+    if (
+      personOnly &&
+      known?.kind === 'place' &&
+      known.placeKind !== 'country' &&
+      !rest.some((m) => m.kind === 'person' || m.kind === 'role')
+    )
+      return null;
     return [head, ...rest];
   }
   return null;

@@ -919,3 +919,53 @@ test('after a person and "of", a name nothing else types is the body they speak 
     'organisation',
   ]);
 });
+
+test('a compound ending in a participle or an agent noun describes the name after it ("DHL-owner Deutsche Post")', () => {
+  const found = entitiesOf(
+    'Bidders named include Zorg-owner Halvik Holdings and the Danish-dominated Wexbury Rovers.',
+  );
+  expect(found).toContainEqual(['Halvik Holdings', 'organisation']);
+  expect(found.map(([name]) => name)).not.toContain('Zorg-owner Halvik Holdings');
+  expect(found.map(([name]) => name).some((n) => n.includes('-dominated'))).toBe(false);
+});
+
+test('a city\'s resident in "-er" before a first name is the city, not part of the name ("New Yorker Dick Morris")', () => {
+  const found = entitiesOf('By any measure, Londoner Peter Holloway is a winner. Mr Holloway said so.');
+  expect(found).toContainEqual(['Peter Holloway', 'person']);
+  expect(found).toContainEqual(['London', 'place']);
+});
+
+test('a name before a role in a body and the holder\'s name is the body ("Charlton manager Alan Curbishley")', () => {
+  expect(entitiesOf('Later, Brackwell manager Alan Curbishley paid tribute to his side.')).toEqual(
+    expect.arrayContaining([
+      ['Alan Curbishley', 'person'],
+      ['Brackwell', 'organisation'],
+    ]),
+  );
+  expect(entitiesOf('Schools were singled out by Quelsted chief, David Bell, in the report.')).toContainEqual(
+    ['Quelsted', 'organisation'],
+  );
+  // The surname of a person the story names is still the person.
+  expect(entitiesOf('Jose Varnado left. Later, Varnado spokesman Tom Jones said no.')).not.toContainEqual([
+    'Varnado',
+    'organisation',
+  ]);
+  // A portfolio or a description before the role is no body.
+  const portfolio = entitiesOf(
+    "The party's Home Affairs spokesman Mark Oaten and Oscar-winning director Steven Soderbergh spoke.",
+  );
+  expect(portfolio.filter(([, type]) => type === 'organisation')).toEqual([]);
+});
+
+test('a city or state and a body named after it are one body ("Arkansas State University")', () => {
+  const found = entitiesOf(
+    'The concert at Arkansas State University was cancelled; a claim was filed at New York State Supreme Court.',
+  );
+  expect(found).toEqual(
+    expect.arrayContaining([
+      ['Arkansas State University', 'organisation'],
+      ['New York State Supreme Court', 'organisation'],
+    ]),
+  );
+  expect(found).not.toContainEqual(['Arkansas', 'place']);
+});

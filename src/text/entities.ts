@@ -796,6 +796,14 @@ export function extractEntities(docs: readonly FieldDoc[], vocab: Vocabulary | u
       );
       e.placeKind ??= 'city';
     }
+    if (!e && raw.kind === 'unresolved' && raw.bodyGuess) {
+      const known = agreeing(vocab?.lookup(raw.name), 'organisation', raw.name, confirmed);
+      e = table.get(
+        known?.name ?? raw.name,
+        known && known.type !== 'topic' ? known.type : 'organisation',
+        known ?? null,
+      );
+    }
     if (!e) {
       if (raw.kind === 'unresolved' || raw.kind === 'role' || raw.kind === 'person') continue;
       const found = agreeing(

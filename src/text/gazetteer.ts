@@ -310,3 +310,17 @@ export function demonymAt(tokens: readonly Token[], a: number, b: number): strin
   if (words.length !== b - a || !words.every((t) => t.cap && t.isWord)) return undefined;
   return getGazetteer().demonyms.get(words.map((t) => t.lower).join(' '));
 }
+
+/**
+ * The city or region whose resident the one- or two-word name in tokens [a, b) is, formed with "-er"
+ * ("Londoner", "New Yorker"), if it is one.
+ */
+export function residentAt(tokens: readonly Token[], a: number, b: number): PlaceEntry | undefined {
+  const words = tokens.slice(a, b);
+  if (words.length !== b - a || !words.every((t) => t.cap && !t.upper && t.isWord)) return undefined;
+  const name = words.map((t) => t.lower).join(' ');
+  if (!name.endsWith('er')) return undefined;
+  const place = getGazetteer().places.get(nameKey(name.slice(0, -2)));
+  if (!place || place.kind === 'country') return undefined;
+  return place.useSurface ? { ...place, name: titleCase(name.slice(0, -2)) } : place;
+}

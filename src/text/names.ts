@@ -186,7 +186,7 @@ export function otherNames(
 ): NameCandidate[] {
   const groups = new Map<string, { name: string; items: Pending[] }>();
   for (const p of ordered) {
-    if (p.raw.kind !== 'unresolved' || people.has(p) || p.raw.placeGuess) continue;
+    if (p.raw.kind !== 'unresolved' || people.has(p) || p.raw.placeGuess || p.raw.bodyGuess) continue;
     // Already an earlier organisation's acronym ("the British Retail Consortium (BRC)").
     if (entityAt.get(p.doc.field)![p.raw.start]?.type === 'organisation') continue;
     const key = nameKey(p.raw.name);
