@@ -776,7 +776,7 @@ function memberRoleFollows(tokens: readonly Token[], { start: a, end: b, sentenc
   while (i < b + 3 && tokens[i]?.isWord && !tokens[i]!.cap && isRoleHead(tokens[i]!.lower)) i++;
   if (tokens[i]?.text === ',') i++;
   const name = tokens[i];
-  return name !== undefined && name.isWord && name.cap && !name.newlineBefore && !STOPWORDS.has(name.lower);
+  return Boolean(name?.isWord && name.cap && !name.newlineBefore && !STOPWORDS.has(name.lower));
 }
 
 /**
