@@ -609,15 +609,21 @@ export function classifySpan(
   const first = tokens[a]!.lower;
   // "Roma Czechs", "young Britons": a people named by a demonym is a mention of the country, not a person.
   const tailDemonym = demonymCountry(tokens[b - 1]!);
-  if (tailDemonym && /s$/.test(last))
+  if (tailDemonym && /s$/.test(last)) {
+    // ("Mary Queen of Scots": no connector is left at the end of the name before it.)
+    let end = b - 1;
+    while (end > a && /^(of|the|and|&)$/.test(tokens[end - 1]!.lower)) end--;
     return [
-      ...classifySpan(tokens, { start: a, end: b - 1, sentenceInitial: span.sentenceInitial }, text, ctx),
+      ...(end > a
+        ? classifySpan(tokens, { start: a, end, sentenceInitial: span.sentenceInitial }, text, ctx)
+        : []),
       mention('place', tailDemonym, b - 1, b, {
         via: 'demonym',
         weight: DEMONYM_WEIGHT,
         placeKind: 'country',
       }),
     ];
+  }
   // "Argentine David Nalbandian", "New Zealander Peter Jackson", "New Yorker Dick Morris": a demonym (a
   // country's, or a city's in "-er") before a first name is not part of the name.
   for (const n of [1, 2]) {

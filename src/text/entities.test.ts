@@ -969,3 +969,18 @@ test('a city or state and a body named after it are one body ("Arkansas State Un
   );
   expect(found).not.toContainEqual(['Arkansas', 'place']);
 });
+
+test('a demonym is the country, not a body that lists it as an alias, until the story names that body ("London Irish")', () => {
+  const vocabulary = createVocabulary([
+    { name: 'Kenton Irish', type: 'organisation', aliases: ['Irish'], articleCount: 3 },
+  ]);
+  const names = (body: string) => analyze({ body }, { vocabulary }).entities.map((e) => e.name);
+  expect(names('The band won the award for best Irish album on Thursday.')).not.toContain('Kenton Irish');
+  expect(names('Kenton Irish beat Bath 20-3. Irish were the better side.')).toContain('Kenton Irish');
+});
+
+test('a people named after "of" leaves no connector on the name before it ("Mary Queen of Scots")', () => {
+  expect(entitiesOf('She played Mary Queen of Scots on stage.').map(([name]) => name)).not.toContain(
+    'Mary Queen of',
+  );
+});
