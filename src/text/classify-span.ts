@@ -661,8 +661,10 @@ export function classifySpan(
       ...classifySpan(tokens, { start: a + 1, end: b, sentenceInitial: false }, text, ctx),
     ];
   }
-  // "BBC Radio 1", "Channel 4": a broadcaster or series named with a number.
-  const numbered = /^\d+$/.test(last) && /^(radio|channel)$/.test(tokens[b - 2]!.lower);
+  // "BBC Radio 1", "Channel 4", "BBC Two": a broadcaster or series named with a number.
+  const numbered =
+    (/^\d+$/.test(last) && /^(radio|channel)$/.test(tokens[b - 2]!.lower)) ||
+    (b - a === 2 && tokens[a]!.upper && /^(one|two|three|four)$/.test(last));
   // "University of Leeds", "Office for National Statistics": an organisation word right before "of"/"for".
   let bodyOf = false;
   for (let i = a + 1; i < b - 1; i++) {

@@ -984,3 +984,20 @@ test('a people named after "of" leaves no connector on the name before it ("Mary
     'Mary Queen of',
   );
 });
+
+test('a broadcaster and a channel number are one channel ("BBC Two")', () => {
+  const found = entitiesOf('The show moves from BBC One on Fridays to Sundays on BBC Two.');
+  expect(found).toEqual(
+    expect.arrayContaining([
+      ['BBC One', 'organisation'],
+      ['BBC Two', 'organisation'],
+    ]),
+  );
+});
+
+test('the name after "of" in a body\'s name is a name of its own ("Lille" after "University of Lille")', () => {
+  const tags = analyze({
+    body: 'Pierre Dumas of the University of Vellerin said so. Vellerin is popular. It is 20 miles from Vellerin. Vellerin is at the crossroads.',
+  }).tags.map((t) => t.name);
+  expect(tags).toContain('Vellerin');
+});

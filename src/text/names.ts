@@ -197,7 +197,13 @@ export function otherNames(
   }
   const out: NameCandidate[] = [];
   const entityWords = new Set<string>();
-  for (const e of table.byKey.values()) for (const w of nameKey(e.name).split(' ')) entityWords.add(w);
+  // ("Lille" after "University of Lille": the name after "of" in a body's name is a name of its own.)
+  for (const e of table.byKey.values())
+    nameKey(e.name)
+      .split(' ')
+      .forEach((w, i, words) => {
+        if (words[i - 1] !== 'of' || i !== words.length - 1) entityWords.add(w);
+      });
   // "Cairn" after "Cairn Energy", "Marsh" after "Marsh & McLennan": an organisation's first word is its short name.
   const orgByFirstWord = new Map<string, EntityDraft | null>();
   for (const e of table.byKey.values()) {
