@@ -1001,3 +1001,12 @@ test('the name after "of" in a body\'s name is a name of its own ("Lille" after 
   }).tags.map((t) => t.name);
   expect(tags).toContain('Vellerin');
 });
+
+test('an ordinary word is not a body that lists it as an alias until the story names that body ("the City")', () => {
+  const vocabulary = createVocabulary([
+    { name: 'Dunmore City', type: 'organisation', aliases: ['City'], articleCount: 7 },
+  ]);
+  const names = (body: string) => analyze({ body }, { vocabulary }).entities.map((e) => e.name);
+  expect(names('The talk in the City is that a bid for Exel is close.')).not.toContain('Dunmore City');
+  expect(names('Dunmore City won 2-0. City are now third.')).toContain('Dunmore City');
+});

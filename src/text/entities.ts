@@ -678,8 +678,11 @@ function ambiguousAlias(doc: FieldDoc, m: VocabularyMatch): boolean {
   if (CALENDAR_WORDS.has(doc.tokens[m.start]!.lower)) return true;
   const known = lookupKnown(doc.tokens, m.start, m.end, doc.text);
   if (m.tag.type !== 'place' && known?.kind === 'place') return true;
-  // "best Irish band" names the country, not the club London Irish that lists "Irish" as an alias.
-  if (m.tag.type !== 'place' && getGazetteer().demonyms.has(doc.tokens[m.start]!.lower)) return true;
+  // "best Irish band" names the country, not the club London Irish that lists "Irish" as an alias; "the talk
+  // in the City" is the financial district, not Manchester City, nor "Five" the broadcaster Channel Five.
+  const word = doc.tokens[m.start]!.lower;
+  if (m.tag.type !== 'place' && (getGazetteer().demonyms.has(word) || (isCommonWord(word) && !known)))
+    return true;
   // "Parliament" is a body of its own (the Commons), not the "European Parliament" tag that lists it.
   const surface = doc.text.slice(doc.tokens[m.start]!.start, doc.tokens[m.end - 1]!.end);
   return known?.kind === 'organisation' && qualifies(m.tag.name, surface);
