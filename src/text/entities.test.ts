@@ -1010,3 +1010,12 @@ test('an ordinary word is not a body that lists it as an alias until the story n
   expect(names('The talk in the City is that a bid for Exel is close.')).not.toContain('Dunmore City');
   expect(names('Dunmore City won 2-0. City are now third.')).toContain('Dunmore City');
 });
+
+test('an ordinary word a story calls a body by is the body that lists it as an alias ("TV channel Five")', () => {
+  const vocabulary = createVocabulary([
+    { name: 'Channel Seven', type: 'organisation', aliases: ['Seven'], articleCount: 2 },
+  ]);
+  const body =
+    'TV channel Seven has been criticised for its adverts. Seven said it had received 100 complaints.';
+  expect(analyze({ body }, { vocabulary }).entities.map((e) => e.name)).toContain('Channel Seven');
+});

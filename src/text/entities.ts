@@ -3,6 +3,7 @@
  * people, then coreference of short forms ("Sherman" → "Wendy Sherman", "Mr Mallon" → "Ray Mallon").
  */
 import {
+  afterBodyKind,
   bodyArmAt,
   type ClassifyContext,
   classifySpan,
@@ -679,9 +680,16 @@ function ambiguousAlias(doc: FieldDoc, m: VocabularyMatch): boolean {
   const known = lookupKnown(doc.tokens, m.start, m.end, doc.text);
   if (m.tag.type !== 'place' && known?.kind === 'place') return true;
   // "best Irish band" names the country, not the club London Irish that lists "Irish" as an alias; "the talk
-  // in the City" is the financial district, not Manchester City, nor "Five" the broadcaster Channel Five.
+  // in the City" is the financial district, not Manchester City, nor "five" the broadcaster Channel Five
+  // (unless the story calls it so: "TV channel Five").
   const word = doc.tokens[m.start]!.lower;
-  if (m.tag.type !== 'place' && (getGazetteer().demonyms.has(word) || (isCommonWord(word) && !known)))
+  if (m.tag.type !== 'place' && getGazetteer().demonyms.has(word)) return true;
+  if (
+    m.tag.type !== 'place' &&
+    isCommonWord(word) &&
+    !known &&
+    !doc.tokens.some((t, i) => t.lower === word && t.cap && afterBodyKind(doc.tokens, i))
+  )
     return true;
   // "Parliament" is a body of its own (the Commons), not the "European Parliament" tag that lists it.
   const surface = doc.text.slice(doc.tokens[m.start]!.start, doc.tokens[m.end - 1]!.end);
