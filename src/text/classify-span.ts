@@ -97,7 +97,7 @@ website site committee`.split(/\s+/),
 /** Token i comes right after the noun for a kind of body: "TV channel Five", "rock band Queen". */
 export function afterBodyKind(tokens: readonly Token[], i: number): boolean {
   const kind = tokens[i - 1];
-  return kind !== undefined && kind.isWord && !kind.cap && BODY_KINDS.has(kind.lower);
+  return Boolean(kind?.isWord && !kind.cap && BODY_KINDS.has(kind.lower));
 }
 
 /** Words that open a noun phrase: after one, "the firm Jo Doe" may go on "… founded". */
