@@ -539,8 +539,14 @@ export function classifySpan(
     const plausible = strongHead
       ? !single || !isCommonWord(nameToks[0]!) || nameLike || tokens[nameStart]!.cap
       : nameLike || (!single && !nameToks.some((w) => isCommonWord(w)));
-    // "Princess of Wales Theatre": a name never starts with a lowercase word.
-    if (plausible && tokens[nameStart]!.cap && !isOrgTail(tokens, b)) {
+    // "Princess of Wales Theatre": a name never starts with a lowercase word, nor "Dancer In The Dark" with an
+    // article or a preposition.
+    if (
+      plausible &&
+      tokens[nameStart]!.cap &&
+      !/^(the|a|an|in|on|at|of|to|for|and)$/.test(tokens[nameStart]!.lower) &&
+      !isOrgTail(tokens, b)
+    ) {
       gender ??= nameGender(nameToks[0]!) ?? null;
       if (single) gender = gender ?? null;
       // "Lord Rennard", "Baroness Kennedy": a peer without a first name is known by the title.
@@ -696,6 +702,17 @@ export function classifySpan(
     !lookupKnown(tokens, a + 1, b, text)
   )
     return [namedPerson(tokens, a, b, text, nameTokensOf(tokens, a, b), nameGender(first))];
+  // "said analyst Fovo Lake", "producer Miliv Hill": two or three plain capitalised words right after a role
+  // noun are its holder's name, whatever the lexicon makes of the surname (a place word, an ordinary word).
+  // ("said Tapono Ward of the Refugee Council": so are two such words a speech verb introduces as someone "of" a
+  // body.)
+  const speakerOf =
+    b - a === 2 &&
+    SPEECH_VERBS.has(tokens[a - 1]?.lower ?? '') &&
+    tokens[b]?.lower === 'of' &&
+    plainName(tokens, a, b);
+  if ((holderAfterRole(tokens, a, b) || speakerOf) && !lookupKnown(tokens, a, b, text))
+    return [namedPerson(tokens, a, b, text, nameTokensOf(tokens, a, b), nameGender(first))];
   const firstNamed = b - a === 2 && isFirstName(first) && !lookupKnown(tokens, a, a + 1, text) && !streetLike;
   // ("Lake Geneva", "Port Talbot": a place word may open a place's name, but not one that only ends them:
   // "Park Seung" is a person, the Korean family name first.)
@@ -730,6 +747,10 @@ export function classifySpan(
     tokens[b]?.text === ',' &&
     !nameToks.some((w) => STOPWORDS.has(w) || isCommonWord(w))
   )
+    return [namedPerson(tokens, a, b, text, nameToks)];
+  // "Goki Mann, a senior bond analyst at Gimme Credit, said": a plain name in apposition to a role, before
+  // compromise guesses at words it does not know.
+  if (b - a <= 3 && roleAppositiveFollows(tokens, b) && plainName(tokens, a, b))
     return [namedPerson(tokens, a, b, text, nameToks)];
   // A known place followed by more words: keep the place ("Geneva Convention" stays unresolved).
   if (b - a <= MAX_COMPROMISE_TOKENS && !nameToks.some((w) => STOPWORDS.has(w) || isCommonWord(w))) {
@@ -814,6 +835,14 @@ export function bodyArmAt(tokens: readonly Token[], a: number, p: number, text: 
     !lookupKnown(tokens, a, p, text) &&
     tokens.slice(a, p).every((t) => t.isWord && t.cap && !t.upper)
   );
+}
+
+/** Tokens [a, b) are two or three plain words of a name right after a role noun in lower case: "analyst Fovo
+ * Lake", "spokesman Tom Kelly". */
+function holderAfterRole(tokens: readonly Token[], a: number, b: number): boolean {
+  const role = tokens[a - 1];
+  if (!role?.isWord || role.cap || !ROLE_HEADS.has(role.lower) || b - a < 2 || b - a > 3) return false;
+  return plainName(tokens, a, b);
 }
 
 /** `, chief executive of …` / `, a spokesman for …` right after the span: a role within four words. */
@@ -927,30 +956,61 @@ function splitOfPlace(
       const firstNamed = isFirstName(tokens[f]?.lower ?? '') && k - f >= 2 && k - f <= 3 + particles;
       // ("Mr Skeens of Brownsville": a plain honorific and a surname are a person too; a peer's "of" is his title.)
       const mister = f === a + 1 && PERSONAL_HONORIFICS.has(tokens[a]!.lower) && k - f <= 2 + particles;
+      // ("said Tapono Ward of the Refugee Council", "economist Niba Thayer of AG Edwards": a first name the
+      // lexicon lacks, where a role or a speech verb says a person is named.)
+      const spoken = SPEECH_VERBS.has(tokens[a - 1]?.lower ?? '') || SPEECH_VERBS.has(tokens[b]?.lower ?? '');
+      const unlisted = k - a === 2 && (spoken || holderAfterRole(tokens, a, k)) && plainName(tokens, a, k);
+      if (unlisted)
+        return [
+          namedPerson(tokens, a, k, text, nameTokensOf(tokens, a, k)),
+          ...ofBody(tokens, k, b, text, ctx),
+        ];
       if (!firstNamed && !mister) return null;
       const head = classifySpan(tokens, { start: a, end: k, sentenceInitial: false }, text, ctx);
       if (head.length !== 1 || head[0]!.kind !== 'person') return null;
-      const body = classifySpan(tokens, { start: k + 1, end: b, sentenceInitial: false }, text, ctx);
-      // ("Dave Prentis of Unison": a name nothing else types is the body the person speaks for.)
-      // ("John Smith of Oxford", "… of Maria Full of Grace": not a word the lexicon knows as a place or a first
-      // name.)
-      const untyped =
-        body.length === 1 &&
-        body[0]!.kind === 'unresolved' &&
-        !body[0]!.placeGuess &&
-        !range(k + 1, b).some(
-          (i) =>
-            isFirstName(tokens[i]!.lower) || lexiconTags(tokens[i]!.lower).some((t) => PLACE_TAGS.has(t)),
-        );
-      return [
-        ...head,
-        ...(untyped ? [mention('organisation', spanText(tokens, k + 1, b, text), k + 1, b)] : body),
-      ];
+      return [...head, ...ofBody(tokens, k, b, text, ctx)];
     }
     const head = classifySpan(tokens, { start: a, end: k, sentenceInitial: false }, text, ctx);
     return [...head, knownMention(place, tokens, k + 1, b)];
   }
   return null;
+}
+
+/**
+ * What follows a person's "of" in tokens (k, b): "Dave Prentis of Unison" — a name nothing else types is the body
+ * the person speaks for; not a word the lexicon knows as a place or a first name ("John Smith of Oxford", "… of
+ * Maria Full of Grace").
+ */
+function ofBody(
+  tokens: readonly Token[],
+  k: number,
+  b: number,
+  text: string,
+  ctx: ClassifyContext,
+): RawMention[] {
+  const body = classifySpan(tokens, { start: k + 1, end: b, sentenceInitial: false }, text, ctx);
+  const untyped =
+    body.length === 1 &&
+    body[0]!.kind === 'unresolved' &&
+    !body[0]!.placeGuess &&
+    !range(k + 1, b).some(
+      (i) => isFirstName(tokens[i]!.lower) || lexiconTags(tokens[i]!.lower).some((t) => PLACE_TAGS.has(t)),
+    );
+  return untyped ? [mention('organisation', spanText(tokens, k + 1, b, text), k + 1, b)] : body;
+}
+
+/** Tokens [a, b) are plain capitalised words that may be a person's name: no acronym, title, stopword, or
+ * ordinary first word, and no body's or place's last word. */
+function plainName(tokens: readonly Token[], a: number, b: number): boolean {
+  const words = tokens.slice(a, b);
+  const last = words.at(-1)!.lower;
+  return (
+    words.every((t) => t.isWord && t.cap && !t.upper && !STOPWORDS.has(t.lower) && !isTitleWord(t.lower)) &&
+    !isCommonWord(words[0]!.lower) &&
+    !ORG_SUFFIXES.has(last) &&
+    !isOrgWord(last) &&
+    !PLACE_FACILITIES.test(last)
+  );
 }
 
 function splitKnownPrefix(

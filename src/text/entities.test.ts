@@ -1019,3 +1019,64 @@ test('an ordinary word a story calls a body by is the body that lists it as an a
     'TV channel Seven has been criticised for its adverts. Seven said it had received 100 complaints.';
   expect(analyze({ body }, { vocabulary }).entities.map((e) => e.name)).toContain('Channel Seven');
 });
+
+describe('people whose first names the lexicon does not know', () => {
+  const speakers = (body: string) =>
+    analyze({ body })
+      .quotes.filter((q) => q.kind === 'direct')
+      .map((q) => q.speaker);
+
+  test('two plain words right after a role noun are its holder ("said analyst Fovo Lake")', () => {
+    expect(speakers('"We are prepared to go back to court," said analyst Fovo Lake.')).toEqual(['Fovo Lake']);
+    expect(entitiesOf('The film was written by screenwriter Miliv Hill last year.')).toContainEqual([
+      'Miliv Hill',
+      'person',
+    ]);
+  });
+
+  test('a plain name and "of" a body, after a role or beside a speech verb, is a person of that body', () => {
+    expect(entitiesOf('"It will grow," said economist Niba Thayer of Edwards & Sons.')).toEqual(
+      expect.arrayContaining([
+        ['Niba Thayer', 'person'],
+        ['Edwards & Sons', 'organisation'],
+      ]),
+    );
+    expect(speakers('"People will turn up," said Tapono Ward of the Refugee Council.')).toEqual([
+      'Tapono Ward',
+    ]);
+  });
+
+  test('a plain name in apposition to a role is a person, an ordinary word for a surname and all ("Palek Frost, director general of …")', () => {
+    expect(
+      speakers(
+        'But Palek Frost, director general of the Chambers of Trade, said: "The plans will be paid for by taxpayers."',
+      ),
+    ).toEqual(['Palek Frost']);
+  });
+
+  test('a role head such as "coordinator" names the holder set off by commas after it', () => {
+    expect(
+      speakers(
+        'The United Nations\' emergency relief coordinator, Baf Egeland, said: "This may be the worst disaster."',
+      ),
+    ).toEqual(['Baf Egeland']);
+  });
+
+  test('two words the article later gives an honorific are a person ("Remom Facey … Mr Facey")', () => {
+    const body =
+      '"We believe this bill is detailed enough," said campaigner Remom Facey of Unlock. "It must act," Mr Facey added.';
+    expect(speakers(body)).toEqual(['Remom Facey', 'Remom Facey']);
+    expect(entitiesOf('Remom Facey spent a year on the plan. "It is done," Mr Facey added.')).toContainEqual([
+      'Remom Facey',
+      'person',
+    ]);
+  });
+});
+
+test('a title before a name does not make a film title a person ("Dancer In The Dark director Lars Von Trier")', () => {
+  expect(
+    entitiesOf('She is working on a film with Dogville and Dancer In The Dark director Lars Von Trier.').map(
+      ([name]) => name,
+    ),
+  ).not.toContain('In The Dark');
+});

@@ -398,12 +398,37 @@ function collectRaw(
             lone && forenames.has(lone.lower) && isTitleWord(lone.lower)
               ? [surnameMention(lone, a)]
               : classifySpan(tokens, sub, doc.text, ctx);
-          for (const raw of raws) pending.push({ doc, raw });
+          for (const raw of raws) pending.push({ doc, raw: titledElsewhere(raw, tokens, titled) ?? raw });
         }
         a = b;
       }
     }
   }
+}
+
+/**
+ * "said co-ordinator Remom Facey … Mr Facey added": two or three words nothing else types, the last of which the
+ * article gives an honorific elsewhere, are a person's name, whatever the lexicon knows of the first name.
+ */
+function titledElsewhere(
+  raw: RawMention,
+  tokens: readonly Token[],
+  titled: ReadonlySet<string>,
+): RawMention | undefined {
+  const words = tokens.slice(raw.start, raw.end);
+  if (raw.kind !== 'unresolved' || words.length < 2 || words.length > 3) return undefined;
+  if (!titled.has(words.at(-1)!.lower)) return undefined;
+  if (!words.every((t) => t.isWord && t.cap && !t.upper && !STOPWORDS.has(t.lower) && !isTitleWord(t.lower)))
+    return undefined;
+  if (isCommonWord(words[0]!.lower) || HONORIFICS.has(words[0]!.lower)) return undefined;
+  return {
+    ...raw,
+    kind: 'person',
+    nameTokens: words.map((t) => nameKey(t.text)),
+    roles: [],
+    gender: null,
+    surelyPerson: true,
+  };
 }
 
 const ACRONYM = /^[A-Z]{2,6}$/;

@@ -17,7 +17,9 @@ entrepreneur businessman businesswoman tycoon mogul magnate billionaire milliona
 surgeon teacher pilot detective officer sergeant constable superintendent inspector chef artist photographer
 director-general secretary-general youngster teenager debutant newcomer rookie finalist semi-finalist runner-up winner substitute correspondent reporter columnist commentator seed assistant
 comptroller sheriff treasurer auditor chaplain rabbi imam councillor speaker coroner magistrate vicar priest curator
-lecturer historian strategist consultant organiser critic controller goalscorer scorer marksman`.split(/\s+/),
+lecturer historian strategist consultant organiser critic controller goalscorer scorer marksman
+coordinator co-ordinator organizer publicist psychologist academic engineer architect screenwriter songwriter
+composer conductor dancer choreographer playwright poet dj pundit boxer golfer lobbyist aide`.split(/\s+/),
 );
 
 /**
