@@ -14,7 +14,7 @@ interface AnalyserModule {
     input: { title?: string; body: string },
     options?: { vocabulary?: unknown; maxTags?: number; tagModel?: TagModel | null },
   ): {
-    entities: ReadonlyArray<{ name: string }>;
+    entities: ReadonlyArray<{ name: string; type: string }>;
     tags: ReadonlyArray<{ name: string }>;
     quotes: ReadonlyArray<{
       start: number;

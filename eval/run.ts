@@ -1,5 +1,6 @@
 /**
  * npm run eval [-- --json] [-- --verbose [--column NAME]] [-- --strict] [-- --set dev|validation|hard|FILE.json]
+ *   [-- --invented-names]
  * `--set hard` scores only our hard cases; `--set dev` scores the development set (eval/annotations/dev.json) instead of the held-out one;
  * `--set FILE.json` scores another annotation file in the same format (a fresh validation sample), which may not
  * hold a held-out article (or a repeat of one's text) so the held-out articles stay unseen.
@@ -30,6 +31,7 @@ import {
   VALIDATION_ANNOTATIONS_PATH,
 } from './data.js';
 import { evaluate, type SetResult, type System } from './evaluate.js';
+import { withInventedFirstNames } from './invented-names.js';
 import { type Agreement, directAgreement } from './metrics.js';
 import { renderIntervals, renderMisses, renderTable } from './report.js';
 import { METRIC_ROWS, type MetricKey, passes } from './targets.js';
@@ -163,6 +165,42 @@ function annotatorAgreement(): Agreement | null {
 }
 const agreement = annotatorAgreement();
 
+/**
+ * `--invented-names`: direct-quote speaker accuracy of the analyser (no vocabulary) on each set as written and
+ * with every person's first name replaced by an invented word (see invented-names.ts).
+ */
+function inventedNamesCheck() {
+  if (!loaded.ok || !args.has('--invented-names')) return null;
+  const module = loaded.module;
+  const system = analyserSystem(module);
+  const peopleOf = (doc: EvalDoc) => [
+    ...doc.gold.tags.filter((t) => t.type === 'person').flatMap((t) => [t.name, ...(t.aliases ?? [])]),
+    ...module
+      .analyze({ title: doc.title, body: doc.body })
+      .entities.filter((e) => e.type === 'person')
+      .map((e) => e.name),
+  ];
+  return Object.fromEntries(
+    Object.entries(sets)
+      .filter(([setName]) => setName !== 'bbc2' && !tagsOnly(setName))
+      .map(([setName, docs]) => {
+        const figures = (result: SetResult) => ({
+          correct: result.direct.speakerCorrect,
+          matched: result.direct.matchedGold,
+          accuracy: result.directSpeakerAccuracy,
+        });
+        return [
+          setName,
+          {
+            asWritten: figures(evaluate(system, docs)),
+            invented: figures(evaluate(system, withInventedFirstNames(docs, peopleOf))),
+          },
+        ];
+      }),
+  );
+}
+const inventedNames = inventedNamesCheck();
+
 if (asJson) {
   const strip = (r: SetResult) => ({ ...r, docs: verbose ? r.docs : undefined });
   const json = Object.fromEntries(
@@ -174,7 +212,14 @@ if (asJson) {
   const targets = Object.fromEntries(METRIC_ROWS.map((r) => [r.key, r.target]));
   console.log(
     JSON.stringify(
-      { analyser: loaded.ok ? 'loaded' : loaded.reason, targets, results: json, agreement, failures },
+      {
+        analyser: loaded.ok ? 'loaded' : loaded.reason,
+        targets,
+        results: json,
+        agreement,
+        inventedNames,
+        failures,
+      },
       null,
       2,
     ),
@@ -215,6 +260,16 @@ if (asJson) {
       console.log(`\n-- misses of ${column} --`);
       console.log(renderMisses(result, docs));
     }
+    console.log('');
+  }
+  if (inventedNames) {
+    const pct = (f: { correct: number; matched: number }) =>
+      `${((100 * f.correct) / Math.max(1, f.matched)).toFixed(1)}% (${f.correct}/${f.matched})`;
+    console.log('== Direct-quote speaker accuracy with invented first names (analyser, no vocab) ==');
+    for (const [setName, f] of Object.entries(inventedNames))
+      console.log(
+        `${setName.padEnd(12)} as written ${pct(f.asWritten)}   invented first names ${pct(f.invented)}`,
+      );
     console.log('');
   }
   if (loaded.ok)
