@@ -46,7 +46,7 @@ export function firstNameOf(name: string): string | undefined {
   return NOT_FIRST_NAMES.has(first.toLowerCase()) ? undefined : first;
 }
 
-function escape(word: string): string {
+function escapeRegExp(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
@@ -61,7 +61,7 @@ export function withInventedFirstNames(
   return docs.map((doc) => {
     const firsts = new Set(peopleOf(doc).flatMap((name) => firstNameOf(name) ?? []));
     if (firsts.size === 0) return doc;
-    const pattern = new RegExp(`\\b(?:${[...firsts].map(escape).join('|')})\\b`, 'gu');
+    const pattern = new RegExp(`\\b(?:${[...firsts].map(escapeRegExp).join('|')})\\b`, 'gu');
     const rename = (text: string) => text.replace(pattern, (word) => inventName(word));
     const quote = (q: GoldQuote): GoldQuote => ({
       ...q,
