@@ -26,14 +26,24 @@ function hash(text: string): number {
   return h >>> 0;
 }
 
-/** A made-up word of the same length and capital as `word`, alternating consonants and vowels; deterministic. */
-export function inventName(word: string): string {
+/** How many made-up words to try for one that `known` does not recognise. */
+const ATTEMPTS = 50;
+
+/**
+ * A made-up word of the same length and capital as `word`, alternating consonants and vowels, that `known` (the
+ * analyser's lexicon, say) does not recognise ("Dope" or "Nato" would test something else); deterministic.
+ */
+export function inventName(word: string, known: (lower: string) => boolean = () => false): string {
   let seed = hash(word);
   let out = '';
-  for (let i = 0; i < word.length; i++) {
-    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
-    const letters = i % 2 === 0 ? CONSONANTS : VOWELS;
-    out += letters[(seed >>> 8) % letters.length];
+  for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+    out = '';
+    for (let i = 0; i < word.length; i++) {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      const letters = i % 2 === 0 ? CONSONANTS : VOWELS;
+      out += letters[(seed >>> 8) % letters.length];
+    }
+    if (!known(out) && out !== word.toLowerCase()) break;
   }
   return out.charAt(0).toUpperCase() + out.slice(1);
 }
@@ -52,17 +62,19 @@ function escapeRegExp(word: string): string {
 
 /**
  * `docs` with the first names of the people `peopleOf` lists replaced everywhere, as whole words, in the text and
- * in the gold (speakers, their aliases, tags). Articles naming nobody in full come back unchanged.
+ * in the gold (speakers, their aliases, tags), by words `known` does not recognise. Articles naming nobody in full
+ * come back unchanged.
  */
 export function withInventedFirstNames(
   docs: readonly EvalDoc[],
   peopleOf: (doc: EvalDoc) => readonly string[],
+  known?: (lower: string) => boolean,
 ): EvalDoc[] {
   return docs.map((doc) => {
     const firsts = new Set(peopleOf(doc).flatMap((name) => firstNameOf(name) ?? []));
     if (firsts.size === 0) return doc;
     const pattern = new RegExp(`\\b(?:${[...firsts].map(escapeRegExp).join('|')})\\b`, 'gu');
-    const rename = (text: string) => text.replace(pattern, (word) => inventName(word));
+    const rename = (text: string) => text.replace(pattern, (word) => inventName(word, known));
     const quote = (q: GoldQuote): GoldQuote => ({
       ...q,
       speaker: q.speaker === null ? null : rename(q.speaker),

@@ -51,3 +51,10 @@ test('first names are replaced as whole words in text and gold, and every offset
 test('an article that names nobody in full comes back as it was', () => {
   expect(withInventedFirstNames([doc], () => ['Facey'])[0]).toBe(doc);
 });
+
+test('an invented word the lexicon would know is drawn again', () => {
+  const first = inventName('Peter');
+  const other = inventName('Peter', (lower) => lower === first.toLowerCase());
+  expect(other).not.toBe(first);
+  expect(other).toHaveLength(5);
+});

@@ -711,7 +711,10 @@ export function classifySpan(
     SPEECH_VERBS.has(tokens[a - 1]?.lower ?? '') &&
     tokens[b]?.lower === 'of' &&
     plainName(tokens, a, b);
-  if ((holderAfterRole(tokens, a, b) || speakerOf) && !lookupKnown(tokens, a, b, text))
+  if (
+    (holderAfterRole(tokens, a, b) || speakerOf || speakerOfBody(tokens, a, b)) &&
+    !lookupKnown(tokens, a, b, text)
+  )
     return [namedPerson(tokens, a, b, text, nameTokensOf(tokens, a, b), nameGender(first))];
   const firstNamed = b - a === 2 && isFirstName(first) && !lookupKnown(tokens, a, a + 1, text) && !streetLike;
   // ("Lake Geneva", "Port Talbot": a place word may open a place's name, but not one that only ends them:
@@ -837,6 +840,19 @@ export function bodyArmAt(tokens: readonly Token[], a: number, p: number, text: 
   );
 }
 
+/**
+ * Tokens [a, b) are two plain words of a name after a body's possessive, with a speech verb right after them or
+ * right before the body: "Oxfam's Gavugid Stocking said", "says Deutsche Bank's Nasit Champion" (not "Sony's
+ * PlayStation Portable").
+ */
+function speakerOfBody(tokens: readonly Token[], a: number, b: number): boolean {
+  if (b - a !== 2 || !/^['’]s$/.test(tokens[a - 1]?.lower ?? '') || !plainName(tokens, a, b)) return false;
+  let owner = a - 1;
+  while (owner > 0 && tokens[owner - 1]!.cap && tokens[owner - 1]!.isWord) owner--;
+  if (owner === a - 1) return false;
+  return SPEECH_VERBS.has(tokens[b]?.lower ?? '') || /^(says|said)$/.test(tokens[owner - 1]?.lower ?? '');
+}
+
 /** Tokens [a, b) are two or three plain words of a name right after a role noun in lower case: "analyst Fovo
  * Lake", "spokesman Tom Kelly". */
 function holderAfterRole(tokens: readonly Token[], a: number, b: number): boolean {
@@ -848,10 +864,11 @@ function holderAfterRole(tokens: readonly Token[], a: number, b: number): boolea
 /** `, chief executive of …` / `, a spokesman for …` right after the span: a role within four words. */
 function roleAppositiveFollows(tokens: readonly Token[], b: number): boolean {
   if (tokens[b]?.text !== ',') return false;
-  for (let i = b + 1; i < Math.min(tokens.length, b + 5); i++) {
+  // ("Lin Fogg, personal technology and broadband analyst at …", "Liam Fox, Tory co-chairman, said".)
+  for (let i = b + 1; i < Math.min(tokens.length, b + 7); i++) {
     const t = tokens[i]!;
     if (!t.isWord) break;
-    if (!t.cap && ROLE_HEADS.has(t.lower)) return true;
+    if (!t.cap && isRoleHead(t.lower)) return true;
   }
   // "Georgeta Minciu, a Romanian part-time cleaner, said:": whoever "a …" describes and then speaks.
   if (!/^(a|an)$/.test(tokens[b + 1]?.lower ?? '')) return false;

@@ -1054,6 +1054,24 @@ describe('people whose first names the lexicon does not know', () => {
     ).toEqual(['Palek Frost']);
   });
 
+  test('two plain words after a body\'s possessive, beside a speech verb, are a person ("Oxfam\'s Gavugid Stocking said")', () => {
+    expect(speakers('"This scandal must stop," Oxfam\'s Gavugid Stocking said.')).toEqual([
+      'Gavugid Stocking',
+    ]);
+    expect(entitiesOf("Sony's PlayStation Portable went on sale.")).not.toContainEqual([
+      'PlayStation Portable',
+      'person',
+    ]);
+  });
+
+  test('a role up to six words into an apposition names its holder ("Lin Fogg, personal technology and broadband analyst at …")', () => {
+    expect(
+      speakers(
+        'Vapo Fogg, personal technology and broadband analyst at Jupiter Research, said: "Prices will fall."',
+      ),
+    ).toEqual(['Vapo Fogg']);
+  });
+
   test('a role head such as "coordinator" names the holder set off by commas after it', () => {
     expect(
       speakers(
