@@ -825,22 +825,16 @@ export function extractEntities(docs: readonly FieldDoc[], vocab: Vocabulary | u
     const { raw, doc } = p;
     let e =
       people.get(p) ?? (p.known ? undefined : byInitials.get(acronymAt(doc.tokens, raw.start, raw.end)));
-    if (!e && raw.kind === 'unresolved' && raw.placeGuess) {
-      const known = agreeing(vocab?.lookup(raw.name), 'place', raw.name, confirmed);
+    // An unknown word after "in" is a place, one before "manager Alan Curbishley" a body, unless a person.
+    const guess = raw.placeGuess ? 'place' : raw.bodyGuess ? 'organisation' : undefined;
+    if (!e && raw.kind === 'unresolved' && guess) {
+      const known = agreeing(vocab?.lookup(raw.name), guess, raw.name, confirmed);
       e = table.get(
         known?.name ?? raw.name,
-        known && known.type !== 'topic' ? known.type : 'place',
+        known && known.type !== 'topic' ? known.type : guess,
         known ?? null,
       );
-      e.placeKind ??= 'city';
-    }
-    if (!e && raw.kind === 'unresolved' && raw.bodyGuess) {
-      const known = agreeing(vocab?.lookup(raw.name), 'organisation', raw.name, confirmed);
-      e = table.get(
-        known?.name ?? raw.name,
-        known && known.type !== 'topic' ? known.type : 'organisation',
-        known ?? null,
-      );
+      if (guess === 'place') e.placeKind ??= 'city';
     }
     if (!e) {
       if (raw.kind === 'unresolved' || raw.kind === 'role' || raw.kind === 'person') continue;
