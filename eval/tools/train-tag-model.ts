@@ -4,8 +4,8 @@
  * Each dev article is analysed as the newsroom would meet it, with a vocabulary built from the other half of
  * the dev set (the two folds of `npm run eval -- --set dev`), and every candidate tag the hand score admits
  * is an example, chosen or not by the article's editor. Only dev articles are read: the validation and
- * held-out sets stay unseen. The vocabulary's suggestion counts come from the model in place, so after a
- * change to the features run it twice (the second run moves the weights little). `--check` exits non-zero
+ * held-out sets stay unseen. The vocabulary's suggestion counts come from `textTags`, which the model does not
+ * order, so one run reaches the weights a second would give. `--check` exits non-zero
  * when the weights on disk are not the ones the dev set gives (`.ci/run` runs it; about 30 s); without the BBC
  * corpus it says it skipped.
  */

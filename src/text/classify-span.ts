@@ -1016,14 +1016,23 @@ function ofBody(
   return untyped ? [mention('organisation', spanText(tokens, k + 1, b, text), k + 1, b)] : body;
 }
 
-/** Tokens [a, b) are plain capitalised words that may be a person's name: no acronym, title, stopword, or
- * ordinary first word, and no body's or place's last word. */
-function plainName(tokens: readonly Token[], a: number, b: number): boolean {
+/**
+ * Tokens [a, b) are capitalised words a person's name may be made of: no acronym, title, honorific or stopword,
+ * and no ordinary first word ("Remom Facey", not "Home Affairs").
+ */
+export function personNameWords(tokens: readonly Token[], a: number, b: number): boolean {
   const words = tokens.slice(a, b);
-  const last = words.at(-1)!.lower;
   return (
     words.every((t) => t.isWord && t.cap && !t.upper && !STOPWORDS.has(t.lower) && !isTitleWord(t.lower)) &&
-    !isCommonWord(words[0]!.lower) &&
+    !isCommonWord(words[0]!.lower)
+  );
+}
+
+/** Tokens [a, b) are such words with no body's or place's last word ("Fovo Lake", not "Halvik Holdings"). */
+function plainName(tokens: readonly Token[], a: number, b: number): boolean {
+  const last = tokens[b - 1]!.lower;
+  return (
+    personNameWords(tokens, a, b) &&
     !ORG_SUFFIXES.has(last) &&
     !isOrgWord(last) &&
     !PLACE_FACILITIES.test(last)

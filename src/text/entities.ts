@@ -9,6 +9,7 @@ import {
   classifySpan,
   lookupKnown,
   newClassifyContext,
+  personNameWords,
   type RawMention,
 } from './classify-span.js';
 import { REPORTING_VERBS } from './cues.js';
@@ -417,10 +418,7 @@ function titledElsewhere(
 ): RawMention | undefined {
   const words = tokens.slice(raw.start, raw.end);
   if (raw.kind !== 'unresolved' || words.length < 2 || words.length > 3) return undefined;
-  if (!titled.has(words.at(-1)!.lower)) return undefined;
-  if (!words.every((t) => t.isWord && t.cap && !t.upper && !STOPWORDS.has(t.lower) && !isTitleWord(t.lower)))
-    return undefined;
-  if (isCommonWord(words[0]!.lower) || HONORIFICS.has(words[0]!.lower)) return undefined;
+  if (!titled.has(words.at(-1)!.lower) || !personNameWords(tokens, raw.start, raw.end)) return undefined;
   return {
     ...raw,
     kind: 'person',
@@ -703,22 +701,27 @@ function ambiguousAlias(doc: FieldDoc, m: VocabularyMatch): boolean {
   // "On Wednesday" is a day, not Sheffield Wednesday.
   if (CALENDAR_WORDS.has(doc.tokens[m.start]!.lower)) return true;
   const known = lookupKnown(doc.tokens, m.start, m.end, doc.text);
-  if (m.tag.type !== 'place' && known?.kind === 'place') return true;
-  // "best Irish band" names the country, not the club London Irish that lists "Irish" as an alias; "the talk
-  // in the City" is the financial district, not Manchester City, nor "five" the broadcaster Channel Five
-  // (unless the story calls it so: "TV channel Five").
-  const word = doc.tokens[m.start]!.lower;
-  if (m.tag.type !== 'place' && getGazetteer().demonyms.has(word)) return true;
-  if (
-    m.tag.type !== 'place' &&
-    isCommonWord(word) &&
-    !known &&
-    !doc.tokens.some((t, i) => t.lower === word && t.cap && afterBodyKind(doc.tokens, i))
-  )
-    return true;
+  if (m.tag.type !== 'place' && namesSomethingElse(doc, m.start, known)) return true;
   // "Parliament" is a body of its own (the Commons), not the "European Parliament" tag that lists it.
   const surface = doc.text.slice(doc.tokens[m.start]!.start, doc.tokens[m.end - 1]!.end);
   return known?.kind === 'organisation' && qualifies(m.tag.name, surface);
+}
+
+/**
+ * The one word at `at`, a tag's alias, names something other than a body or person in this story: a place
+ * ("Madrid" for Real Madrid), a demonym's country ("best Irish band" is not the club London Irish), or an
+ * ordinary word ("the talk in the City" is not Manchester City, nor "five" Channel Five), unless the story calls
+ * a body by that word ("TV channel Five").
+ */
+function namesSomethingElse(doc: FieldDoc, at: number, known: ReturnType<typeof lookupKnown>): boolean {
+  if (known?.kind === 'place') return true;
+  const word = doc.tokens[at]!.lower;
+  if (getGazetteer().demonyms.has(word)) return true;
+  return (
+    isCommonWord(word) &&
+    !known &&
+    !doc.tokens.some((t, i) => t.lower === word && t.cap && afterBodyKind(doc.tokens, i))
+  );
 }
 
 /**

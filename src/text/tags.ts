@@ -367,10 +367,14 @@ function scoreAll(input: TagInputs): Scoring {
 
 const withUptake = (t: Scored): Scored => ({ ...t, score: t.score * t.uptake });
 
+/** The best `limit` candidates once editors' uptake has weighed the names and topics it knows. */
+function weighedPool({ entityTags, names, topics }: Scoring, limit: number): TagCandidate[] {
+  return candidatePool(entityTags.map(withUptake), names, topics.map(withUptake), limit);
+}
+
 /** The candidates `rankTags` chooses among, in the hand score's order (what the re-ranker is trained on). */
 export function tagPool(input: TagInputs): TagCandidate[] {
-  const { entityTags, names, topics } = scoreAll(input);
-  return candidatePool(entityTags.map(withUptake), names, topics.map(withUptake), TAG_POOL);
+  return weighedPool(scoreAll(input), TAG_POOL);
 }
 
 export function rankTags(input: TagInputs): RankedTags {
@@ -380,12 +384,9 @@ export function rankTags(input: TagInputs): RankedTags {
   const archive = (input.vocabulary?.size ?? 0) > 0;
   const model = input.model !== undefined ? input.model : archive ? TAG_MODEL : null;
   const limit = model ? Math.max(max, TAG_POOL) : max;
-  const { entityTags, names, topics } = scoreAll(input);
-  const tags = choose(
-    candidatePool(entityTags.map(withUptake), names, topics.map(withUptake), limit),
-    max,
-    model,
-  );
+  const scoring = scoreAll(input);
+  const { entityTags, names, topics } = scoring;
+  const tags = choose(weighedPool(scoring, limit), max, model);
   // What the text alone says, in the hand score's order: the newsroom learns editors' uptake from these, so
   // neither uptake nor the re-ranker (which reads uptake) may feed back into them. In the hand order with no
   // uptake to weigh, that is the list already chosen.
