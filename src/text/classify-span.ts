@@ -22,14 +22,14 @@ import { range } from './range.js';
 import {
   BUSINESS_KINDS,
   HONORIFICS,
+  isPersonNoun,
   isRoleHead,
   isTitleHead,
   isTitleWord,
   PERSONAL_HONORIFICS,
-  ROLE_HEADS,
 } from './roles.js';
 import { nameKey } from './slugify.js';
-import { type Span, SURNAME_PARTICLES } from './spans.js';
+import { isCalendarSurname, type Span, SURNAME_PARTICLES } from './spans.js';
 import { STOPWORDS } from './stopwords.js';
 import type { Token } from './tokenize.js';
 import type { EntityType } from './types.js';
@@ -592,7 +592,7 @@ export function classifySpan(
         }),
       ];
     // "DiCaprio, who lost out to Foxx": a name that "who" refers back to is a person's.
-    if (whoFollows(tokens, b) && !isCommonWord(t.lower))
+    if (whoFollows(tokens, a, b) && !isCommonWord(t.lower))
       return [
         mention('person', t.text, a, b, {
           gender: null,
@@ -704,15 +704,19 @@ export function classifySpan(
     return [namedPerson(tokens, a, b, text, nameTokensOf(tokens, a, b), nameGender(first))];
   // "said analyst Fovo Lake", "producer Miliv Hill": two or three plain capitalised words right after a role
   // noun are its holder's name, whatever the lexicon makes of the surname (a place word, an ordinary word).
-  // ("said Tapono Ward of the Refugee Council": so are two such words a speech verb introduces as someone "of" a
-  // body.)
+  // ("said Tapono Ward of the Refugee Council", "said Mibek Daw at Lubilig Lynch": so are two such words a speech
+  // verb introduces as someone of, at or from a body.)
   const speakerOf =
     b - a === 2 &&
     SPEECH_VERBS.has(tokens[a - 1]?.lower ?? '') &&
-    tokens[b]?.lower === 'of' &&
+    /^(of|at|from)$/.test(tokens[b]?.lower ?? '') &&
     plainName(tokens, a, b);
   if (
-    (holderAfterRole(tokens, a, b) || speakerOf || speakerOfBody(tokens, a, b)) &&
+    (holderAfterRole(tokens, a, b) ||
+      speakerOf ||
+      speakerOfBody(tokens, a, b) ||
+      roleByCopula(tokens, a, b) ||
+      memberOfBody(tokens, a, b)) &&
     !lookupKnown(tokens, a, b, text)
   )
     return [namedPerson(tokens, a, b, text, nameTokensOf(tokens, a, b), nameGender(first))];
@@ -734,7 +738,7 @@ export function classifySpan(
   const split = splitKnownPrefix(tokens, a, b, text, false, ctx);
   if (split) return split;
   const rolePrev = tokens[a - 1];
-  const afterRole = rolePrev?.isWord && !rolePrev.cap && ROLE_HEADS.has(rolePrev.lower);
+  const afterRole = rolePrev?.isWord && !rolePrev.cap && isRoleHead(rolePrev.lower);
   // ("Cate Blanchett": a listed given name and one more word that is no ordinary one.)
   const listed = b - a === 2 && isListedGivenName(first) && !isCommonWord(last) && !STOPWORDS.has(last);
   if (isFirstName(first) || hasTag(last, 'LastName') || (afterRole && b - a <= 3) || listed) {
@@ -753,7 +757,7 @@ export function classifySpan(
     return [namedPerson(tokens, a, b, text, nameToks)];
   // "Goki Mann, a senior bond analyst at Gimme Credit, said": a plain name in apposition to a role, before
   // compromise guesses at words it does not know.
-  if (b - a <= 3 && roleAppositiveFollows(tokens, b) && plainName(tokens, a, b))
+  if (nameLength(tokens, a, b) <= 3 && roleAppositiveFollows(tokens, b) && plainName(tokens, a, b))
     return [namedPerson(tokens, a, b, text, nameToks)];
   // A known place followed by more words: keep the place ("Geneva Convention" stays unresolved).
   if (b - a <= MAX_COMPROMISE_TOKENS && !nameToks.some((w) => STOPWORDS.has(w) || isCommonWord(w))) {
@@ -771,7 +775,7 @@ export function classifySpan(
     !nameToks.some((w) => STOPWORDS.has(w) || isCommonWord(w))
   )
     return [namedPerson(tokens, a, b, text, nameToks)];
-  if (whoFollows(tokens, b) && !nameToks.some((w) => STOPWORDS.has(w)))
+  if (whoFollows(tokens, a, b) && !nameToks.some((w) => STOPWORDS.has(w)))
     return [namedPerson(tokens, a, b, text, nameToks)];
   return [
     mention('unresolved', spanText(tokens, a, b, text), a, b, {
@@ -856,22 +860,85 @@ function speakerOfBody(tokens: readonly Token[], a: number, b: number): boolean 
 /** Tokens [a, b) are two or three plain words of a name right after a role noun in lower case: "analyst Fovo
  * Lake", "spokesman Tom Kelly". */
 function holderAfterRole(tokens: readonly Token[], a: number, b: number): boolean {
-  const role = tokens[a - 1];
-  if (!role?.isWord || role.cap || !ROLE_HEADS.has(role.lower) || b - a < 2 || b - a > 3) return false;
+  if (b - a < 2 || b - a > 3) return false;
+  const lowerWord = (t: Token | undefined) => t?.isWord === true && !t.cap;
+  // ("director of rugby Lemem Melville", "Spain's minister of sport Vuvom Lissavetzky": a portfolio after "of";
+  // not "director of the Texas Parks …", "winner of two Smarties Book Prizes".)
+  const portfolio = tokens[a - 1];
+  const ofPortfolio =
+    lowerWord(portfolio) &&
+    tokens[a - 2]?.lower === 'of' &&
+    !STOPWORDS.has(portfolio!.lower) &&
+    !NUMBER_WORDS.has(portfolio!.lower)
+      ? a - 3
+      : a - 1;
+  const role = tokens[ofPortfolio];
+  if (!lowerWord(role) || !isPersonNoun(role!.lower)) return false;
   return plainName(tokens, a, b);
 }
 
-/** `, chief executive of …` / `, a spokesman for …` right after the span: a role within four words. */
+/**
+ * Tokens [a, b) are two plain words of a name, then "of" a body that a body's noun or name word marks: "Ferukul
+ * Corr of the Campaign for Tobacco-Free Kids urged", "Ranof Lock of gay group OutRage! said".
+ */
+function memberOfBody(tokens: readonly Token[], a: number, b: number): boolean {
+  if (b - a !== 2 || tokens[b]?.lower !== 'of' || !plainName(tokens, a, b)) return false;
+  let i = b + 1;
+  if (DETERMINERS.has(tokens[i]?.lower ?? '')) i++;
+  for (let end = i + 3; i < end && tokens[i]?.isWord && !tokens[i]!.cap; i++)
+    if (BODY_KINDS.has(tokens[i]!.lower)) return true;
+  for (; tokens[i]?.isWord && (tokens[i]!.cap || /^(for|of|and)$/.test(tokens[i]!.lower)); i++)
+    if (tokens[i]!.cap && (ORG_SUFFIXES.has(tokens[i]!.lower) || isOrgWord(tokens[i]!.lower))) return true;
+  return false;
+}
+
+/**
+ * Tokens [a, b) are two or three plain words of a name that "is" or "was" a role: "Vatak Freelove is senior benefit
+ * officer at …", "The musical's director is Kalebos Warchus".
+ */
+function roleByCopula(tokens: readonly Token[], a: number, b: number): boolean {
+  if (b - a < 2 || b - a > 3 || !plainName(tokens, a, b)) return false;
+  const copula = (t: Token | undefined) => t?.lower === 'is' || t?.lower === 'was';
+  const role = tokens[a - 2];
+  if (copula(tokens[a - 1]) && role?.isWord && !role.cap && isRoleHead(role.lower)) return true;
+  if (!copula(tokens[b])) return false;
+  // ("… is the festival's new artistic director": within five words, before any other name or mark, and the end
+  // of its noun phrase: "was first introduced as a pilot scheme" names no pilot.)
+  for (let i = b + 1; i < Math.min(tokens.length, b + 6); i++) {
+    const t = tokens[i]!;
+    if (!t.isWord || t.cap) return false;
+    const after = tokens[i + 1];
+    if (isPersonNoun(t.lower) && (!after?.isWord || after.cap || PHRASE_ENDS.has(after.lower))) return true;
+  }
+  return false;
+}
+
+/**
+ * `, chief executive of …` / `, a spokesman for …` right after the span: a role within six words. Dashes set off
+ * such a role too: "Zinise Illarionov - then economic adviser to the president - told …".
+ */
 function roleAppositiveFollows(tokens: readonly Token[], b: number): boolean {
-  if (tokens[b]?.text !== ',') return false;
-  // ("Lin Fogg, personal technology and broadband analyst at …", "Liam Fox, Tory co-chairman, said".)
+  const comma = tokens[b]?.text === ',';
+  // (After a dash, the role starts in lower case: "Donmar Warehouse - Best musical actor - …" is a list.)
+  if (!comma && !(DASHES.has(tokens[b]?.text ?? '') && /^\p{Ll}/u.test(tokens[b + 1]?.text ?? '')))
+    return false;
+  // ("Lin Fogg, personal technology and broadband analyst at …", "Liam Fox, Tory co-chairman, said", "Soveliz de
+  // Rato, the IMF's managing director", "Tinifud Storer, the Birmingham woman who …"; capitalised when the role
+  // closes the appositive: "Nukeno Zoellick, US Trade Representative, said".)
+  let titled = comma;
   for (let i = b + 1; i < Math.min(tokens.length, b + 7); i++) {
     const t = tokens[i]!;
+    if (/^['’]s$/.test(t.text)) {
+      titled = false;
+      continue;
+    }
     if (!t.isWord) break;
-    if (!t.cap && isRoleHead(t.lower)) return true;
+    if (isPersonNoun(t.lower) && (!t.cap || (titled && tokens[i + 1]?.text === ','))) return true;
+    titled &&= t.cap && (t.upper || !STOPWORDS.has(t.lower));
   }
-  // "Georgeta Minciu, a Romanian part-time cleaner, said:": whoever "a …" describes and then speaks.
-  if (!/^(a|an)$/.test(tokens[b + 1]?.lower ?? '')) return false;
+  // "Georgeta Minciu, a Romanian part-time cleaner, said:", "Dama Ison, from the group Fathers 4 Justice, said":
+  // whoever "a …" describes, or "from …" places, and then speaks.
+  if (!comma || !/^(a|an|from)$/.test(tokens[b + 1]?.lower ?? '')) return false;
   for (let i = b + 2; i < Math.min(tokens.length, b + MAX_DESCRIBED_APPOSITIVE); i++) {
     const t = tokens[i]!;
     if (t.text === ',') return SPEECH_VERBS.has(tokens[i + 1]?.lower ?? '');
@@ -881,6 +948,24 @@ function roleAppositiveFollows(tokens: readonly Token[], b: number): boolean {
 }
 
 const MAX_DESCRIBED_APPOSITIVE = 9;
+/** Words that may follow a noun phrase's head ("officer at Companies House", "director of the festival"). */
+const PHRASE_ENDS = new Set([
+  'of',
+  'at',
+  'for',
+  'in',
+  'on',
+  'with',
+  'and',
+  'to',
+  'from',
+  'who',
+  'since',
+  'until',
+]);
+const NUMBER_WORDS = new Set('two three four five six seven eight nine ten dozen'.split(' '));
+/** Dashes that set off an appositive ("Jo Doe - then adviser to … - said"). */
+const DASHES = new Set(['-', '–', '—']);
 
 /**
  * Where a person named in full starts after a body's name of one or two words ("EADS Philippe Camus"): a first
@@ -905,7 +990,7 @@ function bodyThenPerson(tokens: readonly Token[], a: number, b: number): number 
 }
 
 /** How far back from the comma a role's head may be: "President of the European Parliament". */
-const MAX_ROLE_OF_BODY = 6;
+const MAX_ROLE_OF_BODY = 8;
 
 /**
  * `ROLE, ` right before the span: a role head (in lower case, or capitalised after "the" or a possessive), perhaps
@@ -916,19 +1001,22 @@ function roleAppositiveBefore(tokens: readonly Token[], a: number): boolean {
   for (let i = a - 2; i >= Math.max(0, a - 1 - MAX_ROLE_OF_BODY); i--) {
     const t = tokens[i]!;
     if (!t.isWord) return false;
-    if (ROLE_HEADS.has(t.lower)) {
+    if (isPersonNoun(t.lower)) {
       const before = tokens[i - 1]?.lower ?? '';
       return !t.cap || DETERMINERS.has(before) || isTitleWord(before);
     }
-    // Only the body's name and its "of the" may stand between the head and the comma.
-    if (!(t.cap || t.lower === 'of' || t.lower === 'the')) return false;
+    // Only the body's name and its "of the" or "to the" may stand between the head and the comma ("director of
+    // the Victims of Crime Trust, Votego Brennan", "ambassador to the WTO, Vufet Trojan").
+    if (!(t.cap || t.lower === 'of' || t.lower === 'to' || t.lower === 'the')) return false;
   }
   return false;
 }
 
 /** `…, who` right after the span. */
-function whoFollows(tokens: readonly Token[], b: number): boolean {
-  if (tokens[b]?.text !== ',' || tokens[b + 1]?.lower !== 'who') return false;
+function whoFollows(tokens: readonly Token[], a: number, b: number): boolean {
+  // ("Liberal Democrat Pafo Beith - who chairs the committee - said"; not "The Black Eyed Peas - who had a hit".)
+  const dash = DASHES.has(tokens[b]?.text ?? '') && !DETERMINERS.has(tokens[a - 1]?.lower ?? '');
+  if ((tokens[b]?.text !== ',' && !dash) || tokens[b + 1]?.lower !== 'who') return false;
   // ("Korn, who are currently at work on their eighth album": a plural verb makes it a band or team.)
   const verb = /^(currently|now|still|also)$/.test(tokens[b + 2]?.lower ?? '') ? b + 3 : b + 2;
   return !/^(are|were|have)$/.test(tokens[verb]?.lower ?? '');
@@ -1022,10 +1110,33 @@ function ofBody(
  */
 export function personNameWords(tokens: readonly Token[], a: number, b: number): boolean {
   const words = tokens.slice(a, b);
+  const last = words.length - 1;
+  // ("Kuvokum May": a calendar word may end a name.)
+  const stop = (t: Token, i: number) =>
+    STOPWORDS.has(t.lower) && !(i > 0 && i === last && isCalendarSurname(t.lower));
+  // ("Gelovab A Blixt", "Katag de Bodinat", "Fidabe M Phillips Jr": an initial or a surname's particle inside the
+  // name, a generational suffix at its end.)
+  const inner = (t: Token, i: number) =>
+    i > 0 && i < last && (/^\p{Lu}$/u.test(t.text) || SURNAME_PARTICLES.has(t.text));
+  const suffix = (t: Token, i: number) => i > 1 && i === last && /^(Jr|Sr)$/.test(t.text);
   return (
-    words.every((t) => t.isWord && t.cap && !t.upper && !STOPWORDS.has(t.lower) && !isTitleWord(t.lower)) &&
+    words.length > 1 &&
+    words.every(
+      (t, i) =>
+        inner(t, i) ||
+        suffix(t, i) ||
+        (t.isWord && t.cap && !t.upper && !stop(t, i) && !isTitleWord(t.lower)),
+    ) &&
     !isCommonWord(words[0]!.lower)
   );
+}
+
+/** How many words of tokens [a, b) are a name's own, its initials, particles and suffix left out. */
+function nameLength(tokens: readonly Token[], a: number, b: number): number {
+  return range(a, b).filter((i) => {
+    const t = tokens[i]!.text;
+    return !/^\p{Lu}$/u.test(t) && !SURNAME_PARTICLES.has(t) && !/^(Jr|Sr)$/.test(t);
+  }).length;
 }
 
 /** Tokens [a, b) are such words with no body's or place's last word ("Fovo Lake", not "Halvik Holdings"). */

@@ -1076,6 +1076,75 @@ describe('people whose first names the lexicon does not know', () => {
     ]);
   });
 
+  test.each([
+    // A hyphenated role before the name.
+    [
+      'Tory co-chairman Repi Fox derided the photo call, saying: "It was the worst acting I have seen."',
+      'Repi Fox',
+    ],
+    // A role set off by dashes.
+    [
+      '"We used to see this," Zinise Illarionov - then economic adviser to President Lupin - told reporters.',
+      'Zinise Illarionov',
+    ],
+    // "from" a body, then a speech verb.
+    ['Dama Ison, from the campaign group Dads Together, said: "It is very disappointing."', 'Dama Ison'],
+    // A calendar word for a surname.
+    ['Kuvokum May, shadow secretary for the family, said the plans were "inadequate".', 'Kuvokum May'],
+    // A portfolio after "of" between the role and the name.
+    ['After the match, director of rugby Lemem Melville said it was "a conflict".', 'Lemem Melville'],
+    // A noun for a person, not a role, before the name.
+    [
+      '"We are mourning a great company," the agency quoted factory worker Palek Ogden as saying.',
+      'Palek Ogden',
+    ],
+    // Someone "of" a body whose name marks it as one.
+    [
+      'Ferukul Corr of the Campaign for Fair Fares urged the council to act. "It is a scandal," he said.',
+      'Ferukul Corr',
+    ],
+    // "at" a body after a speech verb.
+    ['"Nothing fundamental has changed," said Mibek Daw at Lubilig Lynch.', 'Mibek Daw'],
+    // An initial and a particle inside the name, a role in capitals closing the apposition.
+    ['Gelovab A Blixt, executive vice-president of the group, said it was "a great day".', 'Gelovab A Blixt'],
+    ['Soveliz de Rato, the fund\'s managing director, said the loan was "a good start".', 'Soveliz de Rato'],
+    ['Nukeno Zoellick, US Trade Representative, said the rules were "a barrier".', 'Nukeno Zoellick'],
+    // A role the name "is".
+    [
+      'Vatak Freelove is senior benefit officer at the office. He said: "People need a face-to-face service."',
+      'Vatak Freelove',
+    ],
+    // The holder after a role, a body and "to the" in apposition.
+    [
+      'The ambassador to the WTO, Vufet Trojan, said the bid "must be treated independently".',
+      'Vufet Trojan',
+    ],
+  ])('a cue around it makes an unlisted name a person: %s', (body, speaker) => {
+    expect(speakers(body)[0]).toBe(speaker);
+    expect(entitiesOf(body)).toContainEqual([speaker, 'person']);
+  });
+
+  test('the same cues leave bodies and terms alone', () => {
+    // "a pilot scheme" names no pilot; a list's dash sets off no role; a body's owner is no person.
+    expect(
+      entitiesOf('Windows Genuine Advantage was first introduced as a pilot scheme.'),
+    ).not.toContainEqual(['Windows Genuine Advantage', 'person']);
+    expect(
+      entitiesOf('Grand Hotel at the Donmar Warehouse - Best musical actor - Nathan Lane for The Producers.'),
+    ).not.toContainEqual(['Donmar Warehouse', 'person']);
+    expect(
+      entitiesOf('Paws Incorporated - the owner of the rights to the cat - won a court battle.'),
+    ).toContainEqual(['Paws Incorporated', 'organisation']);
+    // A portfolio is a word, not "the" nor a number: "director of the Texas Parks …", "winner of two … Prizes".
+    expect(
+      entitiesOf('Mike Berger, director of the Texas Parks and Wildlife Department, said so.'),
+    ).not.toContainEqual(['Texas Parks', 'person']);
+    expect(entitiesOf('It was the winner of two Smarties Book Prizes.')).not.toContainEqual([
+      'Smarties Book Prizes',
+      'person',
+    ]);
+  });
+
   test('two words the article later gives an honorific are a person ("Remom Facey … Mr Facey")', () => {
     const body =
       '"We believe this bill is detailed enough," said campaigner Remom Facey of Unlock. "It must act," Mr Facey added.';

@@ -193,7 +193,7 @@ confederation board bureau college friends`.split(/\s+/),
 
 /** Words that end a body's name. */
 export const ORG_SUFFIXES: ReadonlySet<string> = new Set(
-  `party ministry council fc inc ltd plc llc group bank corp corporation agency commission union association federation
+  `party ministry council fc inc incorporated ltd plc llc group bank corp corporation agency commission union association federation
 office department institute university court parliament assembly congress senate committee authority foundation trust
 airways airlines motors records studios pictures games holdings partners securities times news post journal telegraph
 guardian herald express mail united city rovers athletic wanderers albion hotspur county forest villa rangers celtic

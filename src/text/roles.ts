@@ -39,6 +39,21 @@ export function isRoleHead(lower: string): boolean {
   );
 }
 
+/**
+ * Nouns for people that are no role ("One woman, Pisokite Lapete, found …", "Peoplesoft worker Palek Ogden"): right
+ * before a name, or set off before it by a comma, they say the name is a person's.
+ */
+const PERSON_NOUNS: ReadonlySet<string> = new Set(
+  `man woman boy girl mother father wife husband son daughter sister brother widow widower grandmother grandfather
+friend neighbour fan resident pensioner student pupil worker employee customer shopper victim survivor patient
+passenger driver owner holidaymaker tourist volunteer parent member counterpart colleague`.split(/\s+/),
+);
+
+/** A role head or another noun for a person. */
+export function isPersonNoun(lower: string): boolean {
+  return isRoleHead(lower) || PERSON_NOUNS.has(lower);
+}
+
 /** "the judges", "the show's producers": the plural of a role noun, a group that speaks unnamed. */
 export function isPluralRole(t: { readonly lower: string; readonly cap: boolean } | undefined): boolean {
   if (!t || t.cap || !/^[a-z]{4,}s$/.test(t.lower)) return false;

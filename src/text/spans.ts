@@ -11,6 +11,7 @@ import {
   isCommonWord,
   isFirstName,
   isOrgWord,
+  lexiconTags,
   ORG_SUFFIXES,
 } from './lexicon.js';
 import { HONORIFICS, isTitleWord } from './roles.js';
@@ -126,12 +127,31 @@ export function isCalendarSurname(word: string): boolean {
 function calendarSurnameAfterName(tokens: readonly Token[], j: number): boolean {
   const t = tokens[j]!;
   const prev = tokens[j - 1];
+  if (
+    !t.cap ||
+    !CALENDAR_SURNAMES.has(t.lower) ||
+    prev?.cap !== true ||
+    /^\d/.test(tokens[j + 1]?.text ?? '')
+  )
+    return false;
+  if (isFirstName(prev.lower) || HONORIFICS.has(prev.lower.replace(/\.$/, ''))) return true;
+  // "Kuvokum May, shadow secretary for the family, told …": a first name the lexicon lacks, where a comma or a
+  // speech verb after the pair says a person was named.
+  const next = tokens[j + 1]?.lower ?? '';
+  return unlistedWord(prev) && (next === ',' || SPEECH_VERBS.has(next));
+}
+
+/** A capitalised word the lexicon and the gazetteer know nothing of ("Kuvokum"): perhaps a name. */
+function unlistedWord(tok: Token): boolean {
+  const g = getGazetteer();
   return (
-    t.cap &&
-    CALENDAR_SURNAMES.has(t.lower) &&
-    prev?.cap === true &&
-    (isFirstName(prev.lower) || HONORIFICS.has(prev.lower.replace(/\.$/, ''))) &&
-    !/^\d/.test(tokens[j + 1]?.text ?? '')
+    tok.isWord &&
+    /^\p{Lu}\p{Ll}{2,}$/u.test(tok.text) &&
+    lexiconTags(tok.lower).length === 0 &&
+    !STOPWORDS.has(tok.lower) &&
+    !g.places.has(tok.lower) &&
+    !g.demonyms.has(tok.lower) &&
+    !g.orgs.has(tok.lower)
   );
 }
 
