@@ -1156,6 +1156,47 @@ describe('people whose first names the lexicon does not know', () => {
   });
 });
 
+describe('bodies named with initials or a plural possessive', () => {
+  test.each([
+    [
+      'Nigel Marson, head of marketing at Transport for Dunmore (TfD), said so. TfD said it was pleased.',
+      'Transport for Dunmore',
+      3,
+    ],
+    [
+      "It is endorsed by the Music Managers' Guild (MMG), who say so. The MMG said more.",
+      "Music Managers' Guild",
+      3,
+    ],
+    [
+      'Figures from the Office for Regional Statistics (ORS) showed a rise.',
+      'Office for Regional Statistics',
+      2,
+    ],
+  ])('a bracketed acronym makes the words it spells one body: %s', (body, name, mentions) => {
+    const found = analyze({ body }).entities.find((e) => e.name === name);
+    expect(found?.type).toBe('organisation');
+    expect(found?.mentions).toHaveLength(mentions);
+  });
+
+  test('a term spelled out before its acronym is no body ("Liquid Crystal Display (LCD)")', () => {
+    expect(
+      entitiesOf('Screens use Liquid Crystal Display (LCD) panels.').map(([name]) => name),
+    ).not.toContain('Liquid Crystal Display');
+  });
+
+  test('a plural possessive inside a body\'s name keeps it whole ("the Musicians\' Union")', () => {
+    expect(entitiesOf("Groups including the Weavers' Union are calling for an end to it.")).toContainEqual([
+      "Weavers' Union",
+      'organisation',
+    ]);
+    // A side's league: two words owned.
+    expect(entitiesOf("He plays in the Blues' Celtic League side.").map(([name]) => name)).not.toContain(
+      "Blues' Celtic League",
+    );
+  });
+});
+
 test('a title before a name does not make a film title a person ("Dancer In The Dark director Lars Von Trier")', () => {
   expect(
     entitiesOf('She is working on a film with Dogville and Dancer In The Dark director Lars Von Trier.').map(

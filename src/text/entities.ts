@@ -13,6 +13,7 @@ import {
   type RawMention,
 } from './classify-span.js';
 import { REPORTING_VERBS } from './cues.js';
+import { bodiesDefinedByInitials } from './defined-names.js';
 import type { FieldDoc, FieldName } from './document.js';
 import { type EntityDraft, EntityTable, type Pending, ref } from './entity-draft.js';
 import { aliasesOf, getGazetteer } from './gazetteer.js';
@@ -323,6 +324,7 @@ function collectRaw(
     ...lowercaseCommittees(tokens),
     ...publicationNames(tokens, doc.text),
     ...nicknamedPeople(tokens),
+    ...bodiesDefinedByInitials(tokens, doc.text),
   ];
   for (const c of bodies) {
     covered.fill(1, c.start, c.end);

@@ -299,7 +299,21 @@ export function nicknameSurname(tokens: readonly Token[], open: number): number 
 export function isSentenceInitial(tokens: readonly Token[], i: number, sentenceStart: number): boolean {
   if (i === sentenceStart) return true;
   const prev = tokens[i - 1];
-  return prev !== undefined && OPENERS.has(prev.text);
+  return prev !== undefined && OPENERS.has(prev.text) && !pluralPossessiveAt(tokens, i - 1);
+}
+
+/** Token i is the apostrophe of a plural possessive ("Musicians' Union", "the Gunners' Thierry Henry"), no quotation mark. */
+function pluralPossessiveAt(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const word = tokens[i - 1];
+  return (
+    t !== undefined &&
+    /^['’]$/.test(t.text) &&
+    word?.isWord === true &&
+    /s$/.test(word.lower) &&
+    word.end === t.start &&
+    (tokens[i + 1]?.start ?? t.end) > t.end
+  );
 }
 
 /**
@@ -341,6 +355,19 @@ export function findSpans(
       if (t.newlineBefore) break;
       if (isNameish(t) || calendarSurnameAfterName(tokens, j)) {
         j++;
+        continue;
+      }
+      // "Musicians' Union", "Professional Footballers' Association": a plural possessive inside a body's name, one
+      // word owned ("the Blues' Celtic League" is a side's league).
+      const owned = tokens[j + 1];
+      if (
+        pluralPossessiveAt(tokens, j) &&
+        owned?.cap &&
+        isNameish(owned) &&
+        !(tokens[j + 2] && isNameish(tokens[j + 2]!)) &&
+        (ORG_SUFFIXES.has(owned.lower) || FOR_BODIES.has(owned.lower) || isOrgWord(owned.lower))
+      ) {
+        j += 2;
         continue;
       }
       // "Radio 1", "Channel 4", "Formula 1": a number that is part of the name.
