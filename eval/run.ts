@@ -175,8 +175,10 @@ async function inventedNamesCheck() {
   if (!loaded.ok || !args.has('--invented-names')) return null;
   const module = loaded.module;
   // Invented words the analyser's lexicon knows (a name, a place, an ordinary word) are drawn again.
-  const { lexiconTags } = await import('../src/text/lexicon.js');
-  const known = (lower: string) => lexiconTags(lower).length > 0;
+  // (So are words the given-name lists hold: "Pepi" there is a woman's name, which would test the pronoun, not the
+  // unknown name.)
+  const { isListedGivenName, lexiconTags } = await import('../src/text/lexicon.js');
+  const known = (lower: string) => lexiconTags(lower).length > 0 || isListedGivenName(lower);
   const system = analyserSystem(module);
   const peopleOf = (doc: EvalDoc) => [
     ...doc.gold.tags.filter((t) => t.type === 'person').flatMap((t) => [t.name, ...(t.aliases ?? [])]),

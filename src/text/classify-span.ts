@@ -716,10 +716,24 @@ export function classifySpan(
       speakerOf ||
       speakerOfBody(tokens, a, b) ||
       roleByCopula(tokens, a, b) ||
-      memberOfBody(tokens, a, b)) &&
+      memberOfBody(tokens, a, b) ||
+      holderAfterRoleOfBody(tokens, a, b, text)) &&
     !lookupKnown(tokens, a, b, text)
   )
     return [namedPerson(tokens, a, b, text, nameTokensOf(tokens, a, b), nameGender(first))];
+  // "Goki Mann, a senior bond analyst at Gimme Credit, said": a plain name in apposition to a role, before
+  // compromise guesses at words it does not know (and whatever place word ends it: "Fovo Lake, a spokesman for …").
+  if (
+    nameLength(tokens, a, b) <= 3 &&
+    roleAppositiveFollows(tokens, b) &&
+    personNameWords(tokens, a, b) &&
+    !isPlaceWord(first) &&
+    !lookupKnown(tokens, a, a + 1, text) &&
+    !ORG_SUFFIXES.has(last) &&
+    !isOrgWord(last) &&
+    !lookupKnown(tokens, a, b, text)
+  )
+    return [namedPerson(tokens, a, b, text, nameTokensOf(tokens, a, b))];
   const firstNamed = b - a === 2 && isFirstName(first) && !lookupKnown(tokens, a, a + 1, text) && !streetLike;
   // ("Lake Geneva", "Port Talbot": a place word may open a place's name, but not one that only ends them:
   // "Park Seung" is a person, the Korean family name first.)
@@ -754,10 +768,6 @@ export function classifySpan(
     tokens[b]?.text === ',' &&
     !nameToks.some((w) => STOPWORDS.has(w) || isCommonWord(w))
   )
-    return [namedPerson(tokens, a, b, text, nameToks)];
-  // "Goki Mann, a senior bond analyst at Gimme Credit, said": a plain name in apposition to a role, before
-  // compromise guesses at words it does not know.
-  if (nameLength(tokens, a, b) <= 3 && roleAppositiveFollows(tokens, b) && plainName(tokens, a, b))
     return [namedPerson(tokens, a, b, text, nameToks)];
   // A known place followed by more words: keep the place ("Geneva Convention" stays unresolved).
   if (b - a <= MAX_COMPROMISE_TOKENS && !nameToks.some((w) => STOPWORDS.has(w) || isCommonWord(w))) {
@@ -878,6 +888,24 @@ function holderAfterRole(tokens: readonly Token[], a: number, b: number): boolea
 }
 
 /**
+ * Tokens [a, b) are two or three plain words of a name right after a role "of" or "to" a body named in capitals:
+ * "Chief Secretary to the Treasury Fuki Boateng", "leader of the Commons Vubibi Heald".
+ */
+function holderAfterRoleOfBody(tokens: readonly Token[], a: number, b: number, text: string): boolean {
+  // (Not after a place: "leader of the London Assembly Conservatives", "captain of the Great Britain American
+  // Football team".)
+  if (b - a < 2 || b - a > 3 || !plainName(tokens, a, b)) return false;
+  let i = a - 1;
+  while (i > a - 1 - MAX_BODY_WORDS && tokens[i]?.isWord && tokens[i]!.cap) i--;
+  if (i === a - 1 || lookupKnown(tokens, a - 1, a, text)?.kind === 'place') return false;
+  if (tokens[i]?.lower === 'the') i--;
+  if (!/^(of|to)$/.test(tokens[i]?.lower ?? '')) return false;
+  return isRoleHead(tokens[i - 1]?.lower ?? '');
+}
+
+const MAX_BODY_WORDS = 3;
+
+/**
  * Tokens [a, b) are two plain words of a name, then "of" a body that a body's noun or name word marks: "Ferukul
  * Corr of the Campaign for Tobacco-Free Kids urged", "Ranof Lock of gay group OutRage! said".
  */
@@ -932,8 +960,10 @@ function roleAppositiveFollows(tokens: readonly Token[], b: number): boolean {
       titled = false;
       continue;
     }
-    if (!t.isWord) break;
-    if (isPersonNoun(t.lower) && (!t.cap || (titled && tokens[i + 1]?.text === ','))) return true;
+    if (!t.isWord || t.newlineBefore) break;
+    // ("Neki Banks, Labour MP for West Ham,", "Palek Higdon, Vice President of the ATP,".)
+    const closes = tokens[i + 1]?.text === ',' || PHRASE_ENDS.has(tokens[i + 1]?.lower ?? '');
+    if (isPersonNoun(t.lower) && (!t.cap || (titled && (t.upper || closes)))) return true;
     titled &&= t.cap && (t.upper || !STOPWORDS.has(t.lower));
   }
   // "Georgeta Minciu, a Romanian part-time cleaner, said:", "Dama Ison, from the group Fathers 4 Justice, said":

@@ -1114,6 +1114,21 @@ describe('people whose first names the lexicon does not know', () => {
       'Vatak Freelove is senior benefit officer at the office. He said: "People need a face-to-face service."',
       'Vatak Freelove',
     ],
+    // A role acronym or a capitalised role before "of"/"for" in the apposition.
+    ['Neki Banks, Labour MP for West Ham, said the issue would soon "disappear".', 'Neki Banks'],
+    ['Palek Higdon, Vice President of the ATP, admitted: "I agree with him."', 'Palek Higdon'],
+    // A noun for a person set off before the name.
+    ['Ms Jowell\'s deputy, Kulibar Caborn, said the approach was "cautious".', 'Kulibar Caborn'],
+    // A place word for a surname, with a role in apposition.
+    [
+      'Fovo Lake, a spokesman for the lawyers, said the firm stood by its action. "We are prepared," he said.',
+      'Fovo Lake',
+    ],
+    // A role "to" or "of" a body, then the name.
+    [
+      'But Chief Secretary to the Treasury Fuki Boateng attacked the plans. "They are committed to cuts," he said.',
+      'Fuki Boateng',
+    ],
     // The holder after a role, a body and "to the" in apposition.
     [
       'The ambassador to the WTO, Vufet Trojan, said the bid "must be treated independently".',
@@ -1122,6 +1137,12 @@ describe('people whose first names the lexicon does not know', () => {
   ])('a cue around it makes an unlisted name a person: %s', (body, speaker) => {
     expect(speakers(body)[0]).toBe(speaker);
     expect(entitiesOf(body)).toContainEqual([speaker, 'person']);
+  });
+
+  test('a relative introduced after a named owner\'s possessive shares the family name ("Mr Eavis\' daughter Nipob")', () => {
+    const body =
+      'Michael Eavis runs the festival. Mr Eavis\' daughter Nipob said it would be "quite a big step". "It might work," she said.';
+    expect(speakers(body)).toEqual(['Nipob Eavis', 'Nipob Eavis']);
   });
 
   test('the same cues leave bodies and terms alone', () => {
@@ -1139,6 +1160,14 @@ describe('people whose first names the lexicon does not know', () => {
     expect(
       entitiesOf('Mike Berger, director of the Texas Parks and Wildlife Department, said so.'),
     ).not.toContainEqual(['Texas Parks', 'person']);
+    // A body after a place, a list's next line.
+    expect(
+      entitiesOf('Bob Neill, leader of the London Assembly Conservatives, said: "He has behaved badly."'),
+    ).not.toContainEqual(['Assembly Conservatives', 'person']);
+    expect(entitiesOf('Lansdowne Road, Dublin\nThe Irish coach knows the score.')).not.toContainEqual([
+      'Lansdowne Road',
+      'person',
+    ]);
     expect(entitiesOf('It was the winner of two Smarties Book Prizes.')).not.toContainEqual([
       'Smarties Book Prizes',
       'person',

@@ -5,7 +5,7 @@
 import { opensIntroClause } from './clauses.js';
 import type { EntityDraft, EntityTable, Pending } from './entity-draft.js';
 import { demonymAt } from './gazetteer.js';
-import { isCommonWord, isFirstName, nameGender } from './lexicon.js';
+import { isCommonWord, isFirstName, lexiconTags, nameGender } from './lexicon.js';
 import {
   HONORIFICS,
   isRoleHead,
@@ -288,14 +288,17 @@ function relativeOf(
 ): { name: string; gender: 'm' | 'f' } | null {
   const { tokens } = p.doc;
   const first = tokens[p.raw.start]!;
-  if (p.raw.end !== p.raw.start + 1 || !first.cap || !isFirstName(first.lower)) return null;
+  const listed = isFirstName(first.lower);
+  const unlisted = !listed && lexiconTags(first.lower).length === 0 && !first.upper;
+  if (p.raw.end !== p.raw.start + 1 || !first.cap || !(listed || unlisted)) return null;
   let k = p.raw.start - 1;
   if (tokens[k]?.text === ',') k--;
   const gender = KIN.get(tokens[k]?.lower ?? '');
   if (!gender) return null;
   const possessive = /^(['’]s?|s)$/.test(tokens[k - 1]?.text ?? '');
-  // "his son Nick": the person named last before it, in this sentence or the one before.
-  const pronoun = /^(his|her)$/.test(tokens[k - 1]?.lower ?? '');
+  // "his son Nick": the person named last before it, in this sentence or the one before. (A first name the
+  // lexicon lacks only after a named owner: "Mr Eavis' daughter Nipob said"; "his" may be someone else's.)
+  const pronoun = listed && /^(his|her)$/.test(tokens[k - 1]?.lower ?? '');
   if (!possessive && !pronoun) return null;
   const sentence = p.doc.sentenceOf[k]!;
   let owner: EntityDraft | undefined;

@@ -46,7 +46,8 @@ export function isRoleHead(lower: string): boolean {
 const PERSON_NOUNS: ReadonlySet<string> = new Set(
   `man woman boy girl mother father wife husband son daughter sister brother widow widower grandmother grandfather
 friend neighbour fan resident pensioner student pupil worker employee customer shopper victim survivor patient
-passenger driver owner holidaymaker tourist volunteer parent member counterpart colleague`.split(/\s+/),
+passenger driver owner holidaymaker tourist volunteer parent member counterpart colleague deputy successor
+predecessor`.split(/\s+/),
 );
 
 /** A role head or another noun for a person. */
