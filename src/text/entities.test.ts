@@ -1185,6 +1185,34 @@ describe('people whose first names the lexicon does not know', () => {
   });
 });
 
+test('a festival, a research firm or a championship is a body, a place before it part of its name', () => {
+  expect(
+    entitiesOf(
+      'Day-Lewis will get an award at the Berlin Film Festival. A report by Jupiter Research said sales rose.',
+    ),
+  ).toEqual(
+    expect.arrayContaining([
+      ['Berlin Film Festival', 'organisation'],
+      ['Jupiter Research', 'organisation'],
+    ]),
+  );
+});
+
+test('an ordinary noun the body capitalises bare, mid-sentence, again and again is a name to tag ("Arsenal")', () => {
+  const tags = (body: string) => analyze({ body }).tags.map((t) => t.name);
+  expect(
+    tags(
+      'Referee Graham Pole allowed Arsenal striker Tomas Henn a quick free-kick on Sunday. The goal put Arsenal 2-1 ahead. "On this occasion it was Arsenal," the referee said.',
+    ),
+  ).toContain('Arsenal');
+  // With an article it is a common noun written with a capital ("the Budget").
+  expect(
+    tags(
+      'The Budget was announced. Critics said the Budget was unfair. Mr Brown defended the Budget on Monday.',
+    ),
+  ).not.toContain('Budget');
+});
+
 describe('bodies named with initials or a plural possessive', () => {
   test.each([
     [

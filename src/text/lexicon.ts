@@ -202,7 +202,9 @@ organisation organization institution network channel bureau exchange fund reser
 systems technologies networks entertainment media communications electronics industries international show
 tobacco oil petroleum foods pharmaceuticals steel telecom mining energy motor brewing consortium alliance coalition
 confederation partnership campaign theatre theater stadium arena centre center hospital school college
-cathedral palace prison airport library unit ballet opera choir ensemble`.split(/\s+/),
+cathedral palace prison airport library unit ballet opera choir ensemble festival research marathon championships`.split(
+    /\s+/,
+  ),
 );
 /** A word that ends a body's name ("Airways", "Bank", "Holdings"). */
 export function isOrgSuffix(lower: string): boolean {

@@ -6,7 +6,7 @@
 import { REPORTING_VERBS } from './cues.js';
 import type { FieldName } from './document.js';
 import { type EntityDraft, type EntityTable, type Pending, ref } from './entity-draft.js';
-import { hasTag, isCommonWord, isFirstName } from './lexicon.js';
+import { hasTag, isCommonWord, isFirstName, lexiconTags } from './lexicon.js';
 import { isRoleHead, ORG_ANAPHORS, PERSONAL_PRONOUNS } from './roles.js';
 import { nameKey } from './slugify.js';
 import { STOPWORDS } from './stopwords.js';
@@ -156,9 +156,37 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', '
  * are longer names.)
  */
 function namedBodySpeaks(p: Pending): boolean {
+  return bareInBody(p) && speaksAfter(p);
+}
+
+/** The name stands in the body with no article or other capitalised word before it ("allowing Arsenal striker …"). */
+function bareInBody(p: Pending): boolean {
   const before = p.doc.tokens[p.raw.start - 1];
-  const alone = !before?.isWord || (!before.cap && !DETERMINERS.has(before.lower));
-  return p.doc.field === 'body' && alone && speaksAfter(p);
+  return p.doc.field === 'body' && (!before?.isWord || (!before.cap && !DETERMINERS.has(before.lower)));
+}
+
+/** How often a body must name an ordinary word bare, capitalised mid-sentence, for it to be a name. */
+const MIN_BARE_MENTIONS = 2;
+/** Lexicon tags of a singular noun or a bare verb, which a name may also be ("Arsenal", "Sky", "Respect"). */
+const NOUN_LIKE = new Set(['Singular', 'Noun', 'Uncountable', 'Infinitive']);
+
+/**
+ * A one-word name the lexicon knows as an ordinary noun, standing bare and alone: no article or capitalised word
+ * before it, none after it, nor "of" or "the" ("Top of the Pops", "Meet the Fockers" are longer titles).
+ */
+function bareNoun(p: Pending): boolean {
+  const { tokens } = p.doc;
+  const t = tokens[p.raw.start]!;
+  const next = tokens[p.raw.end];
+  const tags = lexiconTags(t.lower);
+  return (
+    p.raw.end === p.raw.start + 1 &&
+    !t.upper &&
+    tags.length > 0 &&
+    tags.every((g) => NOUN_LIKE.has(g)) &&
+    bareInBody(p) &&
+    !(next?.isWord && (next.cap || next.lower === 'of' || next.lower === 'the'))
+  );
 }
 
 /** Makes every mention in `items` one of `e`'s. */
@@ -241,12 +269,16 @@ export function otherNames(
       continue;
     }
     // Single letters, ordinary words ("Yes") and parts of known names ("Corp" of "News Corp") are no tags,
-    // unless the ordinary word, capitalised mid-sentence, speaks as a body: "up 12%, Next said".
+    // unless the ordinary word, capitalised mid-sentence, speaks as a body ("up 12%, Next said") or stands bare
+    // there more than once ("allowing Arsenal striker Thierry Henry … put Arsenal 2-1 ahead").
     const ordinary = !key.includes(' ') && (isCommonWord(key) || STOPWORDS.has(key));
+    const properNoun =
+      items.some(namedBodySpeaks) ||
+      (!STOPWORDS.has(key) && items.filter(bareNoun).length >= MIN_BARE_MENTIONS);
     if (
       key.length < 2 ||
       (!key.includes(' ') && (entityWords.has(key) || hasTag(key, 'Demonym'))) ||
-      (ordinary && !items.some(namedBodySpeaks))
+      (ordinary && !properNoun)
     ) {
       continue;
     }
