@@ -94,6 +94,16 @@ service association union institute alliance coalition federation foundation tru
 website site committee`.split(/\s+/),
 ]);
 
+/**
+ * Kinds of body whose noun opens no body's name: "Bookmaker Ladbrokes", "Retailer Next" at a sentence's start (not
+ * "Group", "Bank" or "Studio", which start names too).
+ */
+const OPENING_KINDS: ReadonlySet<string> = new Set(
+  `retailer bookmaker carmaker drugmaker chipmaker automaker brewer insurer lender publisher developer broadcaster
+supermarket airline manufacturer distributor supplier housebuilder conglomerate consultancy brokerage bourse
+regulator watchdog charity newspaper magazine website`.split(/\s+/),
+);
+
 /** Token i comes right after the noun for a kind of body: "TV channel Five", "rock band Queen". */
 export function afterBodyKind(tokens: readonly Token[], i: number): boolean {
   const kind = tokens[i - 1];
@@ -399,6 +409,24 @@ export function classifySpan(
       ))
   )
     return [mention('organisation', spanText(tokens, a, b, text), a, b)];
+  // "Bookmaker Ladbrokes said", "Carmaker Proton has …": the noun for a body's kind, capitalised only because it
+  // opens the sentence, is no part of the name after it.
+  if (
+    span.sentenceInitial &&
+    b - a >= 2 &&
+    OPENING_KINDS.has(tokens[a]!.lower) &&
+    tokens[a + 1]!.isWord &&
+    !lookupKnown(tokens, a, b, text)
+  ) {
+    // (The name nothing else types is the body: "Consultancy Strategy Analytics of Boston".)
+    const rest = classifySpan(tokens, { start: a + 1, end: b, sentenceInitial: false }, text, ctx);
+    if (rest.some((m) => m.kind === 'person' || m.kind === 'role')) return rest;
+    return rest.map((m) =>
+      m.kind === 'unresolved'
+        ? mention('organisation', spanText(tokens, m.start, m.end, text), m.start, m.end)
+        : m,
+    );
+  }
   // "ID cards", "TV licence", "PC sales": an acronym that is a common noun names no body.
   if (b - a === 1 && NOUN_ACRONYMS.has(tokens[a]!.text.replace(/\./g, ''))) return [];
   const ofSplit = splitOfPlace(tokens, a, b, text, ctx);
@@ -797,7 +825,7 @@ export function classifySpan(
 
 /** Roles held in a body, written in lower case between its name and the holder's: "Charlton manager Alan Curbishley". */
 const MEMBER_ROLES = new Set(
-  `manager boss chief chairman chairwoman coach spokesman spokeswoman spokesperson director president economist
+  `manager boss chief head chairman chairwoman coach spokesman spokeswoman spokesperson director president economist
 analyst striker midfielder defender goalkeeper winger captain skipper owner founder editor`.split(/\s+/),
 );
 

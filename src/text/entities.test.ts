@@ -1213,6 +1213,16 @@ test('an ordinary noun the body capitalises bare, mid-sentence, again and again 
   ).not.toContain('Budget');
 });
 
+test('the noun for a body\'s kind opening a sentence is no part of the name after it ("Bookmaker Ladbrokes said")', () => {
+  const names = (body: string) => analyze({ body }).entities.map((e) => `${e.type}:${e.name}`);
+  expect(names('Bookmaker Fairbet said it would accept bets on the final.')).toContain(
+    'organisation:Fairbet',
+  );
+  expect(names('Consultancy Strategy Metrics of Boston estimates growth.')).toEqual(
+    expect.arrayContaining(['organisation:Strategy Metrics', 'place:Boston']),
+  );
+});
+
 describe('bodies named with initials or a plural possessive', () => {
   test.each([
     [
