@@ -713,7 +713,11 @@ export function classifySpan(
     if ((connector === 'of' || connector === 'for') && (ORG_SUFFIXES.has(w) || isOrgWord(w))) bodyOf = true;
   }
   if (numbered || bodyOf || ORG_SUFFIXES.has(last) || isOrgWord(last)) {
-    return [mention('organisation', spanText(tokens, a, b, text), a, b)];
+    const body = mention('organisation', spanText(tokens, a, b, text), a, b);
+    // "Berlin Film Festival", "London Marathon": an event named after its place is held there, so its name
+    // mentions the place too.
+    const place = EVENT_WORDS.has(last) ? placeOpening(tokens, a, b, text) : null;
+    return place ? [place, body] : [body];
   }
   // "Lycos Europe", "Universal Music Germany", "Tennis Australia": a body's arm in a country or continent.
   if (bodyArmAt(tokens, a, b - 1, text)) return [mention('organisation', spanText(tokens, a, b, text), a, b)];
@@ -1236,6 +1240,18 @@ function splitKnownPrefix(
     )
       return null;
     return [head, ...rest];
+  }
+  return null;
+}
+
+/** Last words of events named after where they are held ("Berlin Film Festival", "Dubai Championships"). */
+const EVENT_WORDS = new Set(['festival', 'marathon', 'championships']);
+
+/** The known place that opens tokens [a, b), before more words ("Berlin" of "Berlin Film Festival"), or null. */
+function placeOpening(tokens: readonly Token[], a: number, b: number, text: string): RawMention | null {
+  for (let k = Math.min(b - 1, a + MAX_PREFIX_TOKENS); k > a; k--) {
+    const known = lookupKnown(tokens, a, k, text);
+    if (known?.kind === 'place') return knownMention(known, tokens, a, k);
   }
   return null;
 }

@@ -1198,6 +1198,15 @@ test('a festival, a research firm or a championship is a body, a place before it
   );
 });
 
+test('an event named after its place mentions both ("the Dubai Championships")', () => {
+  expect(entitiesOf('She reached the final of the Dubai Championships on Friday.')).toEqual(
+    expect.arrayContaining([
+      ['Dubai Championships', 'organisation'],
+      ['Dubai', 'place'],
+    ]),
+  );
+});
+
 test('an ordinary noun the body capitalises bare, mid-sentence, again and again is a name to tag ("Arsenal")', () => {
   const tags = (body: string) => analyze({ body }).tags.map((t) => t.name);
   expect(
