@@ -1139,6 +1139,20 @@ describe('people whose first names the lexicon does not know', () => {
     expect(entitiesOf(body)).toContainEqual([speaker, 'person']);
   });
 
+  test('a plain name joined by "and" or "or" to a person named in full is a person ("Roger Federer or Marat Safin")', () => {
+    expect(
+      entitiesOf('The winner will face either Roger Federer or Marat Safin in the final.'),
+    ).toContainEqual(['Marat Safin', 'person']);
+    expect(
+      entitiesOf('He insisted that Sir Alex Ferguson and Arsene Wenger would swap places.'),
+    ).toContainEqual(['Arsene Wenger', 'person']);
+    // A band or a title beside a person is no person.
+    expect(entitiesOf('The bill had Joss Stone and Scissor Sisters on it.')).not.toContainEqual([
+      'Scissor Sisters',
+      'person',
+    ]);
+  });
+
   test('a relative introduced after a named owner\'s possessive shares the family name ("Mr Eavis\' daughter Nipob")', () => {
     const body =
       'Michael Eavis runs the festival. Mr Eavis\' daughter Nipob said it would be "quite a big step". "It might work," she said.';

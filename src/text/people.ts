@@ -2,6 +2,7 @@
  * People: roles around a name ("mayor Ray Mallon", "Ryabkov, Russia's deputy foreign minister") and
  * coreference of short forms ("Sherman" → "Wendy Sherman", "Mr Mallon" → "Ray Mallon").
  */
+import { personNameWords } from './classify-span.js';
 import { opensIntroClause } from './clauses.js';
 import type { EntityDraft, EntityTable, Pending } from './entity-draft.js';
 import { demonymAt } from './gazetteer.js';
@@ -131,6 +132,7 @@ export function resolvePeople(
       bareSurnames.add(toks[0]!);
     }
   }
+  const paired = coordinatedWithPeople(pending);
   const isFull = (p: Pending) => {
     const n = p.raw.nameTokens?.length ?? 0;
     if (p.known || n < 2) return false;
@@ -141,6 +143,7 @@ export function resolvePeople(
     if (titledSurnames.has(last) || [...titledSurnames].some((t) => misspeltAs(last, t))) return true;
     // "Wen Jiabao … Mr Wen": a family name written first, and no first name.
     if (n === 2 && titledSurnames.has(toks[0]!) && !isFirstName(toks[0]!)) return true;
+    if (paired.has(p)) return true;
     return bareSurnames.has(last) && !toks.some((t) => isCommonWord(t)) && !p.doc.tokens[p.raw.start]!.upper;
   };
   // Pass 1: full names (two or more name words), longest first so "George W Bush" absorbs "George Bush".
@@ -277,6 +280,45 @@ export const KIN: ReadonlyMap<string, 'm' | 'f'> = new Map<string, 'm' | 'f'>([
   ...'son brother father husband nephew grandson widower'.split(' ').map((w) => [w, 'm'] as const),
   ...'daughter sister mother wife niece granddaughter widow'.split(' ').map((w) => [w, 'f'] as const),
 ]);
+
+/**
+ * Unresolved names of two or three plain words joined by "and", "or" or a comma to a person named in full:
+ * "Roger Federer or Marat Safin", "Sir Alex Ferguson and Arsene Wenger", whatever the lexicon knows of their first
+ * names.
+ */
+function coordinatedWithPeople(pending: readonly Pending[]): Set<Pending> {
+  const out = new Set<Pending>();
+  const byEnd = new Map<string, Pending>();
+  const byStart = new Map<string, Pending>();
+  const key = (p: Pending, i: number) => `${p.doc.field}:${i}`;
+  for (const p of pending) {
+    byEnd.set(key(p, p.raw.end), p);
+    byStart.set(key(p, p.raw.start), p);
+  }
+  const person = (q: Pending | undefined) => q?.raw.kind === 'person' && (q.raw.nameTokens?.length ?? 0) >= 2;
+  for (const p of pending) {
+    const { tokens } = p.doc;
+    const { start: a, end: b } = p.raw;
+    if (p.raw.kind !== 'unresolved' || b - a < 2 || b - a > 3 || !personNameWords(tokens, a, b)) continue;
+    // ("Scissor Sisters", "Grammy Award-winning", "… of the Spotless Mind": no plural, number or description for
+    // a surname, and no article or "of" before the name.)
+    const last = tokens[b - 1]!;
+    if (
+      lexiconTags(last.lower).some((t) => NO_SURNAME_TAGS.has(t)) ||
+      /ions$|-\p{Ll}+$/u.test(last.text) ||
+      /^(the|a|an|of)$/.test(tokens[a - 1]?.lower ?? '')
+    )
+      continue;
+    const joinBefore = COORDINATORS.has(tokens[a - 1]?.lower ?? '');
+    const joinAfter = COORDINATORS.has(tokens[b]?.lower ?? '');
+    if ((joinBefore && person(byEnd.get(key(p, a - 1)))) || (joinAfter && person(byStart.get(key(p, b + 1)))))
+      out.add(p);
+  }
+  return out;
+}
+
+const COORDINATORS = new Set(['and', 'or', ',', '&']);
+const NO_SURNAME_TAGS = new Set(['Plural', 'PresentTense', 'Cardinal', 'Determiner', 'TextValue']);
 
 /**
  * The full name of a relative introduced by first name after a possessive name ("Nogar's son Stephen", "Eavis'
