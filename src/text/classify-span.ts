@@ -924,11 +924,11 @@ function holderAfterRole(tokens: readonly Token[], a: number, b: number): boolea
  * "Chief Secretary to the Treasury Fuki Boateng", "leader of the Commons Vubibi Heald".
  */
 function holderAfterRoleOfBody(tokens: readonly Token[], a: number, b: number, text: string): boolean {
-  // (Not after a place: "leader of the London Assembly Conservatives", "captain of the Great Britain American
-  // Football team".)
   if (b - a < 2 || b - a > 3 || !plainName(tokens, a, b)) return false;
   let i = a - 1;
   while (i > a - 1 - MAX_BODY_WORDS && tokens[i]?.isWord && tokens[i]!.cap) i--;
+  // (Not after a place: "leader of the London Assembly Conservatives", "captain of the Great Britain American
+  // Football team".)
   if (i === a - 1 || lookupKnown(tokens, a - 1, a, text)?.kind === 'place') return false;
   if (tokens[i]?.lower === 'the') i--;
   if (!/^(of|to)$/.test(tokens[i]?.lower ?? '')) return false;
