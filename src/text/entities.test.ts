@@ -1228,6 +1228,12 @@ test('an ordinary noun the body capitalises bare, mid-sentence, again and again 
       'Referee Graham Pole allowed Arsenal striker Tomas Henn a quick free-kick on Sunday. The goal put Arsenal 2-1 ahead. "On this occasion it was Arsenal," the referee said.',
     ),
   ).toContain('Arsenal');
+  // ("that" before it is a conjunction, not an article.)
+  expect(
+    tags(
+      "Fensao said that Arsenal's offer was short. A meeting with Arsenal is planned. He said that Arsenal must act.",
+    ),
+  ).toContain('Arsenal');
   // With an article it is a common noun written with a capital ("the Budget").
   expect(
     tags(

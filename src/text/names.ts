@@ -159,10 +159,14 @@ function namedBodySpeaks(p: Pending): boolean {
   return bareInBody(p) && speaksAfter(p);
 }
 
-/** The name stands in the body with no article or other capitalised word before it ("allowing Arsenal striker …"). */
+/**
+ * The name stands in the body with no article or other capitalised word before it ("allowing Arsenal striker …";
+ * "that" there is a conjunction: "said that Arsenal's offer …").
+ */
 function bareInBody(p: Pending): boolean {
   const before = p.doc.tokens[p.raw.start - 1];
-  return p.doc.field === 'body' && (!before?.isWord || (!before.cap && !DETERMINERS.has(before.lower)));
+  const article = before !== undefined && DETERMINERS.has(before.lower) && before.lower !== 'that';
+  return p.doc.field === 'body' && (!before?.isWord || (!before.cap && !article));
 }
 
 /** How often a body must name an ordinary word bare, capitalised mid-sentence, for it to be a name. */
