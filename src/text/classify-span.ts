@@ -629,7 +629,10 @@ export function classifySpan(
           surelyPerson: true,
         }),
       ];
+    // ("an analyst at Gartner", "chairman of Celador": someone's post at, of or for a body.)
+    const affiliated = affiliatedBody(tokens, a, b) && !isCommonWord(t.lower);
     const placeGuess =
+      !affiliated &&
       PLACE_GUESS_PREPOSITIONS.has(tokens[a - 1]?.lower ?? '') &&
       !isFirstName(t.lower) &&
       !isCommonWord(t.lower) &&
@@ -640,7 +643,7 @@ export function classifySpan(
       mention('unresolved', t.text, a, b, {
         nameTokens: [nameKey(t.text)],
         placeGuess,
-        bodyGuess: !placeGuess && memberRoleFollows(tokens, span),
+        bodyGuess: affiliated || (!placeGuess && memberRoleFollows(tokens, span)),
       }),
     ];
   }
@@ -753,6 +756,10 @@ export function classifySpan(
     !lookupKnown(tokens, a, b, text)
   )
     return [namedPerson(tokens, a, b, text, nameTokensOf(tokens, a, b), nameGender(first))];
+  // "an analyst at DBS Vickers", "chief technology officer for Vivendi Universal": a name nothing else types after
+  // someone's post at, of or for it is a body, whatever person-like word ends it.
+  if (affiliatedBody(tokens, a, b) && !lookupKnown(tokens, a, b, text))
+    return [mention('organisation', spanText(tokens, a, b, text), a, b)];
   // "Goki Mann, a senior bond analyst at Gimme Credit, said": a plain name in apposition to a role, before
   // compromise guesses at words it does not know (and whatever place word ends it: "Fovo Lake, a spokesman for …").
   if (
@@ -825,6 +832,57 @@ export function classifySpan(
       bodyGuess: memberRoleFollows(tokens, span),
     }),
   ];
+}
+
+/**
+ * A role noun in lower case, then "at" or "for" (and perhaps "the"), right before token a; or a post that heads a
+ * body, then "of" ("chairman of"; not "director of", "winner of": a film, a prize).
+ */
+function affiliationBefore(tokens: readonly Token[], a: number): boolean {
+  let i = a - 1;
+  if (tokens[i]?.lower === 'the') i--;
+  const link = tokens[i]?.lower ?? '';
+  const role = tokens[i - 1];
+  if (!role?.isWord || role.cap) return false;
+  if (link === 'of') return HEADS_OF_BODIES.has(role.lower);
+  // ("best actress for Million Dollar Baby": a performer's "for" names the work.)
+  if (link === 'for' && CREDITED_ROLES.has(role.lower)) return false;
+  return (link === 'at' || link === 'for') && isRoleHead(role.lower);
+}
+
+/** Roles credited "for" a work rather than a body. */
+const CREDITED_ROLES = new Set(
+  'actor actress director producer writer screenwriter star singer composer winner nominee novelist author'.split(
+    ' ',
+  ),
+);
+
+/** Posts whose "of" names the body they head or speak for. */
+const HEADS_OF_BODIES = new Set(
+  'chairman chairwoman president executive founder spokesman spokeswoman spokesperson treasurer governor'.split(
+    ' ',
+  ),
+);
+
+/** A name nothing else types after someone's post at, of or for it: "an analyst at DBS Vickers". */
+function affiliatedBody(tokens: readonly Token[], a: number, b: number): boolean {
+  const words = tokens.slice(a, b);
+  const last = words.at(-1)!;
+  return (
+    b - a <= 3 &&
+    affiliationBefore(tokens, a) &&
+    words.every((t) => t.isWord && t.cap && !/-\p{Ll}+$/u.test(t.text)) &&
+    !isFirstName(words[0]!.lower) &&
+    !HONORIFICS.has(words[0]!.lower) &&
+    !isTitleWord(words[0]!.lower) &&
+    // ("chief executive of Nordic operator Teliasonera", "founder of Jewish human rights group …": no adjective
+    // before the body's kind; "chairman of the Committee": no body's head word alone.)
+    !words.some(
+      (t) => hasTag(t.lower, 'Demonym') || hasTag(t.lower, 'Adjective') || /(ish|ese|ian|ic)$/.test(t.lower),
+    ) &&
+    !afterBodyKind(tokens, b + 1) &&
+    !(b - a === 1 && (ORG_SUFFIXES.has(last.lower) || FOR_BODIES.has(last.lower)))
+  );
 }
 
 /** Roles held in a body, written in lower case between its name and the holder's: "Charlton manager Alan Curbishley". */

@@ -1252,6 +1252,28 @@ test('the noun for a body\'s kind opening a sentence is no part of the name afte
   );
 });
 
+test('a name after someone\'s post at, for or heading it is a body ("an analyst at Brantley Vickers")', () => {
+  expect(entitiesOf('"It is cheap," said Wallace Chung, an analyst at Brantley Vickers.')).toContainEqual([
+    'Brantley Vickers',
+    'organisation',
+  ]);
+  expect(entitiesOf('"It was expected," said Arjan Sweere, an analyst at Petrocam.')).toContainEqual([
+    'Petrocam',
+    'organisation',
+  ]);
+  expect(entitiesOf('Phil Redwood, chairman of Merseyvale Media, wrote to her.')).toContainEqual([
+    'Merseyvale Media',
+    'organisation',
+  ]);
+  // A performer's "for" names a work; an adjective before a body's kind is no body.
+  expect(entitiesOf('Hilary Swank won best actress for Million Dollar Baby.').map(([n]) => n)).not.toContain(
+    'Million Dollar Baby',
+  );
+  expect(
+    entitiesOf('Anders Igels, chief executive of Nordic operator Telianet, spoke.').map(([n]) => n),
+  ).not.toContain('Nordic');
+});
+
 describe('bodies named with initials or a plural possessive', () => {
   test.each([
     [
