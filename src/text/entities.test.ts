@@ -1274,6 +1274,13 @@ test('a name after someone\'s post at, for or heading it is a body ("an analyst 
   ).not.toContain('Nordic');
 });
 
+test('two capitalised words opening a sentence and speaking are a body, the first an ordinary word ("Network Rail said")', () => {
+  expect(entitiesOf('Black Spyder said it had stopped a million copies of the virus.')).toContainEqual([
+    'Black Spyder',
+    'organisation',
+  ]);
+});
+
 describe('bodies named with initials or a plural possessive', () => {
   test.each([
     [

@@ -263,9 +263,13 @@ function speakingBodyOfWords(tokens: readonly Token[], start: number, end: numbe
   if (!tokens[start]!.isWord || STOPWORDS.has(first) || DATE_WORDS.has(first)) return false;
   if (['Date', 'Adverb', 'Conjunction', 'Preposition', 'Comparative'].some((tag) => hasTag(first, tag)))
     return false;
+  // ("Network Rail said": or a word the lexicon does not know at all.)
   return tokens
     .slice(start + 1, end)
-    .every((t) => t.isWord && t.cap && !t.upper && isCommonWord(t.lower) && !isFirstName(t.lower));
+    .every(
+      (t) =>
+        t.isWord && t.cap && !t.upper && (isCommonWord(t.lower) || unlistedWord(t)) && !isFirstName(t.lower),
+    );
 }
 
 function isNameish(tok: Token): boolean {
