@@ -11,6 +11,7 @@ import {
   isCommonWord,
   isFirstName,
   isOrgWord,
+  isPlaceWord,
   lexiconTags,
   ORG_SUFFIXES,
 } from './lexicon.js';
@@ -263,12 +264,16 @@ function speakingBodyOfWords(tokens: readonly Token[], start: number, end: numbe
   if (!tokens[start]!.isWord || STOPWORDS.has(first) || DATE_WORDS.has(first)) return false;
   if (['Date', 'Adverb', 'Conjunction', 'Preposition', 'Comparative'].some((tag) => hasTag(first, tag)))
     return false;
-  // ("Network Rail said": or a word the lexicon does not know at all.)
+  // ("Network Rail said": or a word the lexicon does not know at all, though not a street's: "Market Street".)
   return tokens
     .slice(start + 1, end)
     .every(
       (t) =>
-        t.isWord && t.cap && !t.upper && (isCommonWord(t.lower) || unlistedWord(t)) && !isFirstName(t.lower),
+        t.isWord &&
+        t.cap &&
+        !t.upper &&
+        (isCommonWord(t.lower) || (unlistedWord(t) && !isPlaceWord(t.lower))) &&
+        !isFirstName(t.lower),
     );
 }
 
