@@ -380,6 +380,7 @@ export function classifySpan(
     const named = postNominalPerson(tokens, span, text, ctx);
     if (named) return named;
   }
+  // (Every check below may take it that the whole span names nothing the gazetteer knows.)
   const known = lookupKnown(tokens, a, b, text);
   if (known) return [knownMention(known, tokens, a, b)];
   // "rock band Queen", "retailer Next", "indie band Keane": a name right after the noun for its kind of body
@@ -411,13 +412,7 @@ export function classifySpan(
     return [mention('organisation', spanText(tokens, a, b, text), a, b)];
   // "Bookmaker Ladbrokes said", "Carmaker Proton has …": the noun for a body's kind, capitalised only because it
   // opens the sentence, is no part of the name after it.
-  if (
-    span.sentenceInitial &&
-    b - a >= 2 &&
-    OPENING_KINDS.has(tokens[a]!.lower) &&
-    tokens[a + 1]!.isWord &&
-    !lookupKnown(tokens, a, b, text)
-  ) {
+  if (span.sentenceInitial && b - a >= 2 && OPENING_KINDS.has(tokens[a]!.lower) && tokens[a + 1]!.isWord) {
     // (The name nothing else types is the body: "Consultancy Strategy Analytics of Boston".)
     const rest = classifySpan(tokens, { start: a + 1, end: b, sentenceInitial: false }, text, ctx);
     if (rest.some((m) => m.kind === 'person' || m.kind === 'role')) return rest;
@@ -747,19 +742,17 @@ export function classifySpan(
     /^(of|at|from)$/.test(tokens[b]?.lower ?? '') &&
     plainName(tokens, a, b);
   if (
-    (holderAfterRole(tokens, a, b) ||
-      speakerOf ||
-      speakerOfBody(tokens, a, b) ||
-      roleByCopula(tokens, a, b) ||
-      memberOfBody(tokens, a, b) ||
-      holderAfterRoleOfBody(tokens, a, b, text)) &&
-    !lookupKnown(tokens, a, b, text)
+    holderAfterRole(tokens, a, b) ||
+    speakerOf ||
+    speakerOfBody(tokens, a, b) ||
+    roleByCopula(tokens, a, b) ||
+    memberOfBody(tokens, a, b) ||
+    holderAfterRoleOfBody(tokens, a, b, text)
   )
     return [namedPerson(tokens, a, b, text, nameTokensOf(tokens, a, b), nameGender(first))];
   // "an analyst at DBS Vickers", "chief technology officer for Vivendi Universal": a name nothing else types after
   // someone's post at, of or for it is a body, whatever person-like word ends it.
-  if (affiliatedBody(tokens, a, b) && !lookupKnown(tokens, a, b, text))
-    return [mention('organisation', spanText(tokens, a, b, text), a, b)];
+  if (affiliatedBody(tokens, a, b)) return [mention('organisation', spanText(tokens, a, b, text), a, b)];
   // "Goki Mann, a senior bond analyst at Gimme Credit, said": a plain name in apposition to a role, before
   // compromise guesses at words it does not know (and whatever place word ends it: "Fovo Lake, a spokesman for …").
   if (
@@ -769,8 +762,7 @@ export function classifySpan(
     !isPlaceWord(first) &&
     !lookupKnown(tokens, a, a + 1, text) &&
     !ORG_SUFFIXES.has(last) &&
-    !isOrgWord(last) &&
-    !lookupKnown(tokens, a, b, text)
+    !isOrgWord(last)
   )
     return [namedPerson(tokens, a, b, text, nameTokensOf(tokens, a, b))];
   const firstNamed = b - a === 2 && isFirstName(first) && !lookupKnown(tokens, a, a + 1, text) && !streetLike;

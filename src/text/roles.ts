@@ -46,11 +46,11 @@ export function isRoleHead(lower: string): boolean {
 const PERSON_NOUNS: ReadonlySet<string> = new Set(
   `man woman boy girl mother father wife husband son daughter sister brother widow widower grandmother grandfather
 friend neighbour fan resident pensioner student pupil worker employee customer shopper victim survivor patient
-passenger driver owner holidaymaker tourist volunteer parent member counterpart colleague deputy successor
+passenger driver holidaymaker tourist volunteer parent member counterpart colleague deputy successor
 predecessor`.split(/\s+/),
 );
 
-/** A role head or another noun for a person. */
+/** A role head ("owner" among them) or another noun for a person. */
 export function isPersonNoun(lower: string): boolean {
   return isRoleHead(lower) || PERSON_NOUNS.has(lower);
 }
