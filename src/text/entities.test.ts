@@ -1329,3 +1329,38 @@ test('a title before a name does not make a film title a person ("Dancer In The 
     ),
   ).not.toContain('In The Dark');
 });
+
+describe('bodies named only by a word no list holds', () => {
+  test('a post named after the name makes it a body ("Lance Friedmann, Kraft senior vice president")', () => {
+    const analysis = analyze({
+      title: 'Varbix cuts snack ads for children',
+      body: 'Varbix plans to cut back on advertising. Its rival Pepsico began a similar scheme last year.\n\nVarbix\'s new policy is aimed at children. But the firm said it would still advertise to "all family" audiences. "We are working on it," said Lance Friedmann, Varbix senior vice president.',
+    });
+    expect(analysis.entities.find((e) => e.name === 'Varbix')?.type).toBe('organisation');
+    // "the firm" is the body the story is about.
+    expect(analysis.quotes.find((q) => q.text === 'all family')?.speaker).toBe('Varbix');
+    expect(
+      entitiesOf('He spoke to Tolbane analyst Martin Gilliland on Monday about Tolbane.'),
+    ).toContainEqual(['Tolbane', 'organisation']);
+  });
+
+  test.each([
+    // A side's nickname, which editors tag by the side's name.
+    ['The Blues chairman said he was happy. The Blues won again.', 'Blues'],
+    // A sentence's first word is capitalised anyway.
+    ['Aviation analysts expect a rise. Aviation is a growth business.', 'Aviation'],
+    // A person's name is followed by no post.
+    ['Striker Kolo Varbin joined in May. Varbin scored twice.', 'Varbin'],
+  ])('no post makes a body of %s', (body, name) => {
+    expect(entitiesOf(body)).not.toContainEqual([name, 'organisation']);
+  });
+
+  test('a name in brackets right after a body is its short name ("the Chilean Copper Commission (Cochilco)")', () => {
+    const analysis = analyze({
+      body: 'Exports hit a record, the Peruvian Tin Commission (Petinco) has reported. Petinco expects a fall next year.',
+    });
+    const body = analysis.entities.find((e) => e.name === 'Peruvian Tin Commission');
+    expect(body?.mentions).toHaveLength(3);
+    expect(analysis.entities.map((e) => e.name)).not.toContain('Petinco');
+  });
+});

@@ -7,7 +7,7 @@ import { REPORTING_VERBS } from './cues.js';
 import type { FieldName } from './document.js';
 import { type EntityDraft, type EntityTable, type Pending, ref } from './entity-draft.js';
 import { hasTag, isCommonWord, isFirstName, lexiconTags } from './lexicon.js';
-import { isRoleHead, ORG_ANAPHORS, PERSONAL_PRONOUNS } from './roles.js';
+import { isRoleHead, ORG_ANAPHORS, PERSONAL_PRONOUNS, ROLE_MODIFIERS } from './roles.js';
 import { nameKey } from './slugify.js';
 import { STOPWORDS } from './stopwords.js';
 
@@ -193,6 +193,52 @@ function bareNoun(p: Pending): boolean {
   );
 }
 
+/** Posts and people a business has, which follow its name ("Kraft senior vice president", "Gartner analyst"). */
+const BODY_POSTS = new Set(
+  'chief spokesman spokeswoman spokesperson boss chairman chairwoman executive executives president founder analyst analysts shareholders staff employees'.split(
+    ' ',
+  ),
+);
+/** How many role modifiers may come between the name and the post ("senior vice president"). */
+const MAX_POST_MODIFIERS = 2;
+
+/**
+ * The name is a body's, by the post named after it: "Lance Friedmann, Kraft senior vice president", "Gartner
+ * analyst Martin Gilliland", "Yahoo chief executive". (A person's name is followed by no such word.)
+ */
+function postAfter(p: Pending): boolean {
+  const { tokens } = p.doc;
+  let post = false;
+  for (let i = p.raw.end; !post && i <= p.raw.end + MAX_POST_MODIFIERS; i++) {
+    const t = tokens[i];
+    if (!t?.isWord || t.cap) return false;
+    post = BODY_POSTS.has(t.lower);
+    if (!post && !ROLE_MODIFIERS.has(t.lower)) return false;
+  }
+  if (!post) return false;
+  // ("Blues boss", "Tigers chairman": a plural is a side's nickname, which editors tag by the side's name.)
+  if (p.raw.end === p.raw.start + 1 && /[^s']s$/.test(tokens[p.raw.start]!.text)) return false;
+  // Only a name of words with no other use ("Former WorldCom", "Texas-based", "Oscar-winning" are no names).
+  for (let j = p.raw.start; j < p.raw.end; j++) {
+    const w = tokens[j]!;
+    if (!w.isWord || isCommonWord(w.lower) || STOPWORDS.has(w.lower) || ROLE_MODIFIERS.has(w.lower))
+      return false;
+    if (isFirstName(w.lower) || /-\p{Ll}+$/u.test(w.text)) return false;
+  }
+  return true;
+}
+
+/** The organisation whose name comes right before this one's opening bracket, if the name alone is in brackets. */
+function bracketedAfterBody(
+  p: Pending,
+  entityAt: ReadonlyMap<FieldName, readonly (EntityDraft | undefined)[]>,
+): EntityDraft | null {
+  const { tokens } = p.doc;
+  if (tokens[p.raw.start - 1]?.text !== '(' || tokens[p.raw.end]?.text !== ')') return null;
+  const body = entityAt.get(p.doc.field)![p.raw.start - 2];
+  return body?.type === 'organisation' ? body : null;
+}
+
 /** Makes every mention in `items` one of `e`'s. */
 function attach(
   e: EntityDraft,
@@ -260,6 +306,12 @@ export function otherNames(
       attach(named, items, 'name', entityAt);
       continue;
     }
+    // "the Chilean Copper Commission (Cochilco)": a name in brackets right after a body's is its short name.
+    const defined = bracketedAfterBody(items[0]!, entityAt);
+    if (defined) {
+      attach(defined, items, 'short', entityAt);
+      continue;
+    }
     const initialsFor = orgByInitials.get(name);
     if (initialsFor && items[0]!.raw.end - items[0]!.raw.start === 1) {
       attach(initialsFor, items, 'short', entityAt);
@@ -306,7 +358,12 @@ export function otherNames(
       attach(e, items, 'name', entityAt);
       continue;
     }
-    if (items.some(pluralSubject)) {
+    // (A sentence's first word is capitalised anyway: "Aviation analysts" names no body unless the article also
+    // capitalises the name mid-sentence.)
+    const midSentence = items.some(
+      (p) => p.raw.start !== p.doc.sentences[p.doc.sentenceOf[p.raw.start]!]!.tokenStart,
+    );
+    if (items.some(pluralSubject) || (midSentence && items.some(postAfter))) {
       attach(table.get(name, 'organisation', null), items, 'name', entityAt);
       continue;
     }
