@@ -493,6 +493,24 @@ describe('entities', () => {
     expect(entitiesOf('Bank of England and Wales staff met.').map(([name]) => name)).toContain('Wales');
   });
 
+  test('a body\'s whole name on each side of "and" is two bodies ("Citizens Bank and Canal Bank")', () => {
+    expect(entitiesOf('Shares in Lubor Bank and Vestin Bank fell.')).toEqual(
+      expect.arrayContaining([
+        ['Lubor Bank', 'organisation'],
+        ['Vestin Bank', 'organisation'],
+      ]),
+    );
+    // Not the remit of a head ("Department for …") nor a name whose first part is no body's.
+    expect(
+      entitiesOf('The Department for Culture Media and Sport met the Work and Pensions Committee.'),
+    ).toEqual(
+      expect.arrayContaining([
+        ['Department for Culture Media and Sport', 'organisation'],
+        ['Work and Pensions Committee', 'organisation'],
+      ]),
+    );
+  });
+
   test('a numbered part of a text is no place ("in Chapter 11")', () => {
     expect(entitiesOf('The airline filed for protection in Chapter 11 last year.')).toEqual([]);
   });

@@ -219,6 +219,9 @@ function andInBodyName(tokens: readonly Token[], start: number, j: number, to: n
   if (headFirst) a += 2;
   const before = tokens.slice(a, j);
   if (before.length === 0 || before.length > 3 || !before.every(plainWord)) return false;
+  // "Lubor Bank and Vestin Bank", "the Lexo Group and Marin Group": a body's whole name on each side is two bodies.
+  // (Not inside a head's remit: "Department for Culture Media and Sport".)
+  if (!headFirst && before.length >= 2 && ORG_SUFFIXES.has(before[before.length - 1]!.lower)) return false;
   let k = j + 1;
   while (k < to && k - j <= 5 && isNameish(tokens[k]!) && !tokens[k]!.newlineBefore) k++;
   const after = tokens.slice(j + 1, k);
