@@ -390,3 +390,22 @@ describe('a parenthetical between the subject and the cue', () => {
     expect(direct(body).map((q) => q.speaker)).toEqual(['Cara Lind', 'Cara Lind']);
   });
 });
+
+describe('a name a cue alone makes a person', () => {
+  const body =
+    'Ludovic\'s Tavo has lifted the lid on the scenes after the game.\n\nHowever, Tavo tried to play it down, adding: "There was nothing unusual." But Tavo was highly critical of the tackles, particularly on Jose Antonio Reyes. "I think we were a lot fairer," he said.';
+
+  test('is the person the same name means elsewhere in the article ("But Edu was …. "…," he said")', () => {
+    const analysis = analyze({ title: 'Tavo describes tunnel fracas', body });
+    expect(analysis.entities.find((e) => e.name === 'Tavo')?.mentions).toHaveLength(5);
+    expect(direct(body).map((q) => q.speaker)).toEqual(['Tavo', 'Tavo']);
+  });
+
+  test('but not where the article shows the name is a body\'s ("search start-up Blinkx")', () => {
+    const analysis = analyze({
+      body: 'The search start-up Plenkx has released new software. Plenkx is software that watches what someone does, and suggests websites that are related. "It will help," said Jo Doe, co-founder of Plenkx.',
+    });
+    const plenkx = analysis.entities.find((e) => e.name === 'Plenkx');
+    expect(plenkx?.type === 'person' ? plenkx.mentions.length : 0).toBeLessThan(2);
+  });
+});

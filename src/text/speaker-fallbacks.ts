@@ -10,11 +10,13 @@ import type { EntityIndex } from './entities.js';
 import { addMention, type EntityDraft } from './entity-draft.js';
 import { isCommonWord, isOrgWord, isPlaceWord, lexiconTags, nameGender } from './lexicon.js';
 import { bodyEndsIn } from './names.js';
-import { HONORIFICS, isTitleWord, ROLE_HEADS } from './roles.js';
+import { range } from './range.js';
+import { BUSINESS_KINDS, HONORIFICS, isTitleWord, ORG_ANAPHORS, ROLE_HEADS } from './roles.js';
 import { slugify } from './slugify.js';
 import { NEVER_NAMES } from './spans.js';
 import type { Resolution } from './speakers.js';
 import { STOPWORDS } from './stopwords.js';
+import type { Token } from './tokenize.js';
 
 const MAX_ADHOC_NAME_TOKENS = 3;
 /** Lexicon tags a surname can carry ("Carpenter", "Baker"). */
@@ -180,9 +182,83 @@ export function adHocPerson(
     };
     if (!entity.key) return null;
     index.entities.push(entity);
+    sameNameElsewhere(
+      index,
+      range(s, e + 1).map((i) => tokens[i]!.text),
+      entity,
+    );
   }
   const at = index.entityAt.get(doc.field)!;
   for (let i = s; i <= e; i++) at[i] = entity;
   addMention(doc, entity, s, e + 1, 'name', 1);
   return { entity, start: s, end: e + 1, via: 'name' };
+}
+
+/** Posts at a body, which "of" joins to its name ("co-founder of Blinkx", "chief executive of Acme"). */
+const POSTS_OF_BODIES = new Set([
+  'founder',
+  'co-founder',
+  'executive',
+  'chairman',
+  'spokesman',
+  'spokeswoman',
+  'owner',
+]);
+
+/** Tokens [a, b) are shown to name a body: a kind of business or body before them, or ", which" or "its" after. */
+function namesBody(tokens: readonly Token[], a: number, b: number): boolean {
+  const before = tokens[a - 1]?.lower ?? '';
+  if (ORG_ANAPHORS.has(before) || BUSINESS_KINDS.has(before) || /-up$/.test(before)) return true;
+  if (before === 'of' && POSTS_OF_BODIES.has(tokens[a - 2]?.lower ?? '')) return true;
+  return (tokens[b]?.text === ',' && tokens[b + 1]?.lower === 'which') || tokens[b]?.lower === 'its';
+}
+
+const positionsCache = new WeakMap<FieldDoc, Map<string, number[]>>();
+
+/** Where each word is written in the field (built once per field, so a long text with many names stays linear). */
+function positionsOf(doc: FieldDoc): Map<string, number[]> {
+  let positions = positionsCache.get(doc);
+  if (!positions) {
+    positions = new Map();
+    for (const [i, t] of doc.tokens.entries()) {
+      if (!t.cap) continue;
+      const list = positions.get(t.text) ?? [];
+      list.push(i);
+      positions.set(t.text, list);
+    }
+    positionsCache.set(doc, positions);
+  }
+  return positions;
+}
+
+/**
+ * "Arsenal's Edu has lifted the lid …. However, Edu tried …, adding: "…". But Edu was …": the person a cue names
+ * is the one the same name means wherever else the article writes it alone (headline included), where no other
+ * entity covers it, it is no part of a longer name, and it does not open a sentence as an ordinary word.
+ */
+function sameNameElsewhere(index: EntityIndex, words: readonly string[], entity: EntityDraft): void {
+  const n = words.length;
+  const matches = index.docs.flatMap((doc) =>
+    (positionsOf(doc).get(words[0]!) ?? [])
+      .filter((i) => words.every((w, k) => doc.tokens[i + k]?.text === w))
+      .map((i) => ({ doc, i })),
+  );
+  // ("search start-up Blinkx …, Blinkx, which …, co-founder of Blinkx": where the article shows the name is a
+  // body's, the cue's person stays where the cue named it.)
+  if (matches.some(({ doc, i }) => namesBody(doc.tokens, i, i + n))) return;
+  for (const { doc, i } of matches) {
+    const { tokens } = doc;
+    const at = index.entityAt.get(doc.field)!;
+    if (range(i, i + n).some((k) => at[k])) continue;
+    const before = tokens[i - 1];
+    const after = tokens[i + n];
+    const start = doc.sentences[doc.sentenceOf[i]!]!.tokenStart;
+    const opens = i === start;
+    // ("But Edu was": a sentence's opening word is capitalised anyway.)
+    if (before?.isWord && before.cap && !opens && !(i - 1 === start && STOPWORDS.has(before.lower))) continue;
+    if (after?.isWord && after.cap) continue;
+    if (opens && n === 1 && isCommonWord(tokens[i]!.lower)) continue;
+    for (let k = i; k < i + n; k++) at[k] = entity;
+    addMention(doc, entity, i, i + n, 'name', 1);
+  }
 }
