@@ -710,6 +710,15 @@ export function classifySpan(
     const connector = tokens[i]!.lower;
     if ((connector === 'of' || connector === 'for') && (ORG_SUFFIXES.has(w) || isOrgWord(w))) bodyOf = true;
   }
+  // "Lisa Power, head of policy at …": a listed first name and a word that may end a body's name, set off before a
+  // role, are a person's name.
+  const personByRole =
+    b - a === 2 &&
+    nameGender(first) !== null &&
+    !lookupKnown(tokens, a, a + 1, text) &&
+    !lookupKnown(tokens, a, b, text) &&
+    roleAppositiveFollows(tokens, b);
+  if (personByRole) return [namedPerson(tokens, a, b, text, nameTokensOf(tokens, a, b))];
   if (numbered || bodyOf || ORG_SUFFIXES.has(last) || isOrgWord(last)) {
     const body = mention('organisation', spanText(tokens, a, b, text), a, b);
     // "Berlin Film Festival", "London Marathon": an event named after its place is held there, so its name

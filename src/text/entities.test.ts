@@ -1382,3 +1382,16 @@ describe('bodies named only by a word no list holds', () => {
     expect(analysis.entities.map((e) => e.name)).not.toContain('Petinco');
   });
 });
+
+test('a listed first name and a body\'s word, set off before a role, are a person ("Lisa Power, head of policy at")', () => {
+  const analysis = analyze({
+    body: 'Mark Oaten said it was a dangerous game.\n\nLisa Power, head of policy at the charity Kelbin Trust, said the policy was wrong. "It would drive people away," she said.',
+  });
+  expect(analysis.entities.find((e) => e.name === 'Lisa Power')?.type).toBe('person');
+  expect(analysis.quotes.find((q) => q.kind === 'direct')?.speaker).toBe('Lisa Power');
+  // A body named so, with no role after it, stays a body.
+  expect(entitiesOf('Shares in Scottish Power rose. Lisa Power said nothing.')).toContainEqual([
+    'Scottish Power',
+    'organisation',
+  ]);
+});
