@@ -812,11 +812,11 @@ export function classifySpan(
   // A known place followed by more words: keep the place ("Geneva Convention" stays unresolved).
   if (b - a <= MAX_COMPROMISE_TOKENS && !nameToks.some((w) => STOPWORDS.has(w) || isCommonWord(w))) {
     const type = compromiseType(spanText(tokens, a, b, text), ctx);
-    // Acronyms ("RJ Reynolds Tobacco") do not start people's names.
-    if (type === 'person' && !tokens.slice(a, b).some((t) => t.upper)) {
-      return [namedPerson(tokens, a, b, text, nameToks)];
-    }
-    if (type) return [mention(type, spanText(tokens, a, b, text), a, b)];
+    // Acronyms ("RJ Reynolds Tobacco", "JP Morgan") do not start people's names: such a name is left for the cues
+    // below and the article's other uses of it to type.
+    if (type === 'person') {
+      if (!tokens.slice(a, b).some((t) => t.upper)) return [namedPerson(tokens, a, b, text, nameToks)];
+    } else if (type) return [mention(type, spanText(tokens, a, b, text), a, b)];
   }
   // "Maeve Sherlock, chief executive of the Refugee Council, said": a name in apposition to a role.
   if (

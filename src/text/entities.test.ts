@@ -1395,3 +1395,11 @@ test('a listed first name and a body\'s word, set off before a role, are a perso
     'organisation',
   ]);
 });
+
+test('a name opening with initials that compromise reads as a person is not dropped ("JP Morgan said that it")', () => {
+  const analysis = analyze({
+    body: 'The apology was sent to JK Morgan staff. JK Morgan said that it was setting up a fund. The bank said that it is a "very different company" now.',
+  });
+  expect(analysis.entities.find((e) => e.name === 'JK Morgan')?.type).toBe('organisation');
+  expect(analysis.quotes.find((q) => q.kind === 'direct')?.speaker).toBe('JK Morgan');
+});
