@@ -1403,3 +1403,14 @@ test('a name opening with initials that compromise reads as a person is not drop
   expect(analysis.entities.find((e) => e.name === 'JK Morgan')?.type).toBe('organisation');
   expect(analysis.quotes.find((q) => q.kind === 'direct')?.speaker).toBe('JK Morgan');
 });
+
+test('a title right after the noun for a kind of work is no person ("the album Exodus", "film Vera Drake")', () => {
+  const analysis = analyze({
+    body: "The album Tolvex came out in 1977. Mike Leigh's film Mara Dolby won three prizes. A crew came to film Ned Pike at his home.",
+  });
+  const people = analysis.entities.filter((e) => e.type === 'person').map((e) => e.name);
+  expect(people).not.toContain('Tolvex');
+  expect(people).not.toContain('Mara Dolby');
+  // A verb's opener before the noun ("came to film") makes no kind of work of it.
+  expect(people).toContain('Ned Pike');
+});

@@ -880,6 +880,68 @@ export function extractEntities(docs: readonly FieldDoc[], vocab: Vocabulary | u
   mergeInitials(table, entityAt);
   mergeBodyShortNames(table, entityAt);
   for (const e of companiesNamedLikePeople(docs, entityAt)) e.type = 'organisation';
+  const titles = worksNamedLikePeople(docs, table, entityAt);
   const entities = [...table.byKey.values()].filter((e) => e.mentions.length > 0);
-  return { docs, entities, entityAt, topicMatches, names };
+  return { docs, entities, entityAt, topicMatches, names: [...names, ...titles] };
+}
+
+/** Kinds of work whose title may follow them ("the album Exodus", "British film Vera Drake", "drama Wasp"). */
+const WORKS = new Set(
+  'album film movie drama musical novel book song single series sitcom documentary opera comedy thriller biopic'.split(
+    ' ',
+  ),
+);
+/** Words before a verb ("will play", "to film"), which make the next word no kind of work. */
+const VERB_OPENERS = new Set([
+  'to',
+  'will',
+  'would',
+  'can',
+  'could',
+  'should',
+  'might',
+  'must',
+  'may',
+  'did',
+  'not',
+]);
+
+/**
+ * Titles read as people's names ("the album Exodus", "Mike Leigh's film Vera Drake", "Foxx's movie Ray"): a mention
+ * right after the noun for a kind of work names that work, so it leaves the person; a person left with no mention
+ * was only ever the title, which stays a tag candidate.
+ */
+function worksNamedLikePeople(
+  docs: readonly FieldDoc[],
+  table: EntityTable,
+  entityAt: Map<FieldName, (EntityDraft | undefined)[]>,
+): NameCandidate[] {
+  const out: NameCandidate[] = [];
+  const byField = new Map(docs.map((d) => [d.field, d]));
+  for (const e of table.byKey.values()) {
+    if (e.type !== 'person' || e.known) continue;
+    const titled = e.mentions.filter((m) => {
+      const doc = byField.get(m.field);
+      const noun = doc?.tokens[m.tokenStart - 1];
+      const before = doc?.tokens[m.tokenStart - 2];
+      return (
+        noun !== undefined && !noun.cap && WORKS.has(noun.lower) && !VERB_OPENERS.has(before?.lower ?? '')
+      );
+    });
+    if (titled.length === 0) continue;
+    for (let k = e.mentions.length - 1; k >= 0; k--)
+      if (titled.includes(e.mentions[k]!)) e.mentions.splice(k, 1);
+    for (const m of titled) {
+      const at = entityAt.get(m.field)!;
+      for (let i = m.tokenStart; i < m.tokenEnd; i++) if (at[i] === e) at[i] = undefined;
+    }
+    if (e.mentions.length > 0) continue;
+    out.push({
+      name: e.name,
+      count: titled.length,
+      inTitle: titled.some((m) => m.field === 'title'),
+      inLead: titled.some((m) => m.field === 'body' && m.sentence < 2),
+    });
+  }
+  return out;
 }
