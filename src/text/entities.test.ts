@@ -1411,6 +1411,8 @@ test('a title right after the noun for a kind of work is no person ("the album E
   const people = analysis.entities.filter((e) => e.type === 'person').map((e) => e.name);
   expect(people).not.toContain('Tolvex');
   expect(people).not.toContain('Mara Dolby');
+  // The title is still a tag an editor may choose, named once or not.
+  expect(analysis.tags.find((t) => t.name === 'Mara Dolby')?.type).toBe('topic');
   // A verb's opener before the noun ("came to film") makes no kind of work of it.
   expect(people).toContain('Ned Pike');
 });

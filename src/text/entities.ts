@@ -909,7 +909,7 @@ const VERB_OPENERS = new Set([
 /**
  * Titles read as people's names ("the album Exodus", "Mike Leigh's film Vera Drake", "Foxx's movie Ray"): a mention
  * right after the noun for a kind of work names that work, so it leaves the person; a person left with no mention
- * was only ever the title, which stays a tag candidate.
+ * was only ever the title, which stays a tag candidate (one mention is enough for a work).
  */
 function worksNamedLikePeople(
   docs: readonly FieldDoc[],
@@ -941,6 +941,7 @@ function worksNamedLikePeople(
       count: titled.length,
       inTitle: titled.some((m) => m.field === 'title'),
       inLead: titled.some((m) => m.field === 'body' && m.sentence < 2),
+      work: true,
     });
   }
   return out;

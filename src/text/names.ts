@@ -16,6 +16,8 @@ export interface NameCandidate {
   readonly count: number;
   readonly inTitle: boolean;
   readonly inLead: boolean;
+  /** Named as a work ("the film Vera Drake"): a title editors tag however seldom the article repeats it. */
+  readonly work?: boolean;
 }
 
 const LEAD_SENTENCES = 2;

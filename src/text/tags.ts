@@ -286,7 +286,7 @@ const MIN_NAME_MENTIONS = 3;
 function scoreNames(names: readonly NameCandidate[]): Scored[] {
   const out: Scored[] = [];
   for (const n of names) {
-    if (!((n.inTitle && n.count >= 2) || n.count >= MIN_NAME_MENTIONS)) continue;
+    if (!(n.work || (n.inTitle && n.count >= 2) || n.count >= MIN_NAME_MENTIONS)) continue;
     const raw = n.count + (n.inTitle ? HEADLINE_BONUS : 0) + (n.inLead ? LEAD_BONUS : 0);
     out.push({
       name: n.name,
