@@ -31,7 +31,7 @@ import {
 import { nameKey } from './slugify.js';
 import { isCalendarSurname, type Span, SURNAME_PARTICLES } from './spans.js';
 import { STOPWORDS } from './stopwords.js';
-import type { Token } from './tokenize.js';
+import { endsInLowerPart, type Token } from './tokenize.js';
 import type { EntityType } from './types.js';
 
 export type MentionVia = 'name' | 'short' | 'demonym' | 'metonym' | 'role' | 'pronoun';
@@ -716,7 +716,6 @@ export function classifySpan(
     b - a === 2 &&
     nameGender(first) !== null &&
     !lookupKnown(tokens, a, a + 1, text) &&
-    !lookupKnown(tokens, a, b, text) &&
     roleAppositiveFollows(tokens, b);
   if (personByRole) return [namedPerson(tokens, a, b, text, nameTokensOf(tokens, a, b))];
   if (numbered || bodyOf || ORG_SUFFIXES.has(last) || isOrgWord(last)) {
@@ -872,7 +871,7 @@ function affiliatedBody(tokens: readonly Token[], a: number, b: number): boolean
   return (
     b - a <= 3 &&
     affiliationBefore(tokens, a) &&
-    words.every((t) => t.isWord && t.cap && !/-\p{Ll}+$/u.test(t.text)) &&
+    words.every((t) => t.isWord && t.cap && !endsInLowerPart(t.text)) &&
     !isFirstName(words[0]!.lower) &&
     !HONORIFICS.has(words[0]!.lower) &&
     !isTitleWord(words[0]!.lower) &&
@@ -1238,8 +1237,8 @@ export function personNameWords(tokens: readonly Token[], a: number, b: number):
   // ("Gelovab A Blixt", "Katag de Bodinat", "Fidabe M Phillips Jr": an initial or a surname's particle inside the
   // name, a generational suffix at its end.)
   const inner = (t: Token, i: number) =>
-    i > 0 && i < last && (/^\p{Lu}$/u.test(t.text) || SURNAME_PARTICLES.has(t.text));
-  const suffix = (t: Token, i: number) => i > 1 && i === last && /^(Jr|Sr)$/.test(t.text);
+    i > 0 && i < last && (isInitial(t.text) || SURNAME_PARTICLES.has(t.text));
+  const suffix = (t: Token, i: number) => i > 1 && i === last && GENERATIONAL.test(t.text);
   return (
     words.length > 1 &&
     words.every(
@@ -1252,11 +1251,15 @@ export function personNameWords(tokens: readonly Token[], a: number, b: number):
   );
 }
 
+const isInitial = (text: string) => /^\p{Lu}$/u.test(text);
+/** A generational suffix closing a name ("Jr"). */
+const GENERATIONAL = /^(Jr|Sr)$/;
+
 /** How many words of tokens [a, b) are a name's own, its initials, particles and suffix left out. */
 function nameLength(tokens: readonly Token[], a: number, b: number): number {
   return range(a, b).filter((i) => {
     const t = tokens[i]!.text;
-    return !/^\p{Lu}$/u.test(t) && !SURNAME_PARTICLES.has(t) && !/^(Jr|Sr)$/.test(t);
+    return !isInitial(t) && !SURNAME_PARTICLES.has(t) && !GENERATIONAL.test(t);
   }).length;
 }
 

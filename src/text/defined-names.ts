@@ -7,6 +7,7 @@
 import { lookupKnown, type RawMention } from './classify-span.js';
 import { FOR_BODIES, isOrgWord, ORG_SUFFIXES } from './lexicon.js';
 import { range } from './range.js';
+import { pluralPossessiveAt } from './spans.js';
 import type { Token } from './tokenize.js';
 
 /** Lower-case words inside a body's name; their initial may or may not be in the acronym ("TfL", "ONS"). */
@@ -14,8 +15,6 @@ const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', 'in', '&', 'de', 'd
 
 /** A bracketed acronym: two to six letters, at least two of them capitals ("BCC", "TfL", "UNAIDS" is seven). */
 const ACRONYM = /^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z&]{1,6}$/;
-
-const isApostrophe = (t: Token | undefined) => t !== undefined && /^['’]$/.test(t.text);
 
 /**
  * Where the name whose initials spell `acronym` starts, reading back from token `end`: its capitalised words give
@@ -29,7 +28,7 @@ function initialsStart(tokens: readonly Token[], end: number, acronym: string): 
   for (let i = end - 1; i >= 0 && k >= 0; i--) {
     const t = tokens[i]!;
     // (Inside the name only: "Music Managers' Forum", not "Incomes Data Services' (IDS)" nor "the Blues' Celtic League".)
-    if (isApostrophe(t) && /s$/.test(tokens[i - 1]?.lower ?? '') && t.start === tokens[i - 1]!.end) {
+    if (pluralPossessiveAt(tokens, i)) {
       if (i === end - 1 || i < 2 || !tokens[i - 2]!.cap) return -1;
       continue;
     }

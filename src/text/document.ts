@@ -6,6 +6,8 @@ export type FieldName = 'title' | 'body';
 /** Longer inputs are analysed up to this many characters (offsets stay valid). */
 export const MAX_ANALYSED_CHARS = 400_000;
 export const MAX_TITLE_CHARS = 2_000;
+/** How many of the body's first sentences make its lead (where the story says whom and what it is about). */
+export const LEAD_SENTENCES = 2;
 
 export interface FieldDoc {
   readonly field: FieldName;

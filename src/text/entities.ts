@@ -14,7 +14,7 @@ import {
 } from './classify-span.js';
 import { REPORTING_VERBS } from './cues.js';
 import { bodiesDefinedByInitials } from './defined-names.js';
-import type { FieldDoc, FieldName } from './document.js';
+import { type FieldDoc, type FieldName, LEAD_SENTENCES } from './document.js';
 import { type EntityDraft, EntityTable, type Pending, ref } from './entity-draft.js';
 import { aliasesOf, getGazetteer } from './gazetteer.js';
 import { isCommonWord, isFirstName, isOrgSuffix, isOrgWord, isPlainNoun, lexiconTags } from './lexicon.js';
@@ -32,7 +32,7 @@ import {
   opensQuestion,
 } from './spans.js';
 import { STOPWORDS } from './stopwords.js';
-import type { Token } from './tokenize.js';
+import { endsInLowerPart, type Token } from './tokenize.js';
 import type { KnownTag } from './types.js';
 import type { Vocabulary, VocabularyMatch } from './vocabulary.js';
 
@@ -613,7 +613,7 @@ function otherForename(doc: FieldDoc, m: VocabularyMatch): boolean {
   if (tokens[m.start]!.newlineBefore || prev.end + 1 !== tokens[m.start]!.start) return false;
   if (doc.sentences[doc.sentenceOf[m.start - 1]!]!.tokenStart === m.start - 1) return false;
   // ("Oscar-nominated Owen": a compound that describes the person.)
-  if (isTitleWord(prev.lower) || STOPWORDS.has(prev.lower) || /-\p{Ll}+$/u.test(prev.text)) return false;
+  if (isTitleWord(prev.lower) || STOPWORDS.has(prev.lower) || endsInLowerPart(prev.text)) return false;
   return !nameHasWord(m.tag.name, prev.text);
 }
 
@@ -940,7 +940,7 @@ function worksNamedLikePeople(
       name: e.name,
       count: titled.length,
       inTitle: titled.some((m) => m.field === 'title'),
-      inLead: titled.some((m) => m.field === 'body' && m.sentence < 2),
+      inLead: titled.some((m) => m.field === 'body' && m.sentence < LEAD_SENTENCES),
       work: true,
     });
   }

@@ -4,12 +4,13 @@
  */
 
 import { REPORTING_VERBS } from './cues.js';
-import type { FieldName } from './document.js';
+import { type FieldName, LEAD_SENTENCES } from './document.js';
 import { type EntityDraft, type EntityTable, type Pending, ref } from './entity-draft.js';
 import { hasTag, isCommonWord, isFirstName, lexiconTags } from './lexicon.js';
 import { isRoleHead, ORG_ANAPHORS, PERSONAL_PRONOUNS, ROLE_MODIFIERS } from './roles.js';
 import { nameKey } from './slugify.js';
 import { STOPWORDS } from './stopwords.js';
+import { endsInLowerPart } from './tokenize.js';
 
 export interface NameCandidate {
   readonly name: string;
@@ -20,7 +21,6 @@ export interface NameCandidate {
   readonly work?: boolean;
 }
 
-const LEAD_SENTENCES = 2;
 const MIN_ACRONYM_MENTIONS = 2;
 const AUXILIARIES = new Set(['has', 'have', 'had', 'also', 'later', 'then']);
 const INITIAL_SKIP = new Set(['of', 'the', 'and', 'for', '&']);
@@ -104,7 +104,7 @@ const PUBLICATIONS = new Set([
 function citedAfterAccording(p: Pending): boolean {
   const { tokens } = p.doc;
   // ("UK-based research consultancy Analysys": the compound describes the body; it is no name.)
-  if (/-\p{Ll}+$/u.test(p.raw.name)) return false;
+  if (endsInLowerPart(p.raw.name)) return false;
   const limit = Math.max(0, p.raw.start - 9);
   let publication = false;
   for (let i = p.raw.start - 1; i >= limit; i--) {
@@ -225,7 +225,7 @@ function postAfter(p: Pending): boolean {
     const w = tokens[j]!;
     if (!w.isWord || isCommonWord(w.lower) || STOPWORDS.has(w.lower) || ROLE_MODIFIERS.has(w.lower))
       return false;
-    if (isFirstName(w.lower) || /-\p{Ll}+$/u.test(w.text)) return false;
+    if (isFirstName(w.lower) || endsInLowerPart(w.text)) return false;
   }
   return true;
 }

@@ -16,7 +16,7 @@ import {
   ROLE_MODIFIERS,
 } from './roles.js';
 import { nameKey, nameWords } from './slugify.js';
-import type { Token } from './tokenize.js';
+import { endsInLowerPart, type Token } from './tokenize.js';
 import type { KnownTag } from './types.js';
 import type { Vocabulary } from './vocabulary.js';
 
@@ -305,7 +305,8 @@ function coordinatedWithPeople(pending: readonly Pending[]): Set<Pending> {
     const last = tokens[b - 1]!;
     if (
       lexiconTags(last.lower).some((t) => NO_SURNAME_TAGS.has(t)) ||
-      /ions$|-\p{Ll}+$/u.test(last.text) ||
+      /ions$/.test(last.text) ||
+      endsInLowerPart(last.text) ||
       /^(the|a|an|of)$/.test(tokens[a - 1]?.lower ?? '')
     )
       continue;

@@ -315,7 +315,7 @@ export function isSentenceInitial(tokens: readonly Token[], i: number, sentenceS
 }
 
 /** Token i is the apostrophe of a plural possessive ("Musicians' Union", "the Gunners' Thierry Henry"), no quotation mark. */
-function pluralPossessiveAt(tokens: readonly Token[], i: number): boolean {
+export function pluralPossessiveAt(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   const word = tokens[i - 1];
   return (

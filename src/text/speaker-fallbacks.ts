@@ -11,7 +11,7 @@ import { addMention, type EntityDraft } from './entity-draft.js';
 import { isCommonWord, isOrgWord, isPlaceWord, lexiconTags, nameGender } from './lexicon.js';
 import { bodyEndsIn } from './names.js';
 import { range } from './range.js';
-import { BUSINESS_KINDS, HONORIFICS, isTitleWord, ORG_ANAPHORS, ROLE_HEADS } from './roles.js';
+import { HONORIFICS, isTitleWord, ORG_ANAPHORS, ROLE_HEADS } from './roles.js';
 import { slugify } from './slugify.js';
 import { NEVER_NAMES } from './spans.js';
 import type { Resolution } from './speakers.js';
@@ -208,7 +208,7 @@ const POSTS_OF_BODIES = new Set([
 /** Tokens [a, b) are shown to name a body: a kind of business or body before them, or ", which" or "its" after. */
 function namesBody(tokens: readonly Token[], a: number, b: number): boolean {
   const before = tokens[a - 1]?.lower ?? '';
-  if (ORG_ANAPHORS.has(before) || BUSINESS_KINDS.has(before) || /-up$/.test(before)) return true;
+  if (ORG_ANAPHORS.has(before) || /-up$/.test(before)) return true;
   if (before === 'of' && POSTS_OF_BODIES.has(tokens[a - 2]?.lower ?? '')) return true;
   return (tokens[b]?.text === ',' && tokens[b + 1]?.lower === 'which') || tokens[b]?.lower === 'its';
 }

@@ -7,7 +7,7 @@
 import { DETERMINERS } from './classify-span.js';
 import { affiliationAt, introClauseEnd, lastIntroComma, skipSubjectOpeners } from './clauses.js';
 import { SPEECH_VERBS } from './cues.js';
-import type { FieldDoc } from './document.js';
+import { type FieldDoc, LEAD_SENTENCES } from './document.js';
 import { type EntityDraft, type EntityIndex, PUBLICATIONS } from './entities.js';
 import { getGazetteer } from './gazetteer.js';
 import { isCommonWord, lexiconTags } from './lexicon.js';
@@ -39,8 +39,6 @@ const MAX_LEDE_NP = 5;
 /** Sentences after the lede searched for the named speaker, and the words that open their subject. */
 const LEDE_LOOKAHEAD = 3;
 const LEDE_SUBJECT_WINDOW = 6;
-/** Sentences that make an article's lead, for the person it is about. */
-const LEAD_SENTENCES = 2;
 const DOCUMENTS = new Set(
   'report study survey poll research review document paper letter analysis inquiry investigation figures data'.split(
     ' ',

@@ -4,7 +4,7 @@
  * vocabulary, the re-ranker learnt from editors' tags (tag-model.ts) orders the hand score's best candidates.
  */
 
-import type { FieldDoc } from './document.js';
+import { type FieldDoc, LEAD_SENTENCES } from './document.js';
 import type { EntityDraft, NameCandidate } from './entities.js';
 import { stem } from './stem.js';
 import { TAG_MODEL, type TagFeatures, type TagModel, tagProbability } from './tag-model.js';
@@ -37,7 +37,6 @@ const MAX_ALL_TOPICS = 2;
  * story keeps mentioning, so topics come after the story's main names in the list.
  */
 const TOPIC_WEIGHT = 0.45;
-const LEAD_SENTENCES = 2;
 const TYPE_FACTOR = { person: 1, organisation: 0.9, country: 1, region: 0.8, city: 0.6 } as const;
 /** News outlets are usually sources, not subjects: "told the BBC". */
 const OUTLETS = new Set([

@@ -124,6 +124,16 @@ function makeToken(text: string, start: number, newlineBefore: boolean): Token {
   };
 }
 
+/**
+ * A compound ending in a lower-case part ("Texas-based", "Oscar-nominated", "Award-winning"): it describes what
+ * follows it and is no name, nor the end of one.
+ */
+export function endsInLowerPart(text: string): boolean {
+  return LOWER_PART_END.test(text);
+}
+
+const LOWER_PART_END = /-\p{Ll}+$/u;
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let lastEnd = 0;
